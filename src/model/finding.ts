@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { SourceSchema } from './source.js';
+import { TableIdSchema } from './table-id.js';
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const RULE_FAMILIES = ['arithmetic', 'cross-table', 'catalog', 'completeness', 'narrative', 'internal', 'performance'] as const;
+export const RuleFamilySchema = z.enum(RULE_FAMILIES);
+export type RuleFamily = z.infer<typeof RuleFamilySchema>;
+
+export const LocationSchema = z.union([
+  z.object({ table: TableIdSchema, row: z.string().optional(), column: z.string().optional() }),
+  z.object({ section: z.string(), quote: z.string().optional() }),
+  z.object({ document: z.literal(true) }),
+]);
+export type Location = z.infer<typeof LocationSchema>;
+
+export const FindingSchema = z.object({
+  rule: z.string(),
+  family: RuleFamilySchema,
+  severity: SeveritySchema,
+  message: z.string(),
+  location: LocationSchema,
+  expected: z.string().optional(),
+  actual: z.string().optional(),
+  difference: z.string().optional(),
+  tolerance: z.string().optional(),
+  sources: z.array(SourceSchema),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** A rule that could not run: its inputs are missing. Never counted as passed. */
+export const NotEvaluableSchema = z.object({ rule: z.string(), family: RuleFamilySchema, reason: z.string() });
+export type NotEvaluable = z.infer<typeof NotEvaluableSchema>;
+
+export const AuditSummarySchema = z.object({
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  infos: z.number().int(),
+  rules: z.object({ passed: z.number().int(), failed: z.number().int(), notEvaluable: z.number().int() }),
+  notEvaluable: z.array(NotEvaluableSchema),
+});
+export type AuditSummary = z.infer<typeof AuditSummarySchema>;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { SourceSchema } from './source.js';
+
+/** A paragraph of running text with its place in the heading hierarchy. */
+export const ParagraphSchema = z.object({ text: z.string(), source: SourceSchema });
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+export const SectionSchema = z.object({
+  /** Headings from the outermost to this section, as printed. */
+  path: z.array(z.string()),
+  source: SourceSchema,
+  paragraphs: z.array(ParagraphSchema),
+});
+export type Section = z.infer<typeof SectionSchema>;

@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+/** Logical table ids, assigned from the title, never from the printed number (DESIGN.md §3). */
+export const TABLE_IDS = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10'] as const;
+export const TableIdSchema = z.enum(TABLE_IDS);
+export type TableId = z.infer<typeof TableIdSchema>;
