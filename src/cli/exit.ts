@@ -1,0 +1,20 @@
+import type { Finding } from '../model/finding.js';
+
+/** Exit statuses of the CLI (DESIGN.md §5). A larger number is worse. */
+export const EXIT = {
+  ok: 0,
+  /** `check` found at least one finding of severity error. */
+  findings: 1,
+  /** The input cannot be read, is not a disclosure, or the command line is wrong. */
+  input: 2,
+  /** A defect of juesuan itself. */
+  internal: 3,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export const checkExitCode = (findings: readonly Pick<Finding, 'severity'>[]): ExitCode =>
+  findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+
+/** The worst of several per-file statuses (3 > 2 > 1 > 0); 0 for none. */
+export const worstExitCode = (codes: Iterable<number>): number => Math.max(EXIT.ok, ...codes);

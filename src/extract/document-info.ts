@@ -1,0 +1,78 @@
+import type { DocumentKind } from '../model/disclosure.js';
+import { TERMS } from '../model/glossary.js';
+import type { Block } from '../read/layout.js';
+import { compact } from './normalize.js';
+import type { TableRegion } from './table-region.js';
+
+/** How many leading lines make up the cover/title area. */
+const TITLE_LINES = 8;
+const WINDOW_LINES = 40;
+
+const ORGANISATION = /(?:局|委员会|委|办公室|办|院|厅|部|中心|站|所|馆|会|队|处|署|社|团|校|园|公司)$/;
+
+function leadingLines(blocks: Block[], n: number): string[] {
+  return blocks
+    .filter((b) => b.kind === 'line')
+    .map((b) => compact(b.text))
+    .filter((t) => t !== '' && !/^(目录|附件\d*[：:]?)$/.test(t))
+    .slice(0, n);
+}
+
+/** The kind of document, decided by the title first and the first pages second. */
+export function documentKind(blocks: Block[], tableCount: number): DocumentKind {
+  const title = leadingLines(blocks, TITLE_LINES).join('');
+  const window = leadingLines(blocks, WINDOW_LINES).join('');
+  for (const text of [title, window]) {
+    if (text.includes('决算')) return text.includes('单位决算') && !text.includes('部门决算') ? TERMS.unitFinalAccounts : TERMS.departmentFinalAccounts;
+    if (/绩效.*(自评|评价)|(自评|评价)报告/.test(text)) return TERMS.performanceReport;
+    if (/(部门|单位)预算|预算公开|预算表|预算情况说明/.test(text)) return text.includes('单位预算') ? TERMS.unitBudget : TERMS.departmentBudget;
+  }
+  return tableCount > 0 ? TERMS.departmentFinalAccounts : TERMS.otherDocument;
+}
+
+/** The 决算 year: the first four-digit year in the title area, else the first 20XX年度 anywhere. */
+export function documentYear(blocks: Block[]): number | undefined {
+  for (const line of leadingLines(blocks, TITLE_LINES)) {
+    const m = /(20\d{2}|19\d{2})年/.exec(line);
+    if (m) return Number(m[1]);
+  }
+  for (const b of blocks) {
+    if (b.kind !== 'line') continue;
+    const m = /(20\d{2})年度/.exec(b.text);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+const cleanDepartment = (name: string): string => compact(name).replace(/[[【［][^\]】］]*[\]】］]$/, '');
+
+/** The department: as printed above the tables, else the organisation named in the title area. */
+export function documentDepartment(blocks: Block[], regions: TableRegion[]): string | undefined {
+  const printed = regions.find((r) => r.department)?.department;
+  if (printed) return cleanDepartment(printed);
+  for (const line of leadingLines(blocks, TITLE_LINES)) {
+    const name = cleanDepartment(line.replace(/(\d{4}年度?)?(部门|单位)?(整体支出)?(决算|预算|绩效).*$/, '').replace(/部门$/, ''));
+    if (name.length >= 4 && name.length <= 40 && ORGANISATION.test(name)) return name;
+  }
+  for (const b of blocks) {
+    if (b.kind !== 'line') continue;
+    const m = /纳入(.{4,40}?)\d{4}\s*年度部门决算编制范围/.exec(compact(b.text));
+    if (m) return cleanDepartment(m[1]!);
+  }
+  return undefined;
+}
+
+/** The administrative area named at the start of the department's name (汾阳市, 新乡市凤泉区 …). */
+export function documentRegion(department: string | undefined): string | undefined {
+  const m = department && /^(.+?(?:省|自治区|市|州|盟|地区))?(.+?(?:区|县|旗|市))?/.exec(department);
+  if (!m) return undefined;
+  const region = (m[1] ?? '') + (m[2] ?? '');
+  return region && region.length < department!.length ? region : undefined;
+}
+
+/** The unit most tables are printed in. */
+export function documentUnit(regions: TableRegion[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of regions) if (r.unit) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

@@ -1,0 +1,50 @@
+import type { ColumnTemplate } from '../catalog/tables.js';
+import type { GridRow } from '../read/layout.js';
+import { compact } from './normalize.js';
+import { parseRowNumber } from './amount.js';
+
+/** The 栏次 row ("栏次 | | 1 | 2 …" or just "1 | 2 | … | 12") numbers the columns; it is neither header nor data. */
+export function isColumnNumberRow(row: GridRow): boolean {
+  const cells = row.cells.map((c) => compact(c.text));
+  if (cells[0] === '栏次') return true;
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length < 2) return false;
+  let expected = parseRowNumber(filled[0]!);
+  if (expected === undefined) return false;
+  for (const c of filled) {
+    if (parseRowNumber(c) !== expected) return false;
+    expected++;
+  }
+  return true;
+}
+
+/**
+ * Header path of every column: the header cells above it from top to bottom, concatenated. A merged parent
+ * cell prints only in its first column, so an empty header cell inherits its left neighbour's text when a
+ * lower header row names a sub-column there ("本年支出" over 小计 | 基本支出 | 项目支出).
+ */
+export function headerPaths(header: GridRow[], width: number): string[][] {
+  const grid = header.map((r) => Array.from({ length: width }, (_, j) => compact(r.cells[j]?.text ?? '')));
+  const filled = grid.map((r) => [...r]);
+  for (let r = 0; r < grid.length; r++) {
+    for (let j = 1; j < width; j++) {
+      if (grid[r]![j] !== '') continue;
+      const below = grid.slice(r + 1).some((lower) => lower[j] !== '');
+      if (below && filled[r]![j - 1] !== '') filled[r]![j] = filled[r]![j - 1]!;
+    }
+  }
+  return Array.from({ length: width }, (_, j) => filled.map((r) => r[j]!).filter((t) => t !== ''));
+}
+
+/** The template column a header path names: the longest alias that the joined path ends with. */
+export function matchColumn(path: string[], columns: ColumnTemplate[]): ColumnTemplate | undefined {
+  const joined = path.join('');
+  let best: { column: ColumnTemplate; length: number } | undefined;
+  for (const column of columns) {
+    for (const alias of column.aliases) {
+      const a = compact(alias);
+      if (joined.endsWith(a) && (!best || a.length > best.length)) best = { column, length: a.length };
+    }
+  }
+  return best?.column;
+}

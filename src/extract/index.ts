@@ -1,0 +1,115 @@
+import { TABLE_TEMPLATE, type TableLayout, type TableTemplate } from '../catalog/tables.js';
+import type { Disclosure, TableInfo } from '../model/disclosure.js';
+import { NotADisclosureError, TruncatedDocumentError } from '../model/errors.js';
+import type { Fact } from '../model/fact.js';
+import { TERMS } from '../model/glossary.js';
+import type { GridRow, Layout } from '../read/layout.js';
+import { documentDepartment, documentKind, documentRegion, documentUnit, documentYear } from './document-info.js';
+import { FactSink } from './fact-sink.js';
+import { compact } from './normalize.js';
+import { readSections } from './sections.js';
+import { readTableOfContents, type TableOfContents } from './table-of-contents.js';
+import { findTableRegions, type TableRegion } from './table-region.js';
+import { readCodedTable } from './tables/coded-table.js';
+import { readEconomicBlocksTable } from './tables/economic-blocks-table.js';
+import { readStatisticsTable } from './tables/statistics-table.js';
+import { readThreePublicTable } from './tables/three-public-table.js';
+import { readTwoSidedTable } from './tables/two-sided-table.js';
+
+const READERS: Record<TableLayout, (rows: GridRow[], template: TableTemplate, sink: FactSink) => void> = {
+  coded: readCodedTable,
+  'two-sided': readTwoSidedTable,
+  'economic-blocks': readEconomicBlocksTable,
+  'three-public': readThreePublicTable,
+  statistics: readStatisticsTable,
+};
+
+/** A table without data says so under it ("说明：本表无数据", "…故本表无数据。"). */
+const EMPTY_NOTE = /无数据|没有.*(收入|支出|经费)|无此项|无相关|未发生|为空/;
+
+/** Layout → Disclosure: the standard tables as facts, the document's metadata and its narrative sections. */
+export function extractDisclosure(layout: Layout): Disclosure {
+  const { blocks, file } = layout;
+  const toc = readTableOfContents(blocks);
+  const pieces = findTableRegions(blocks).filter((r) => !toc || r.start >= toc.end);
+  const regions = mergeContinuations(pieces);
+
+  const kind = documentKind(blocks, regions.length);
+  if (kind === TERMS.departmentBudget || kind === TERMS.unitBudget) {
+    throw new NotADisclosureError(file, `这是一份${kind}文件，决算通只审核决算公开文件（预算与决算的表样和规则不同）`);
+  }
+  if (kind === TERMS.otherDocument) {
+    throw new NotADisclosureError(file, '没有找到决算公开的标题、标准表格（公开01–10表）或情况说明');
+  }
+  if (toc) checkComplete(layout, toc, regions);
+
+  const unit = documentUnit(regions);
+  const tables: TableInfo[] = [];
+  const facts: Fact[] = [];
+  for (const region of regions) {
+    const template = TABLE_TEMPLATE[region.id];
+    const sink = new FactSink(region.id, region.unit ?? unit ?? TERMS.tenThousandYuan);
+    READERS[template.layout](region.rows, template, sink);
+    facts.push(...sink.facts);
+    const note = region.notes.find((n) => EMPTY_NOTE.test(compact(n))) ?? region.notes.find((n) => /^说明/.test(compact(n)));
+    tables.push({
+      id: region.id,
+      title: region.title,
+      ...(region.label ? { label: region.label } : {}),
+      ...(region.unit ? { unit: region.unit } : {}),
+      empty: sink.facts.length === 0,
+      ...(note ? { note } : {}),
+      source: region.source,
+      codes: sink.codes,
+    });
+  }
+
+  const inTable = (i: number) => (toc !== undefined && i >= toc.start && i < toc.end) || pieces.some((r) => i >= r.start && i < r.end);
+  const department = documentDepartment(blocks, regions);
+  const region = documentRegion(department);
+  const year = documentYear(blocks);
+  return {
+    document: {
+      file,
+      ...(department ? { department } : {}),
+      ...(region ? { region } : {}),
+      ...(year ? { year } : {}),
+      kind,
+      ...(unit ? { unit } : {}),
+      tables: tables.map((t) => t.id).sort(),
+    },
+    tables,
+    facts,
+    sections: readSections(blocks, inTable),
+  };
+}
+
+/** A table printed in pieces (continued over pages, 续表) is one table: later pieces add their rows. */
+function mergeContinuations(pieces: TableRegion[]): TableRegion[] {
+  const byId = new Map<string, TableRegion>();
+  for (const piece of pieces) {
+    const first = byId.get(piece.id);
+    if (first) {
+      first.rows.push(...piece.rows);
+      first.notes.push(...piece.notes);
+    } else byId.set(piece.id, { ...piece, rows: [...piece.rows], notes: [...piece.notes] });
+  }
+  return [...byId.values()];
+}
+
+/**
+ * A document cut short (a failed download, a truncated export) loses its last parts: the contents promise
+ * parts the body never reaches. Reading on would report every missing table as the publisher's error.
+ */
+function checkComplete(layout: Layout, toc: TableOfContents, regions: TableRegion[]): void {
+  const body = layout.blocks.slice(toc.end).filter((b) => b.kind === 'line').map((b) => compact(b.text));
+  const ordinal = (part: string) => /^第[一二三四五六七八九十]+部分/.exec(part)![0];
+  const missing = toc.parts.filter((p) => !body.some((line) => line.startsWith(ordinal(p))));
+  const lastFound = toc.parts.findLastIndex((p) => !missing.includes(p));
+  const trailing = missing.length > 0 && missing.every((p) => toc.parts.indexOf(p) > lastFound);
+  if (trailing && missing.length >= 2) {
+    const lastTable = regions.at(-1);
+    const where = lastTable ? `正文在「${lastTable.title}」之后中断` : '正文在目录之后不久中断';
+    throw new TruncatedDocumentError(layout.file, `目录列出的${missing.map((p) => `「${p}」`).join('、')}在正文中缺失，${where}`);
+  }
+}

@@ -1,0 +1,47 @@
+import type { Section } from '../model/narrative.js';
+import type { Block, LineBlock } from '../read/layout.js';
+import { compact } from './normalize.js';
+
+// Heading levels by ordinal style, as Chinese official documents number them.
+const LEVELS: [RegExp, number][] = [
+  [/^第[一二三四五六七八九十\d]+部分/, 1],
+  [/^[一二三四五六七八九十]+、/, 2],
+  [/^[（(][一二三四五六七八九十]+[）)]/, 3],
+  [/^\d+[、.．](?!\d)/, 4],
+  [/^[（(]\d+[）)]/, 5],
+];
+const MAX_HEADING = 40;
+
+function headingLevel(b: LineBlock): number | undefined {
+  const text = compact(b.text);
+  if (text.length > MAX_HEADING || /[。；]$/.test(text)) return undefined;
+  for (const [pattern, level] of LEVELS) if (pattern.test(text)) return level;
+  return b.heading !== undefined && !/[，。；]/.test(text) ? 1 + b.heading : undefined;
+}
+
+/**
+ * The running text outside the tables, as sections with their heading path. Lines inside `skip` (table
+ * regions, the table of contents) are left out.
+ */
+export function readSections(blocks: Block[], skip: (index: number) => boolean): Section[] {
+  const sections: Section[] = [];
+  const stack: { level: number; title: string }[] = [];
+  let current: Section | undefined;
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'line' || skip(i)) return;
+    const level = headingLevel(b);
+    if (level !== undefined) {
+      while (stack.length && stack.at(-1)!.level >= level) stack.pop();
+      stack.push({ level, title: b.text });
+      current = { path: stack.map((s) => s.title), source: b.source, paragraphs: [] };
+      sections.push(current);
+      return;
+    }
+    if (!current) {
+      current = { path: [], source: b.source, paragraphs: [] };
+      sections.push(current);
+    }
+    current.paragraphs.push({ text: b.text, source: b.source });
+  });
+  return sections;
+}

@@ -1,0 +1,126 @@
+import type { TableId } from '../model/table-id.js';
+import type { Source } from '../model/source.js';
+import type { Block, GridRow, LineBlock } from '../read/layout.js';
+import { compact } from './normalize.js';
+import { matchTableTitle } from './table-title.js';
+
+/** The part of a layout that belongs to one standard table: title, meta lines, grid rows, notes. */
+export interface TableRegion {
+  id: TableId;
+  title: string;
+  source: Source;
+  label?: string;
+  unit?: string;
+  /** 部门名称 / 单位名称 printed above the table. */
+  department?: string;
+  rows: GridRow[];
+  /** 注：… footnotes and 说明：… statements printed under the table. */
+  notes: string[];
+  /** Index range [start, end) of the region's blocks in the layout. */
+  start: number;
+  end: number;
+}
+
+const LABEL = /^(公开\d+表?|公开\d+|表\d+|附表\d+|表)$/;
+const UNIT = /(?:金额)?单位[：:]\s*(万元|元|千元|亿元)/;
+const DEPARTMENT = /^(?:部门|单位|预算单位|编制单位)名称[：:](.+)$/;
+const YEAR_LINE = /^[（(]?\d{4}\s*年度?[）)]?$/;
+const NOTE = /^(注|说明|备注)\s*[\d一二三四五六七八九十]*\s*[：:]/;
+// A table is real only if its grid (or at least a unit line or label) follows before the next title: TOC entries
+// that merely name the tables are followed by other names.
+const LOOKAHEAD = 8;
+
+function isMeta(text: string): boolean {
+  const c = compact(text);
+  return LABEL.test(c) || UNIT.test(c) || DEPARTMENT.test(c) || YEAR_LINE.test(c) || /^金额单位|^单位：/.test(c);
+}
+
+interface Candidate {
+  index: number;
+  /** Blocks the title occupies (2 when it is split over two lines). */
+  width: number;
+  id: TableId;
+  title: string;
+  source: Source;
+}
+
+function titleAt(blocks: Block[], i: number): Candidate | undefined {
+  const block = blocks[i];
+  if (block?.kind !== 'line') return undefined;
+  const single = matchTableTitle(block.text);
+  if (single) return { index: i, width: 1, ...single, source: block.source };
+  const next = blocks[i + 1];
+  if (next?.kind === 'line' && block.text.length <= 30 && next.text.length <= 20) {
+    const joined = matchTableTitle(block.text + next.text);
+    // both halves must be needed: the second line alone is not a title
+    if (joined && !matchTableTitle(next.text)) return { index: i, width: 2, ...joined, source: block.source };
+  }
+  return undefined;
+}
+
+function confirmed(blocks: Block[], c: Candidate, nextCandidate: number): boolean {
+  const limit = Math.min(nextCandidate, c.index + c.width + LOOKAHEAD, blocks.length);
+  for (let i = c.index + c.width; i < limit; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'grid') return true;
+    if (isMeta(b.text)) return true;
+  }
+  return false;
+}
+
+/** Finds the standard tables of a layout by their titles, whatever their printed number or order. */
+export function findTableRegions(blocks: Block[]): TableRegion[] {
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const c = titleAt(blocks, i);
+    if (c) {
+      candidates.push(c);
+      i += c.width - 1;
+    }
+  }
+  const accepted = candidates.filter((c, k) => confirmed(blocks, c, candidates[k + 1]?.index ?? blocks.length));
+  return accepted.map((c, k) => collectRegion(blocks, c, accepted[k + 1]?.index ?? blocks.length));
+}
+
+function collectRegion(blocks: Block[], c: Candidate, limit: number): TableRegion {
+  const region: TableRegion = { id: c.id, title: c.title, source: c.source, rows: [], notes: [], start: c.index, end: c.index + c.width };
+  let sawGrid = false;
+  let i = c.index + c.width;
+  for (; i < limit; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'grid') {
+      region.rows.push(...b.rows);
+      sawGrid = true;
+      continue;
+    }
+    if (readMeta(region, b)) continue;
+    if (NOTE.test(compact(b.text))) {
+      region.notes.push(b.text);
+      continue;
+    }
+    // Any other line ends the table once its grid has been seen; before that it is a stray header line.
+    if (sawGrid || b.heading !== undefined) break;
+  }
+  region.end = i;
+  return region;
+}
+
+function readMeta(region: TableRegion, b: LineBlock): boolean {
+  const c = compact(b.text);
+  let matched = false;
+  const unit = UNIT.exec(c);
+  if (unit) {
+    region.unit ??= unit[1];
+    matched = true;
+  }
+  const dept = DEPARTMENT.exec(c.replace(UNIT, ''));
+  if (dept) {
+    region.department ??= dept[1];
+    matched = true;
+  }
+  if (LABEL.test(c)) {
+    region.label = region.label && c === '表' ? `${region.label}表` : (region.label ?? c);
+    matched = true;
+  }
+  return matched || YEAR_LINE.test(c);
+}

@@ -1,0 +1,74 @@
+import type { TableTemplate } from '../../catalog/tables.js';
+import { TERMS } from '../../model/glossary.js';
+import type { GridRow } from '../../read/layout.js';
+import type { FactSink } from '../fact-sink.js';
+import { matchColumn } from '../header.js';
+import { compact } from '../normalize.js';
+
+interface Block {
+  code: number;
+  name: number;
+  /** Amount columns: index → column key (决算数, or 金额 in the two-column variant). */
+  amounts: Map<number, string>;
+}
+
+const CODE_HEADER = /^(科目代码|科目编码|经济分类科目编码|经济分类科目|经济分类|经济科目编码|代码|编码)$/;
+const ECONOMIC_CODE = /^\d{3}(\d{2})?$/;
+const TOTALS: readonly string[] = [TERMS.personnelTotal, TERMS.publicTotal];
+
+/**
+ * 公开06: several vertical blocks of (code | name | amount…) side by side, and one bottom line carrying both
+ * 人员经费合计 and 公用经费合计.
+ */
+export function readEconomicBlocksTable(rows: GridRow[], template: TableTemplate, sink: FactSink): void {
+  const headerIndex = rows.findIndex((r) => r.cells.filter((c) => CODE_HEADER.test(compact(c.text))).length >= 2);
+  if (headerIndex < 0) return;
+  const blocks = findBlocks(rows[headerIndex]!, template);
+  for (const row of rows.slice(headerIndex + 1)) {
+    if (row.cells.some((c) => TOTALS.includes(compact(c.text)))) readTotals(row, blocks, sink);
+    else for (const block of blocks) readBlockRow(row, block, sink);
+  }
+}
+
+function findBlocks(header: GridRow, template: TableTemplate): Block[] {
+  const starts = header.cells.flatMap((c, j) => (CODE_HEADER.test(compact(c.text)) ? [j] : []));
+  return starts.map((start, k) => {
+    const end = starts[k + 1] ?? header.cells.length;
+    const amounts = new Map<number, string>();
+    for (let j = start + 2; j < end; j++) {
+      const column = matchColumn([compact(header.cells[j]?.text ?? '')], template.columns);
+      if (column) amounts.set(j, column.key);
+    }
+    return { code: start, name: start + 1, amounts };
+  });
+}
+
+function readBlockRow(row: GridRow, block: Block, sink: FactSink): void {
+  const code = compact(row.cells[block.code]?.text ?? '');
+  if (!ECONOMIC_CODE.test(code)) return;
+  sink.addCode(code, compact(row.cells[block.name]?.text ?? ''), row.cells[block.code]!.source);
+  for (const [j, column] of block.amounts) sink.add(code, column, row.cells[j]);
+}
+
+// Each number on the totals line belongs to the label printed before it: in the column its position falls in,
+// or, when the line is wider than the blocks (seed 003 shifts it), in the order of the label's block columns.
+function readTotals(row: GridRow, blocks: Block[], sink: FactSink): void {
+  const columnAt = new Map(blocks.flatMap((b) => [...b.amounts]));
+  const segments: { label: string; at: number; cells: [number, GridRow['cells'][number]][] }[] = [];
+  row.cells.forEach((cell, j) => {
+    const text = compact(cell.text);
+    if (TOTALS.includes(text)) segments.push({ label: text, at: j, cells: [] });
+    else if (text !== '') segments.at(-1)?.cells.push([j, cell]);
+  });
+  for (const { label, at, cells } of segments) {
+    if (cells.every(([j]) => columnAt.has(j))) {
+      for (const [j, cell] of cells) sink.add(label, columnAt.get(j)!, cell);
+      continue;
+    }
+    const block = blocks.findLast((b) => b.code <= at) ?? blocks[0];
+    const keys = [...(block?.amounts.values() ?? [])];
+    cells.forEach(([, cell], k) => {
+      if (keys[k]) sink.add(label, keys[k], cell);
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import type { Block, GridBlock, GridRow, Layout, LineBlock } from './layout.js';
+
+// Markup left in text exports: HTML bold/line-break tags, pandoc bookmarks, markdown emphasis.
+const BOLD_TAG = /<\/?(b|strong)>/gi;
+const OTHER_TAG = /<\/?(br|span|i|em|u|sup|sub)\b[^>]*>/gi;
+const BOOKMARK = /\[bookmark:[^\]]*\]/g;
+const MD_EMPHASIS = /\*\*(.+?)\*\*/g;
+const HEADING = /^(#{1,6})\s+(.*)$/;
+
+function clean(raw: string): { text: string; bold: boolean } {
+  const bold = BOLD_TAG.test(raw) || MD_EMPHASIS.test(raw);
+  BOLD_TAG.lastIndex = 0;
+  MD_EMPHASIS.lastIndex = 0;
+  const text = raw.replace(BOOKMARK, '').replace(BOLD_TAG, '').replace(OTHER_TAG, '').replace(MD_EMPHASIS, '$1').trim();
+  return { text, bold };
+}
+
+/**
+ * Reads the text family: markdown-like lines where a table row is a line of tab-separated cells.
+ * Rows separated only by blank lines (page breaks) stay in one grid.
+ */
+export function readText(file: string, content: string): Layout {
+  const lines = content.split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  let grid: GridBlock | undefined;
+
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.includes('\t')) {
+      const row: GridRow = {
+        source: { line },
+        cells: raw.split('\t').map((cellText, c) => {
+          const { text, bold } = clean(cellText);
+          return bold ? { text, bold, source: { line, column: c + 1 } } : { text, source: { line, column: c + 1 } };
+        }),
+      };
+      if (!grid) {
+        grid = { kind: 'grid', rows: [], source: { line } };
+        blocks.push(grid);
+      }
+      grid.rows.push(row);
+      return;
+    }
+    if (raw.trim() === '') return; // blank lines neither make blocks nor end a grid
+    grid = undefined;
+    const heading = HEADING.exec(raw.trim());
+    const { text, bold } = clean(heading ? (heading[2] ?? '') : raw);
+    if (text === '') return;
+    const block: LineBlock = { kind: 'line', text, source: { line } };
+    if (heading) block.heading = heading[1]!.length;
+    if (bold) block.bold = true;
+    blocks.push(block);
+  });
+  return { file, format: 'text', blocks };
+}
