@@ -7,6 +7,7 @@ import type { TableRegion } from './table-region.js';
 /** How many leading lines make up the cover/title area. */
 const TITLE_LINES = 8;
 const WINDOW_LINES = 40;
+const PARAGRAPH = 40;
 
 const ORGANISATION = /(?:局|委员会|委|办公室|办|院|厅|部|中心|站|所|馆|会|队|处|署|社|团|校|园|公司)$/;
 
@@ -18,9 +19,16 @@ function leadingLines(blocks: Block[], n: number): string[] {
     .slice(0, n);
 }
 
+/** The cover: the short lines before the first paragraph of running text. */
+function titleLines(blocks: Block[]): string[] {
+  const lines = leadingLines(blocks, TITLE_LINES);
+  const firstParagraph = lines.findIndex((t) => t.length > PARAGRAPH);
+  return firstParagraph < 0 ? lines : lines.slice(0, firstParagraph);
+}
+
 /** The kind of document, decided by the title first and the first pages second. */
 export function documentKind(blocks: Block[], tableCount: number): DocumentKind {
-  const title = leadingLines(blocks, TITLE_LINES).join('');
+  const title = titleLines(blocks).join('');
   const window = leadingLines(blocks, WINDOW_LINES).join('');
   for (const text of [title, window]) {
     if (text.includes('决算')) return text.includes('单位决算') && !text.includes('部门决算') ? TERMS.unitFinalAccounts : TERMS.departmentFinalAccounts;
@@ -32,7 +40,7 @@ export function documentKind(blocks: Block[], tableCount: number): DocumentKind 
 
 /** The 决算 year: the first four-digit year in the title area, else the first 20XX年度 anywhere. */
 export function documentYear(blocks: Block[]): number | undefined {
-  for (const line of leadingLines(blocks, TITLE_LINES)) {
+  for (const line of titleLines(blocks)) {
     const m = /(20\d{2}|19\d{2})年/.exec(line);
     if (m) return Number(m[1]);
   }
@@ -50,7 +58,7 @@ const cleanDepartment = (name: string): string => compact(name).replace(/[[【�
 export function documentDepartment(blocks: Block[], regions: TableRegion[]): string | undefined {
   const printed = regions.find((r) => r.department)?.department;
   if (printed) return cleanDepartment(printed);
-  for (const line of leadingLines(blocks, TITLE_LINES)) {
+  for (const line of titleLines(blocks)) {
     const name = cleanDepartment(line.replace(/(\d{4}年度?)?(部门|单位)?(整体支出)?(决算|预算|绩效).*$/, '').replace(/部门$/, ''));
     if (name.length >= 4 && name.length <= 40 && ORGANISATION.test(name)) return name;
   }

@@ -107,7 +107,8 @@ function checkComplete(layout: Layout, toc: TableOfContents, regions: TableRegio
   const missing = toc.parts.filter((p) => !body.some((line) => line.startsWith(ordinal(p))));
   const lastFound = toc.parts.findLastIndex((p) => !missing.includes(p));
   const trailing = missing.length > 0 && missing.every((p) => toc.parts.indexOf(p) > lastFound);
-  if (trailing && missing.length >= 2) {
+  const endsInTable = regions.some((r) => r.end >= layout.blocks.length);
+  if (trailing && (missing.length >= 2 || endsInTable)) {
     const lastTable = regions.at(-1);
     const where = lastTable ? `正文在「${lastTable.title}」之后中断` : '正文在目录之后不久中断';
     throw new TruncatedDocumentError(layout.file, `目录列出的${missing.map((p) => `「${p}」`).join('、')}在正文中缺失，${where}`);
