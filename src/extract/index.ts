@@ -81,6 +81,8 @@ export function extractDisclosure(layout: Layout): Disclosure {
     tables,
     facts,
     sections: readSections(blocks, inTable),
+    claims: [],
+    performance: [],
   };
 }
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { ClaimSchema } from './claim.js';
 import { FactSchema } from './fact.js';
 import { SectionSchema } from './narrative.js';
+import { PerformanceEvaluationSchema } from './performance.js';
 import { SourceSchema } from './source.js';
 import { TableIdSchema } from './table-id.js';
 
@@ -42,5 +44,9 @@ export const DisclosureSchema = z.object({
   tables: z.array(TableInfoSchema),
   facts: z.array(FactSchema),
   sections: z.array(SectionSchema),
+  /** Numbers stated in the narrative, bound to their subjects. */
+  claims: z.array(ClaimSchema),
+  /** 绩效自评 tables and reports. */
+  performance: z.array(PerformanceEvaluationSchema),
 });
 export type Disclosure = z.infer<typeof DisclosureSchema>;
