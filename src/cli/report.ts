@@ -1,11 +1,13 @@
 // Human-readable output (Chinese): the check report and the facts listing. Pure functions of the data.
+import { ECONOMIC_CODES } from '../catalog/economic-codes.js';
+import { FUNCTION_CODES } from '../catalog/function-codes.js';
 import { TABLE_TEMPLATE } from '../catalog/tables.js';
 import type { Disclosure, DocumentInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import type { AuditSummary, Finding, Severity } from '../model/finding.js';
 import { describeSource, type Source } from '../model/source.js';
 import { TABLE_IDS, type TableId } from '../model/table-id.js';
-import { columns, plain, type Paint } from './text.js';
+import { columns, plain, type Paint, type StyleFormat } from './text.js';
 
 export const PARTS = ['表格', '情况说明', '绩效', '全文'] as const;
 export type Part = (typeof PARTS)[number];
@@ -23,7 +25,7 @@ export interface PartGroup {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_LABEL: Record<Severity, string> = { error: '✖ 错误', warning: '▲ 警告', info: '· 提示' };
-const SEVERITY_COLOR = { error: ['bold', 'red'], warning: 'yellow', info: 'cyan' } as const;
+const SEVERITY_COLOR: Record<Severity, StyleFormat> = { error: ['bold', 'red'], warning: 'yellow', info: 'cyan' };
 
 export function partOf(f: Finding): Part {
   if (f.family === 'performance') return '绩效';
@@ -88,11 +90,16 @@ function tableTitle(id: TableId, disclosure: Disclosure): string {
   return `${id} ${TABLE_TEMPLATE[id].shortName}${label ? `（${label}）` : ''}`;
 }
 
-/** Printed names of the classification codes of each table, for row labels. */
-function codeNames(disclosure: Disclosure): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const t of disclosure.tables) for (const c of t.codes) names.set(`${t.id}|${c.code}`, c.name);
-  return names;
+type RowLabel = (table: TableId, row: string) => string;
+
+/** Row labels: a code with its name as printed in the table, else as in the catalog ("210 卫生健康支出"). */
+function rowLabels(disclosure: Disclosure): RowLabel {
+  const printed = new Map<string, string>();
+  for (const t of disclosure.tables) for (const c of t.codes) printed.set(`${t.id}|${c.code}`, c.name);
+  return (table, row) => {
+    const name = printed.get(`${table}|${row}`) ?? (table === 'T06' ? ECONOMIC_CODES : FUNCTION_CODES).get(row)?.name;
+    return name ? `${row} ${name}` : row;
+  };
 }
 
 function describeSources(sources: readonly Source[]): string | undefined {
@@ -101,15 +108,12 @@ function describeSources(sources: readonly Source[]): string | undefined {
   return sources.length > 4 ? `${shown} 等 ${sources.length} 处` : shown;
 }
 
-function describeLocation(f: Finding, disclosure: Disclosure, names: Map<string, string>): string {
+function describeLocation(f: Finding, disclosure: Disclosure, rowLabel: RowLabel): string {
   const parts: string[] = [];
   const loc = f.location;
   if ('table' in loc) {
     parts.push(tableTitle(loc.table, disclosure));
-    if (loc.row !== undefined) {
-      const name = names.get(`${loc.table}|${loc.row}`);
-      parts.push(`行 ${loc.row}${name ? ` ${name}` : ''}`);
-    }
+    if (loc.row !== undefined) parts.push(`行 ${rowLabel(loc.table, loc.row)}`);
     if (loc.column !== undefined) parts.push(`栏 ${loc.column}`);
   } else if ('section' in loc) {
     parts.push(loc.section);
@@ -150,7 +154,7 @@ export interface CheckReportInput {
 /** The `juesuan check` report: header, findings grouped by part and table/section, summary, not-evaluable rules. */
 export function formatCheckReport({ disclosure, findings, summary }: CheckReportInput, paint: Paint = plain): string {
   const doc = disclosure.document;
-  const names = codeNames(disclosure);
+  const rowLabel = rowLabels(disclosure);
   const lines: string[] = [
     paint('bold', `审核报告：${describeDocument(doc)}`),
     `文件：${doc.file}`,
@@ -165,7 +169,7 @@ export function formatCheckReport({ disclosure, findings, summary }: CheckReport
       lines.push(paint('bold', `  ${title}`));
       for (const f of list) {
         lines.push(`    ${paint(SEVERITY_COLOR[f.severity], SEVERITY_LABEL[f.severity])}  ${f.message}  ${paint('dim', `[${f.rule}]`)}`);
-        lines.push(paint('dim', `        位置：${describeLocation(f, disclosure, names)}`));
+        lines.push(paint('dim', `        位置：${describeLocation(f, disclosure, rowLabel)}`));
         const figures = describeFigures(f);
         if (figures) lines.push(`        ${figures}`);
       }
@@ -184,7 +188,7 @@ export function formatCheckReport({ disclosure, findings, summary }: CheckReport
 /** The `juesuan facts` listing: every fact, table by table, with its row name and source. */
 export function formatFactsListing(disclosure: Disclosure, paint: Paint = plain): string {
   const doc = disclosure.document;
-  const names = codeNames(disclosure);
+  const rowLabel = rowLabels(disclosure);
   const byTable = new Map<TableId, Fact[]>();
   for (const f of disclosure.facts) byTable.set(f.table, [...(byTable.get(f.table) ?? []), f]);
   const ids = [...new Set<TableId>([...disclosure.tables.map((t) => t.id), ...byTable.keys()])];
@@ -202,10 +206,7 @@ export function formatFactsListing(disclosure: Disclosure, paint: Paint = plain)
       lines.push(`  （本表无数据${info?.note ? `：${info.note}` : ''}）`);
       continue;
     }
-    const rows = facts.map((f) => {
-      const name = names.get(`${f.table}|${f.row}`);
-      return [name ? `${f.row} ${name}` : f.row, f.column, f.value, f.unit, describeSource(f.source)];
-    });
+    const rows = facts.map((f) => [rowLabel(f.table, f.row), f.column, f.value, f.unit, describeSource(f.source)]);
     lines.push(...columns([['行', '栏', '数值', '单位', '来源'], ...rows], ['left', 'left', 'right', 'left', 'left']));
   }
   return `${lines.join('\n')}\n`;

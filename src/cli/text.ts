@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
 
-type StyleFormat = Parameters<typeof styleText>[0];
+export type StyleFormat = Parameters<typeof styleText>[0];
 
 /** Colours text, or returns it unchanged when colour is off. */
 export type Paint = (format: StyleFormat, text: string) => string;

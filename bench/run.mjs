@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Benchmark of the pipeline and the CLI (run it with `npm run bench`, which builds first).
+//
+//   node bench/run.mjs                 every document in ../shared/seeds
+//   node bench/run.mjs a.txt b.pdf     these documents
+//   BENCH_REPEATS=50 node bench/run.mjs
+//
+// Per document: facts (read + extract) and check (read + extract + audit) in ms, cold = the first call in a
+// fresh node process (module loading reported apart), warm = median of BENCH_REPEATS in-process calls after
+// a warm-up; peak RSS of the cold check process; wall time of `bin/juesuan check <file> --json` (median of 3).
+// Raw figures are also written to .bench/latest.json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const pipeline = pathToFileURL(join(root, 'dist/pipeline/analyse.js')).href;
+const script = fileURLToPath(import.meta.url);
+const JOBS = { facts: 'extractFile', check: 'analyseFile' };
+
+// Child mode: one cold call in this fresh process, reported as JSON on stdout.
+if (process.argv[2] === '--child') {
+  const [, , , mode, file] = process.argv;
+  const t0 = performance.now();
+  const module = await import(pipeline);
+  const t1 = performance.now();
+  let error;
+  try {
+    await module[JOBS[mode]](file);
+  } catch (e) {
+    error = e.code ?? e.message;
+  }
+  const t2 = performance.now();
+  process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1, maxRssKiB: process.resourceUsage().maxRSS, error }));
+  process.exit(0);
+}
+
+if (!existsSync(fileURLToPath(pipeline))) {
+  console.error('bench: dist/ is missing; run `npm run bench` (it builds first)');
+  process.exit(2);
+}
+const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 20));
+const WARMUP = 3;
+
+let files = process.argv.slice(2);
+if (files.length === 0) {
+  const seeds = resolve(root, '../shared/seeds');
+  if (!existsSync(seeds)) {
+    console.log(`bench: skipped — ${seeds} not found (the seeds live in ../shared beside the repository)`);
+    process.exit(0);
+  }
+  files = readdirSync(seeds).filter((f) => !f.startsWith('.')).sort().map((f) => join(seeds, f));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function cold(mode, file) {
+  const r = spawnSync(process.execPath, [script, '--child', mode, file], { encoding: 'utf8', cwd: root });
+  if (r.status !== 0) return { error: `child exited ${r.status}: ${r.stderr.split('\n')[0]}` };
+  return JSON.parse(r.stdout);
+}
+
+async function warm(fn, file) {
+  try {
+    for (let i = 0; i < WARMUP; i++) await fn(file);
+    const times = [];
+    for (let i = 0; i < REPEATS; i++) {
+      const t = performance.now();
+      await fn(file);
+      times.push(performance.now() - t);
+    }
+    return { medianMs: median(times), minMs: Math.min(...times) };
+  } catch (e) {
+    return { error: e.code ?? e.message };
+  }
+}
+
+function cliWall(file) {
+  const times = [];
+  let status;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [join(root, 'bin/juesuan'), 'check', file, '--json'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+    times.push(performance.now() - t);
+    status = r.status;
+  }
+  return { medianMs: median(times), status };
+}
+
+const module = await import(pipeline);
+const results = [];
+for (const file of files) {
+  process.stderr.write(`bench: ${basename(file)} …\n`);
+  const row = { file: basename(file) };
+  for (const mode of Object.keys(JOBS)) row[mode] = { cold: cold(mode, file), warm: await warm(module[JOBS[mode]], file) };
+  row.cli = cliWall(file);
+  results.push(row);
+}
+
+const ms = (x) => (x === undefined ? '—' : x.toFixed(1));
+const cell = (r) => (r.error ? `失败(${r.error})` : undefined);
+const table = [
+  ['文档', '加载', 'facts 冷', 'facts 热', 'check 冷', 'check 热', '峰值RSS MiB', 'CLI check', '退出码'],
+  ...results.map((r) => [
+    r.file,
+    ms(r.check.cold.importMs),
+    cell(r.facts.cold) ?? ms(r.facts.cold.firstMs),
+    cell(r.facts.warm) ?? ms(r.facts.warm.medianMs),
+    cell(r.check.cold) ?? ms(r.check.cold.firstMs),
+    cell(r.check.warm) ?? ms(r.check.warm.medianMs),
+    r.check.cold.maxRssKiB === undefined ? '—' : (r.check.cold.maxRssKiB / 1024).toFixed(0),
+    ms(r.cli.medianMs),
+    String(r.cli.status),
+  ]),
+];
+const width = (s) => [...s].reduce((w, ch) => w + (/[\u2e80-\ua4cf\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => width(row[i]))));
+const line = (row) => row.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c)).join('  ');
+
+const env = `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; warm = median of ${REPEATS}`;
+console.log(`\n${env}\n所有时间单位为毫秒（ms）；「加载」= 冷进程中导入 dist/pipeline 的时间，不计入「冷」。\n`);
+console.log(table.map(line).join('\n'));
+
+mkdirSync(join(root, '.bench'), { recursive: true });
+writeFileSync(join(root, '.bench/latest.json'), `${JSON.stringify({ env, date: new Date().toISOString(), results }, null, 2)}\n`);

@@ -1,0 +1,58 @@
+// Entry of the juesuan CLI (bin/juesuan): run(argv) → exit status. Contract: DESIGN.md §5 and README.
+import { parseCli, usage, type Command } from './args.js';
+import { check } from './check.js';
+import { execute, type CommandOptions, type CommandSpec, type Io } from './command.js';
+import { describeError, errorText } from './errors.js';
+import { EXIT } from './exit.js';
+import { facts } from './facts.js';
+import { colorEnabled, makePaint } from './text.js';
+
+const SPECS: { [C in Command]: CommandSpec<C> } = { facts, check };
+
+const runCommand = <C extends Command>(command: C, paths: string[], options: CommandOptions, io: Io): Promise<number> =>
+  execute(SPECS[command], paths, options, io);
+
+let pipeGuarded = false;
+
+/** The process's own streams. A reader that goes away (`| head`) is not an error: EPIPE is ignored. */
+export function processIo(): Io {
+  if (!pipeGuarded) {
+    pipeGuarded = true;
+    const quiet = (e: NodeJS.ErrnoException): void => {
+      if (e.code !== 'EPIPE') throw e;
+    };
+    process.stdout.on('error', quiet);
+    process.stderr.on('error', quiet);
+  }
+  return {
+    out: (text) =>
+      new Promise((resolve, reject) => {
+        if (text === '') return resolve();
+        process.stdout.write(text, (e) => {
+          if (e && (e as NodeJS.ErrnoException).code !== 'EPIPE') reject(new Error(`无法写出结果：${e.message}`));
+          else resolve();
+        });
+      }),
+    err: (text) => void process.stderr.write(text),
+    paint: makePaint(colorEnabled(process.env, process.stdout.isTTY === true)),
+  };
+}
+
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  try {
+    const args = parseCli(argv);
+    switch (args.kind) {
+      case 'help':
+        await io.out(usage(args.topic));
+        return EXIT.ok;
+      case 'usage-error':
+        io.err(`juesuan：${args.message}\n\n${usage()}`);
+        return EXIT.input;
+      case 'run':
+        return await runCommand(args.command, args.paths, { json: args.json }, io);
+    }
+  } catch (e) {
+    io.err(errorText(describeError(e, undefined)));
+    return EXIT.internal;
+  }
+}
