@@ -24,10 +24,11 @@ export function readEconomicBlocksTable(rows: GridRow[], template: TableTemplate
   const headerIndex = rows.findIndex((r) => r.cells.filter((c) => CODE_HEADER.test(compact(c.text))).length >= 2);
   if (headerIndex < 0) return;
   const blocks = findBlocks(rows[headerIndex]!, template);
-  for (const row of rows.slice(headerIndex + 1)) {
-    if (row.cells.some((c) => TOTALS.includes(compact(c.text)))) readTotals(row, blocks, sink);
-    else for (const block of blocks) readBlockRow(row, block, sink);
-  }
+  const body = rows.slice(headerIndex + 1);
+  const isTotals = (row: GridRow) => row.cells.some((c) => TOTALS.includes(compact(c.text)));
+  // Block by block, so codes come in reading order (each block is read top to bottom before the next).
+  for (const block of blocks) for (const row of body) if (!isTotals(row)) readBlockRow(row, block, sink);
+  for (const row of body) if (isTotals(row)) readTotals(row, blocks, sink);
 }
 
 function findBlocks(header: GridRow, template: TableTemplate): Block[] {

@@ -1,0 +1,122 @@
+// The one engine every rule family runs on. A rule is data (id, family, failure severity, Chinese title) plus a
+// small evaluate function; the engine runs them, keeps the reasons of rules that could not run, and counts what
+// passed and failed.
+import type { AuditSummary, Finding, Location, NotEvaluable, RuleFamily, Severity } from '../model/finding.js';
+import type { Source } from '../model/source.js';
+import { TABLE_IDS, type TableId } from '../model/table-id.js';
+import type { AuditContext } from './context.js';
+import { tableName } from './naming.js';
+
+/** The result of a rule that ran: how many checks it evaluated and what it found. */
+export interface Evaluated {
+  checks: number;
+  findings: Finding[];
+}
+
+/** The rule's inputs are missing; the reason is shown to the user in Chinese. */
+export interface NotEvaluableReason {
+  notEvaluable: string;
+}
+
+export type RuleOutcome = Evaluated | NotEvaluableReason;
+
+export interface Rule {
+  id: string;
+  family: RuleFamily;
+  /** Severity of a failure: 'error' for rules that always hold, 'warning' for rules that usually hold. */
+  severity: Severity;
+  /** What the rule checks, in Chinese. */
+  title: string;
+  evaluate(ctx: AuditContext): RuleOutcome;
+}
+
+export type RuleInfo = Pick<Rule, 'id' | 'family' | 'severity' | 'title'>;
+
+/** A rule from its description and an evaluate function that receives the description (to build findings). */
+export function defineRule(info: RuleInfo, evaluate: (ctx: AuditContext, rule: RuleInfo) => RuleOutcome): Rule {
+  return { ...info, evaluate: (ctx) => evaluate(ctx, info) };
+}
+
+export interface FindingDetails {
+  message: string;
+  location: Location;
+  sources: Source[];
+  /** Defaults to the rule's failure severity. */
+  severity?: Severity;
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  tolerance?: string;
+}
+
+export function makeFinding(rule: RuleInfo, details: FindingDetails): Finding {
+  const { severity = rule.severity, ...rest } = details;
+  return { rule: rule.id, family: rule.family, severity, ...rest };
+}
+
+export const notEvaluable = (reason: string): NotEvaluableReason => ({ notEvaluable: reason });
+
+export const isNotEvaluable = (outcome: RuleOutcome): outcome is NotEvaluableReason => 'notEvaluable' in outcome;
+
+/** The reason a rule cannot run when some of its tables are absent, or undefined when all are present. */
+export function missingTables(ctx: AuditContext, tables: readonly TableId[]): NotEvaluableReason | undefined {
+  const missing = tables.filter((t) => !ctx.hasTable(t));
+  return missing.length ? notEvaluable(`文件中没有${missing.map((t) => `《${tableName(t)}》`).join('、')}`) : undefined;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function tableRank(location: Location): number {
+  return 'table' in location ? TABLE_IDS.indexOf(location.table) : TABLE_IDS.length;
+}
+
+const rowOf = (location: Location): string => ('table' in location ? (location.row ?? '') : '');
+
+/** Errors first, then warnings, then infos; within a severity by table, then row (a stable sort keeps rule order). */
+export function compareFindings(a: Finding, b: Finding): number {
+  const bySeverity = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  if (bySeverity) return bySeverity;
+  const byTable = tableRank(a.location) - tableRank(b.location);
+  if (byTable) return byTable;
+  const [ra, rb] = [rowOf(a.location), rowOf(b.location)];
+  return ra < rb ? -1 : ra > rb ? 1 : 0;
+}
+
+export interface EngineResult {
+  findings: Finding[];
+  summary: AuditSummary;
+}
+
+export function runRules(rules: readonly Rule[], ctx: AuditContext): EngineResult {
+  const findings: Finding[] = [];
+  const skipped: NotEvaluable[] = [];
+  let passed = 0;
+  let failed = 0;
+  for (const rule of rules) {
+    const outcome = rule.evaluate(ctx);
+    if (isNotEvaluable(outcome)) {
+      skipped.push({ rule: rule.id, family: rule.family, reason: outcome.notEvaluable });
+      continue;
+    }
+    // A rule that evaluated nothing (its tables are present but hold no relevant number) has not passed either.
+    if (outcome.checks === 0 && outcome.findings.length === 0) {
+      skipped.push({ rule: rule.id, family: rule.family, reason: '相关表中没有可核对的数据' });
+      continue;
+    }
+    findings.push(...outcome.findings);
+    if (outcome.findings.some((f) => f.severity !== 'info')) failed++;
+    else passed++;
+  }
+  findings.sort(compareFindings);
+  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  return {
+    findings,
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      rules: { passed, failed, notEvaluable: skipped.length },
+      notEvaluable: skipped,
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// Builds Disclosures for tests from compact fact lists: hand-written rule fixtures and the golden facts files.
+import { ECONOMIC_CODES } from '../catalog/economic-codes.js';
+import { FUNCTION_CODES } from '../catalog/function-codes.js';
+import { TABLE_TEMPLATE } from '../catalog/tables.js';
+import { toYuan } from '../model/decimal.js';
+import type { Disclosure, DocumentKind, TableInfo } from '../model/disclosure.js';
+import type { Fact } from '../model/fact.js';
+import type { TableId } from '../model/table-id.js';
+
+export interface FactInput {
+  table: TableId;
+  row: string;
+  column: string;
+  value: string;
+  unit?: string;
+}
+
+/** `cells('T03', { '21015': { 基本支出: '90.74', 项目支出: '16.23' } })` → one FactInput per cell. */
+export function cells(table: TableId, rows: Record<string, Record<string, string>>): FactInput[] {
+  return Object.entries(rows).flatMap(([row, columns]) => Object.entries(columns).map(([column, value]) => ({ table, row, column, value })));
+}
+
+export interface DisclosureInput {
+  facts: FactInput[];
+  /** Document and money unit; 万元 unless given. */
+  unit?: string;
+  /** Tables printed in the document; by default the tables that carry a fact. */
+  tables?: TableId[];
+  /** The 说明 under a table; empty tables get 本表无数据 unless given here ('' = no note). */
+  notes?: Partial<Record<TableId, string>>;
+  /** Names printed next to codes; by default the catalog's name. A code listed here is printed even without a number. */
+  names?: Partial<Record<TableId, Record<string, string>>>;
+  kind?: DocumentKind;
+  year?: number;
+}
+
+const countUnit = (table: TableId, row: string): string | undefined =>
+  TABLE_TEMPLATE[table].rows?.find((r) => r.key === row)?.unit;
+
+const defaultName = (table: TableId, code: string): string =>
+  (table === 'T06' ? ECONOMIC_CODES.get(code) : FUNCTION_CODES.get(code))?.name ?? '';
+
+export function buildDisclosure(input: DisclosureInput): Disclosure {
+  const unit = input.unit ?? '万元';
+  const facts: Fact[] = input.facts.map((f, i) => {
+    const factUnit = f.unit ?? countUnit(f.table, f.row) ?? unit;
+    const yuan = toYuan(f.value, factUnit);
+    return { table: f.table, row: f.row, column: f.column, value: f.value, unit: factUnit, ...(yuan === undefined ? {} : { yuan }), source: { line: i + 1 } };
+  });
+  const tableIds = input.tables ?? [...new Set(facts.map((f) => f.table))];
+  const tables: TableInfo[] = tableIds.map((id) => {
+    const own = facts.filter((f) => f.table === id);
+    const printedNames = input.names?.[id] ?? {};
+    const codes = [...new Set([...own.map((f) => f.row), ...Object.keys(printedNames)])].filter((r) => /^\d+$/.test(r));
+    const note = input.notes?.[id] ?? (own.length ? undefined : '本表无数据');
+    return {
+      id,
+      title: TABLE_TEMPLATE[id].title,
+      unit,
+      empty: own.length === 0,
+      ...(note ? { note } : {}),
+      source: { line: 1 },
+      codes: codes.map((code) => ({ code, name: printedNames[code] ?? defaultName(id, code), source: { line: 1 } })),
+    };
+  });
+  return {
+    document: { file: 'fixture.txt', kind: input.kind ?? '部门决算', unit, tables: tableIds, ...(input.year ? { year: input.year } : {}) },
+    tables,
+    facts,
+    sections: [],
+    claims: [],
+    performance: [],
+  };
+}
