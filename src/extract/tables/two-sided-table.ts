@@ -62,13 +62,13 @@ function findSides(header: GridRow[], template: TableTemplate): [Side, Side] | u
 }
 
 function readSide(row: GridRow, side: Side, sink: FactSink): void {
-  const key = rowKey(row, side);
+  const key = rowKey(row, side, sink);
   if (key) for (const [j, column] of side.amounts) sink.add(key, column, row.cells[j]);
 }
 
 const BUDGET_TYPES: readonly string[] = [TERMS.generalBudgetAppropriation, TERMS.governmentFundAppropriation, TERMS.stateCapitalAppropriation];
 
-function rowKey(row: GridRow, side: Side): string | undefined {
+function rowKey(row: GridRow, side: Side, sink: FactSink): string | undefined {
   const label = labelKey(row.cells[side.label]?.text ?? '');
   const number = side.rowNumber === undefined ? undefined : parseRowNumber(row.cells[side.rowNumber]?.text ?? '');
   if (label === '') return number === undefined ? undefined : `行${number}`;
@@ -78,5 +78,7 @@ function rowKey(row: GridRow, side: Side): string | undefined {
     if (fixed.key.endsWith('结转和结余')) side.balanceRow = fixed.key;
     return fixed.key;
   }
-  return (side.classes && classCodeByName(label)) || label;
+  const code = side.classes ? classCodeByName(label) : undefined;
+  if (code) sink.addCode(code, label, row.cells[side.label]!.source);
+  return code ?? label;
 }
