@@ -19,14 +19,23 @@ export function isColumnNumberRow(row: GridRow): boolean {
 }
 
 /**
- * Header path of every column: the header cells above it from top to bottom, concatenated. A merged parent
- * cell prints only in its first column, so an empty header cell inherits its left neighbour's text when a
- * lower header row names a sub-column there ("本年支出" over 小计 | 基本支出 | 项目支出).
+ * Header path of every column: the header cells above it from top to bottom, concatenated. When the layout says
+ * which cells are merged (colSpan/rowSpan, as PDF, DOCX and HTML readers report them), a merged cell names
+ * every column it spans. Otherwise a merged parent cell prints only in its first column, so an empty header cell
+ * inherits its left neighbour's text when a lower header row names a sub-column there ("本年支出" over
+ * 小计 | 基本支出 | 项目支出).
  */
 export function headerPaths(header: GridRow[], width: number): string[][] {
   const grid = header.map((r) => Array.from({ length: width }, (_, j) => compact(r.cells[j]?.text ?? '')));
   const filled = grid.map((r) => [...r]);
+  const spans = header.some((r) => r.cells.some((c) => (c.colSpan ?? 1) > 1 || (c.rowSpan ?? 1) > 1));
   for (let r = 0; r < grid.length; r++) {
+    if (spans) {
+      header[r]!.cells.forEach((c, j) => {
+        for (let k = 1; k < (c.colSpan ?? 1) && j + k < width; k++) filled[r]![j + k] = grid[r]![j]!;
+      });
+      continue;
+    }
     for (let j = 1; j < width; j++) {
       if (grid[r]![j] !== '') continue;
       const below = grid.slice(r + 1).some((lower) => lower[j] !== '');

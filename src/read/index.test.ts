@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileError, InputError, UnreadableFileError, UnsupportedFormatError } from '../model/errors.js';
+import { buildPdf, text } from '../test-support/pdf-builder.js';
 import { readBytes, readDocument } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-read-'));
@@ -22,9 +23,17 @@ describe('readDocument', () => {
     await expect(readDocument(dir)).rejects.toBeInstanceOf(UnreadableFileError);
   });
 
-  it('recognises formats it cannot read yet and binary junk', () => {
-    expect(() => readBytes('a.pdf', new TextEncoder().encode('%PDF-1.7 ...'))).toThrow(UnsupportedFormatError);
-    expect(() => readBytes('a.bin', new Uint8Array([1, 2, 3, 0, 255, 254]))).toThrow(/a\.bin/);
-    expect(() => readBytes('blank.txt', new TextEncoder().encode(' \n\n '))).toThrow(InputError);
+  it('recognises formats it cannot read yet and binary junk', async () => {
+    await expect(readBytes('a.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0]))).rejects.toThrow(UnsupportedFormatError);
+    await expect(readBytes('a.bin', new Uint8Array([1, 2, 3, 0, 255, 254]))).rejects.toThrow(/a\.bin/);
+    await expect(readBytes('blank.txt', new TextEncoder().encode(' \n\n '))).rejects.toThrow(InputError);
+  });
+
+  it('reads PDFs by their signature, whatever the file is called', async () => {
+    const file = join(dir, 'report.dat');
+    writeFileSync(file, buildPdf([{ ops: [text(100, 100, '收入决算表')] }]));
+    const layout = await readDocument(file);
+    expect(layout).toMatchObject({ format: 'pdf', blocks: [{ kind: 'line', text: '收入决算表', source: { page: 1 } }] });
+    await expect(readBytes('bad.pdf', new TextEncoder().encode('%PDF-1.7 ...'))).rejects.toThrow(UnreadableFileError);
   });
 });

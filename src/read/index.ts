@@ -2,13 +2,19 @@ import { readFile, stat } from 'node:fs/promises';
 import { EmptyFileError, UnreadableFileError, UnsupportedFormatError } from '../model/errors.js';
 import { decodeText } from './decode-text.js';
 import type { Layout } from './layout.js';
+import { readPdf } from './pdf/pdf-reader.js';
 import { readText } from './text-reader.js';
 
 /** Text inputs larger than this are refused rather than read into memory. */
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+/** No input larger than this is read at all. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
+/** "%PDF-" within the first 1 KB, as PDF readers accept it (some producers put bytes before the header). */
+const isPdf = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 1024)).includes('%PDF-');
+
+/** Formats recognised by their signature that cannot be read yet. */
 const SIGNATURES: { name: string; test: (b: Uint8Array) => boolean }[] = [
-  { name: 'PDF', test: (b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 },
   { name: 'ZIP 容器（DOCX/XLSX）', test: (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04 },
   { name: 'OLE 容器（DOC/XLS）', test: (b) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0 },
 ];
@@ -25,7 +31,7 @@ export async function readDocument(file: string): Promise<Layout> {
     throw new UnreadableFileError(file, describeFsError(error), error);
   }
   if (size === 0) throw new EmptyFileError(file);
-  if (size > MAX_TEXT_BYTES) throw new UnsupportedFormatError(file, `文件过大（${(size / 1048576).toFixed(1)} MB），文本文件上限为 64 MB`);
+  if (size > MAX_FILE_BYTES) throw new UnsupportedFormatError(file, `文件过大（${(size / 1048576).toFixed(1)} MB），上限为 256 MB`);
 
   let bytes: Uint8Array;
   try {
@@ -36,10 +42,13 @@ export async function readDocument(file: string): Promise<Layout> {
   return readBytes(file, bytes);
 }
 
-export function readBytes(file: string, bytes: Uint8Array): Layout {
+/** Reads a file's bytes into a Layout, choosing the reader by content (never by the file name). */
+export async function readBytes(file: string, bytes: Uint8Array): Promise<Layout> {
   if (bytes.length === 0) throw new EmptyFileError(file);
+  if (isPdf(bytes)) return readPdf(file, bytes);
   const known = SIGNATURES.find((s) => s.test(bytes));
-  if (known) throw new UnsupportedFormatError(file, `${known.name} 格式的读取尚未实现，目前只支持文本（.txt/.md）`);
+  if (known) throw new UnsupportedFormatError(file, `${known.name} 格式的读取尚未实现，目前支持 PDF 和文本（.txt/.md）`);
+  if (bytes.length > MAX_TEXT_BYTES) throw new UnsupportedFormatError(file, `文件过大（${(bytes.length / 1048576).toFixed(1)} MB），文本文件上限为 64 MB`);
   const text = decodeText(bytes);
   if (text === undefined) throw new UnsupportedFormatError(file, '内容不是文本，也不是可识别的文档格式（可能是损坏的文件或二进制数据）');
   if (text.trim() === '') throw new EmptyFileError(file);

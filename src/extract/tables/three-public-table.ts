@@ -21,12 +21,14 @@ function component(name: string): string | undefined {
   return undefined;
 }
 
+// The half (预算数 / 决算数) may sit above the components (预算数 over 合计 | 因公出国… ) or below them (合计 over
+// 预算数 | 决算数, the Shanghai layout); the component is the lowest other header that names one.
 function slotOf(path: string[]): Slot | undefined {
-  const half = path.find((p) => p.includes('预算') || p.includes('决算'));
-  const name = path.at(-1);
+  const half = path.findLast((p) => p.includes('预算') || p.includes('决算'));
+  const name = path.findLast((p) => p !== half && component(p) !== undefined);
   if (!half || !name) return undefined;
-  const column = component(name);
-  return column ? { row: half.includes('决算') ? TERMS.finalAmount : TERMS.budgetAmount, column } : undefined;
+  const column = component(name)!;
+  return { row: half.includes('决算') ? TERMS.finalAmount : TERMS.budgetAmount, column };
 }
 
 /** The standard order of the twelve columns, used when the header cannot be read. */

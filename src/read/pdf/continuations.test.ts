@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { pageGrid, pageLine, pdfPage } from '../../test-support/pdf-pages.js';
+import type { PageGrid } from './page-model.js';
+import { joinContinuedTables } from './continuations.js';
+
+const header = ['科目编码', '科目名称', '金额'];
+const grids = (pages: ReturnType<typeof joinContinuedTables>) => pages.flatMap((p) => p.blocks.filter((b): b is PageGrid => b.kind === 'grid'));
+const texts = (g: PageGrid) => g.grid.rows.map((r) => r.cells.map((c) => c.text));
+
+describe('joinContinuedTables', () => {
+  it('appends a table continued over two more pages, without its repeated header', () => {
+    const pages = [
+      pdfPage(1, [pageLine(1, '收入决算表', 250, 60), pageGrid(1, [60, 120, 280, 360], 100, [header, ['208', '社会保障和就业支出', '10.00']])]),
+      pdfPage(2, [pageGrid(2, [60, 120, 280, 360], 60, [header, ['210', '卫生健康支出', '20.00']])]),
+      pdfPage(3, [pageGrid(3, [60, 120, 280, 360], 60, [['221', '住房保障支出', '5.00']]), pageLine(3, '注：本表反映……', 60, 100)]),
+    ];
+    const [table, ...others] = grids(joinContinuedTables(pages));
+    expect(others).toEqual([]);
+    expect(texts(table!)).toEqual([header, ['208', '社会保障和就业支出', '10.00'], ['210', '卫生健康支出', '20.00'], ['221', '住房保障支出', '5.00']]);
+    expect(table!.grid.rows[3]!.source).toMatchObject({ page: 3 });
+  });
+
+  it('maps a continuation drawn with other column borders onto the first page’s columns', () => {
+    const pages = [pdfPage(1, [pageGrid(1, [60, 120, 280, 360], 100, [header])]), pdfPage(2, [pageGrid(2, [61, 200, 300, 359], 60, [['210 卫生健康支出', '', '20.00']])])];
+    expect(texts(grids(joinContinuedTables(pages))[0]!)).toEqual([header, ['210 卫生健康支出', '', '20.00']]);
+  });
+
+  it('leaves apart tables of another width or with text between them', () => {
+    const narrow = [pdfPage(1, [pageGrid(1, [60, 120, 280, 360], 100, [header])]), pdfPage(2, [pageGrid(2, [60, 200], 60, [['另一张表', '']])])];
+    expect(grids(joinContinuedTables(narrow))).toHaveLength(2);
+    const titled = [pdfPage(1, [pageGrid(1, [60, 120, 280, 360], 100, [header])]), pdfPage(2, [pageLine(2, '支出决算表', 250, 40), pageGrid(2, [60, 120, 280, 360], 60, [header])])];
+    expect(grids(joinContinuedTables(titled))).toHaveLength(2);
+  });
+});

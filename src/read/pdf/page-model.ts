@@ -1,0 +1,28 @@
+import type { GridBlock } from '../layout.js';
+import type { Box } from './geometry.js';
+import type { TextLine } from './lines.js';
+
+/** A text line outside any table, on its page. */
+export interface PageLine extends TextLine {
+  kind: 'line';
+  page: number;
+}
+
+/** A table read from a page; `columns` are the x positions of its column borders (used to join continued tables). */
+export interface PageGrid {
+  kind: 'grid';
+  page: number;
+  box: Box;
+  columns: number[];
+  grid: GridBlock;
+}
+
+export type PageBlock = PageLine | PageGrid;
+
+/** One page as the reader sees it between reading and assembling the layout: blocks top to bottom. */
+export interface PdfPage {
+  number: number;
+  width: number;
+  height: number;
+  blocks: PageBlock[];
+}
