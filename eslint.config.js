@@ -9,7 +9,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['xlsx'], message: 'npm xlsx 0.18 is unsafe on untrusted input; use exceljs' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^xlsx(/|$)', message: 'npm xlsx 0.18 is unsafe on untrusted input; use exceljs' }] }],
     },
   },
 );

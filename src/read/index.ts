@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { EmptyFileError, UnreadableFileError, UnsupportedFormatError } from '../model/errors.js';
 import { decodeText } from './decode-text.js';
 import type { Layout } from './layout.js';
+import { readOfficeFormats } from './office-formats.js';
 import { readPdf } from './pdf/pdf-reader.js';
 import { readText } from './text-reader.js';
 
@@ -46,6 +47,8 @@ export async function readDocument(file: string): Promise<Layout> {
 export async function readBytes(file: string, bytes: Uint8Array): Promise<Layout> {
   if (bytes.length === 0) throw new EmptyFileError(file);
   if (isPdf(bytes)) return readPdf(file, bytes);
+  const office = await readOfficeFormats(file, bytes);
+  if (office) return office;
   const known = SIGNATURES.find((s) => s.test(bytes));
   if (known) throw new UnsupportedFormatError(file, `${known.name} 格式的读取尚未实现，目前支持 PDF 和文本（.txt/.md）`);
   if (bytes.length > MAX_TEXT_BYTES) throw new UnsupportedFormatError(file, `文件过大（${(bytes.length / 1048576).toFixed(1)} MB），文本文件上限为 64 MB`);
