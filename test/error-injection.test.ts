@@ -22,7 +22,8 @@ describe('error injection', () => {
 
   describe.skipIf(!hasShared)('seeds', () => {
     for (const id of ['000', '002', '003']) {
-      it(`flags every changed number of seed ${id}`, () => {
+      // Hundreds of full read → extract → audit runs: slow by nature, so a generous limit.
+      it(`flags every changed number of seed ${id}`, { timeout: 300_000 }, () => {
         const result = injectErrors(corpusDocument(id));
         console.log(`error injection ${id}: ${result.detected}/${result.total} detected`);
         expect(result.missed.map((f) => `${f.table}|${f.row}|${f.column}=${f.value}`)).toEqual([]);
