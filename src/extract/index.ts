@@ -6,7 +6,9 @@ import { TERMS } from '../model/glossary.js';
 import type { GridRow, Layout } from '../read/layout.js';
 import { documentDepartment, documentKind, documentRegion, documentUnit, documentYear } from './document-info.js';
 import { FactSink } from './fact-sink.js';
+import { extractClaims } from './narrative/index.js';
 import { compact } from './normalize.js';
+import { extractPerformance } from './performance/index.js';
 import { readSections } from './sections.js';
 import { readTableOfContents, type TableOfContents } from './table-of-contents.js';
 import { findTableRegions, type TableRegion } from './table-region.js';
@@ -81,8 +83,8 @@ export function extractDisclosure(layout: Layout): Disclosure {
     tables,
     facts,
     sections: readSections(blocks, inTable),
-    claims: [],
-    performance: [],
+    claims: extractClaims(readSections(blocks, inTable), tables, year),
+    performance: extractPerformance(blocks, inTable),
   };
 }
 

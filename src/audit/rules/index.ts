@@ -3,6 +3,8 @@ import { ARITHMETIC_RULES } from './arithmetic/index.js';
 import { CATALOG_RULES } from './catalog/index.js';
 import { COMPLETENESS_RULES } from './completeness.js';
 import { CROSS_TABLE_RULES } from './cross-table/index.js';
+import { NARRATIVE_RULES } from './narrative/index.js';
+import { PERFORMANCE_RULES } from './performance/index.js';
 
 /** Every table rule, family by family, in the order they are reported in the summary. */
-export const TABLE_RULES: readonly Rule[] = [...COMPLETENESS_RULES, ...ARITHMETIC_RULES, ...CROSS_TABLE_RULES, ...CATALOG_RULES];
+export const TABLE_RULES: readonly Rule[] = [...COMPLETENESS_RULES, ...ARITHMETIC_RULES, ...CROSS_TABLE_RULES, ...CATALOG_RULES, ...NARRATIVE_RULES, ...PERFORMANCE_RULES];

@@ -1,0 +1,109 @@
+// A year-over-year statement gives this year's value C, the change Δ (增加 +, 减少 −) and a percentage; the prior
+// year is C − Δ and the percentage must be Δ ÷ (C − Δ) (N-02, README §3.3). On a zero prior base no percentage
+// exists: "增长∞%" or any rate there is an error. The direction of the rate must be that of the amount.
+import Big from 'big.js';
+import type { Claim } from '../../../model/claim.js';
+import { TERMS as T } from '../../../model/glossary.js';
+import { defineRule, makeFinding, type Rule } from '../../engine.js';
+import type { AuditContext } from '../../context.js';
+import { claimsOf, documentUnit, explains, nearest, resolved, sameSentence, sectionName, subjectName, where } from './claims.js';
+import { tableRef, tableValue } from './table-refs.js';
+import { claimValue, inUnitOf, isTruncation, percent, percentTolerance, showPercent, type Value } from './values.js';
+
+/** The amount change a rate belongs to: the last change of the same subject and scope in the sentence. */
+function changeOf(claims: readonly Claim[], rate: Claim): Claim | undefined {
+  const index = claims.indexOf(rate);
+  return claims.slice(0, index).findLast((c) => sameSentence(c, rate) && c.measure === 'change' && c.subject === rate.subject && c.scope === rate.scope && c.unit !== '');
+}
+
+/** This year's value: stated in the narrative (sentence, section, 情况说明), else printed in the tables. */
+function currentOf(ctx: AuditContext, claims: readonly Claim[], rate: Claim): { value: Value; claim?: Claim } | undefined {
+  const stated = nearest(claims, { subject: rate.subject, scope: rate.scope, measures: ['amount'] }, rate, !explains(rate));
+  const value = stated && claimValue(stated, documentUnit(ctx));
+  if (stated && value) return { value, claim: stated };
+  const reference = explains(rate) ? tableRef(rate.subject, rate.scope, 'amount') : undefined;
+  const table = reference && tableValue(ctx, reference);
+  return table ? { value: table } : undefined;
+}
+
+/**
+ * 收入总计 equals 支出总计 every year (T01-05, T04-07), so their changes are equal too: "收入总计增加X，支出总计
+ * 增加Y" with X ≠ Y cannot both be right.
+ */
+const balancedTotals = defineRule({ id: 'N-02T', family: 'internal', severity: 'error', title: '收入总计与支出总计的增减额、增减率相同' }, (ctx, rule) => {
+  const claims = claimsOf(ctx);
+  const unit = documentUnit(ctx);
+  const findings = [];
+  let checks = 0;
+  for (const income of claims.filter((c) => c.subject === T.incomeGrandTotal && (c.measure === 'change' || c.measure === 'change-percent') && c.unit !== '')) {
+    const spending = claims.find((c) => c.subject === T.expenditureGrandTotal && c.measure === income.measure && c.scope === income.scope && sameSentence(c, income));
+    if (!spending) continue;
+    checks++;
+    const a = income.measure === 'change' ? claimValue(income, unit)?.amount : new Big(income.value.replace('∞', '0'));
+    const b = spending.measure === 'change' ? claimValue(spending, unit)?.amount : new Big(spending.value.replace('∞', '0'));
+    if (!a || !b || a.eq(b)) continue;
+    findings.push(
+      makeFinding(rule, {
+        message: `${sectionName(spending)}称收入总计${income.direction}${income.written}，支出总计${spending.direction}${spending.written}：收入总计与支出总计每年相等，两者的增减应相同`,
+        location: where(spending),
+        expected: income.written,
+        actual: spending.written,
+        sources: [spending.source, income.source],
+      }),
+    );
+  }
+  return { checks, findings };
+});
+
+export const CHANGE_RULES: Rule[] = [
+  balancedTotals,
+  defineRule({ id: 'N-02', family: 'internal', severity: 'error', title: '增减率等于增减额除以上年数（上年为零时不得给出增减率）' }, (ctx, rule) => {
+    const claims = claimsOf(ctx);
+    const unit = documentUnit(ctx);
+    const findings = [];
+    let checks = 0;
+    for (const rate of claims.filter((c) => c.measure === 'change-percent' && resolved(c) && c.unit === '%')) {
+      const change = changeOf(claims, rate);
+      const delta = change && claimValue(change, unit);
+      const current = currentOf(ctx, claims, rate);
+      if (!change || !delta || !current || delta.money !== current.value.money) continue;
+      checks++;
+      const prior = current.value.amount.minus(delta.amount);
+      const name = subjectName(rate);
+      const priorShown = inUnitOf(prior, change, unit);
+      const sources = [rate.source, change.source, ...current.value.sources];
+      if (rate.value === '∞' || prior.lte(0)) {
+        findings.push(
+          makeFinding(rule, {
+            message: `${sectionName(rate)}称${name}${rate.direction ?? ''}${rate.written}：本年${current.value.shown}，${change.direction}${change.written}，上年数为${priorShown}，${prior.eq(0) ? '上年为零时增减率无意义（应表述为“新增”）' : '上年数不可能为负'}`,
+            location: where(rate),
+            expected: prior.eq(0) ? '新增（无增减率）' : undefined,
+            actual: rate.written,
+            sources,
+          }),
+        );
+        continue;
+      }
+      const computed = percent(delta.amount, prior);
+      const declared = new Big(rate.value);
+      const opposite = !declared.eq(0) && !computed.eq(0) && declared.gt(0) !== computed.gt(0);
+      const tolerance = percentTolerance(rate.value.replace('-', ''), { ...delta, amount: delta.amount.abs() }, { ...current.value, amount: prior, step: current.value.step.plus(delta.step) });
+      if (!opposite && declared.minus(computed).abs().lte(tolerance)) continue;
+      const truncated = !opposite && isTruncation(rate.value, computed);
+      const shown = showPercent(computed.abs(), rate.value);
+      findings.push(
+        makeFinding(rule, {
+          ...(truncated ? { severity: 'warning' as const } : {}),
+          message: `${sectionName(rate)}称${name}${change.direction}${change.written}、${rate.direction === '减少' ? '下降' : '增长'}${rate.written}：上年数 = ${current.value.shown} − (${delta.amount.lt(0) ? '' : '+'}${change.written}) = ${priorShown}，${opposite ? '增减方向与金额相反，' : ''}变动率应为${computed.lt(0) ? '下降' : '增长'}${shown}%${truncated ? '（截断而未四舍五入）' : ''}`,
+          location: where(rate),
+          expected: `${shown}%`,
+          actual: rate.written,
+          difference: declared.minus(computed).abs().toFixed(4),
+          tolerance: tolerance.toFixed(4),
+          sources,
+        }),
+      );
+    }
+    return { checks, findings };
+  }),
+];

@@ -1,0 +1,115 @@
+// A stated share is part ÷ whole (N-04, N-05, N-07, N-08, N-17 shares; README §3.3): "基本支出612.10万元，占比
+// 27.06%" under "支出合计2,262.43万元，其中：". The part and the whole are the figures the narrative states next to
+// the share (the same measure: a budget's parts are shares of the budget), else the tables'. The tolerance is the
+// declared precision plus the rounding of the amounts (README §3.2); a share cut off instead of rounded is a warning.
+import Big from 'big.js';
+import type { Claim, ClaimScope } from '../../../model/claim.js';
+import { TERMS as T } from '../../../model/glossary.js';
+import { defineRule, makeFinding, type Rule } from '../../engine.js';
+import type { AuditContext } from '../../context.js';
+import { claimsOf, documentUnit, explains, nearest, resolved, sameSentence, sectionName, subjectName, where } from './claims.js';
+import { tableRef, tableValue } from './table-refs.js';
+import { claimValue, isTruncation, percent, percentTolerance, showPercent, type Value } from './values.js';
+
+const INCOME_TYPES: readonly string[] = [T.superiorSubsidyIncome, T.businessIncome, T.operatingIncome, T.subordinateRemittanceIncome, T.otherIncome];
+const EXPENDITURE_TYPES: readonly string[] = [T.basicExpenditure, T.projectExpenditure, T.remittanceToSuperior, T.operatingExpenditure, T.subsidyToSubordinates];
+
+interface Whole {
+  subject: string;
+  scope?: ClaimScope | undefined;
+}
+
+/** The whole a share is of when the text names none: what such a part is usually a share of. */
+function defaultWhole(part: Claim): Whole | undefined {
+  const s = part.subject;
+  if (s === T.currentYearIncome || INCOME_TYPES.includes(s)) return { subject: T.currentYearIncome, scope: '全部资金' };
+  if (EXPENDITURE_TYPES.includes(s)) return { subject: T.currentYearExpenditure, scope: part.scope };
+  if (s === T.currentYearExpenditure) return { subject: T.currentYearExpenditure, scope: '全部资金' };
+  if (s.startsWith('功能:')) return { subject: T.currentYearExpenditure, scope: part.scope };
+  if (s === T.personnelExpenses || s === T.publicExpenses) return { subject: T.basicExpenditure, scope: part.scope };
+  if (s.startsWith('三公:')) return { subject: '三公:合计', scope: part.scope };
+  if (s.startsWith('政府采购:')) return { subject: '政府采购:合计' };
+  return undefined;
+}
+
+function wholeOf(share: Claim): Whole | undefined {
+  if (share.of) {
+    // "占本年支出合计" without a budget type is the whole department's.
+    const broad = share.of === T.currentYearExpenditure || share.of === T.currentYearIncome ? '全部资金' : undefined;
+    return { subject: share.of, scope: share.ofScope ?? broad };
+  }
+  if (share.whole) return { subject: share.whole, scope: share.wholeScope };
+  return undefined;
+}
+
+interface Figure {
+  value: Value;
+  claim?: Claim;
+}
+
+/** A figure stated next to the share (same measure), else printed in the tables. */
+function figure(ctx: AuditContext, claims: readonly Claim[], share: Claim, subject: string, scope: ClaimScope | undefined, measure: 'amount' | 'budget'): Figure | undefined {
+  const unit = documentUnit(ctx);
+  const stated = nearest(claims, { subject, scope, measures: [measure] }, share, !explains(share));
+  const value = stated && claimValue(stated, unit);
+  if (stated && value) return { value, claim: stated };
+  const reference = explains(share) ? tableRef(subject, scope, measure) : undefined;
+  const table = reference && tableValue(ctx, reference);
+  return table ? { value: table } : undefined;
+}
+
+/** The figure a share breaks down: the part stated just before it in the sentence (the share's own subject). */
+function partOf(claims: readonly Claim[], share: Claim): Claim | undefined {
+  const index = claims.indexOf(share);
+  return claims.slice(0, index).findLast((c) => sameSentence(c, share) && c.subject === share.subject && c.scope === share.scope && (c.measure === 'amount' || c.measure === 'budget'));
+}
+
+export const SHARE_RULES: Rule[] = [
+  defineRule({ id: 'N-SHARE', family: 'internal', severity: 'error', title: '说明中的占比等于部分除以整体' }, (ctx, rule) => {
+    const claims = claimsOf(ctx);
+    const unit = documentUnit(ctx);
+    const findings = [];
+    let checks = 0;
+    for (const share of claims.filter((c) => c.measure === 'share' && resolved(c) && c.unit === '%')) {
+      const partClaim = partOf(claims, share);
+      const measure = partClaim?.measure === 'budget' ? 'budget' : 'amount';
+      const part: Figure | undefined = partClaim ? (claimValue(partClaim, unit) ? { value: claimValue(partClaim, unit)!, claim: partClaim } : undefined) : figure(ctx, claims, share, share.subject, share.scope, measure);
+      const wholeSpec = wholeOf(share) ?? defaultWhole(share);
+      const whole = wholeSpec && figure(ctx, claims, share, wholeSpec.subject, wholeSpec.scope, measure);
+      if (!part || !whole || part.value.money !== whole.value.money) continue;
+      checks++;
+      const declared = new Big(share.value);
+      if (whole.value.amount.eq(0)) {
+        if (declared.eq(0) || part.value.amount.eq(0)) continue;
+        findings.push(
+          makeFinding(rule, {
+            message: `${sectionName(share)}称${subjectName(share)}占${share.written}，但整体${whole.value.shown}为0，无从计算占比`,
+            location: where(share),
+            actual: share.written,
+            sources: [share.source, ...part.value.sources, ...whole.value.sources],
+          }),
+        );
+        continue;
+      }
+      const computed = percent(part.value.amount, whole.value.amount);
+      const tolerance = percentTolerance(share.value, part.value, whole.value);
+      if (declared.minus(computed).abs().lte(tolerance)) continue;
+      const truncated = isTruncation(share.value, computed);
+      const shown = showPercent(computed, share.value);
+      const wholeName = whole.claim ? subjectName(whole.claim) : (wholeSpec?.subject ?? '整体');
+      findings.push(
+        makeFinding(rule, {
+          ...(truncated ? { severity: 'warning' as const } : {}),
+          message: `${sectionName(share)}称${subjectName(share)}占比${share.written}，按${part.value.shown} ÷ ${wholeName}${whole.value.shown}计算应为${shown}%${truncated ? '（截断而未四舍五入）' : ''}`,
+          location: where(share),
+          expected: `${shown}%`,
+          actual: share.written,
+          difference: declared.minus(computed).abs().toFixed(4),
+          tolerance: tolerance.toFixed(4),
+          sources: [share.source, ...part.value.sources, ...whole.value.sources],
+        }),
+      );
+    }
+    return { checks, findings };
+  }),
+];

@@ -1,0 +1,51 @@
+// K-01 执行率 = 全年执行数 / 全年预算数 × 100 (always; the 自评表 template says so), within the tolerance of the printed
+// precision. A rate that is the computed one rounded to fewer decimals and padded ("70.60%" for 70.63%) is a
+// warning; any other difference an error.
+import type { PerformanceEvaluation, PerformanceFunding } from '../../../model/performance.js';
+import { defineRule, makeFinding } from '../../engine.js';
+import { none, overEvaluations, type Checked } from './outcome.js';
+import { coarserMatch, dec, describe, isDecimal, locate, percent, percentTolerance, show } from './support.js';
+
+const hasRate = (f: PerformanceFunding): boolean =>
+  f.rateBasis === 'annualBudget' && isDecimal(f.rate) && isDecimal(f.executed) && isDecimal(f.annualBudget) && !dec(f.annualBudget).eq(0);
+
+/** Source rows that repeat the total's figures add nothing. */
+const same = (a: PerformanceFunding, b: PerformanceFunding): boolean => a.executed === b.executed && a.annualBudget === b.annualBudget && a.rate === b.rate;
+
+export const executionRateRule = defineRule(
+  { id: 'K-01', family: 'performance', severity: 'error', title: '绩效自评表执行率等于全年执行数除以全年预算数' },
+  (ctx, rule) =>
+    overEvaluations(
+      ctx,
+      (e) => e.funding.some(hasRate),
+      '没有同时列出全年预算数、全年执行数和执行率的绩效自评',
+      (e: PerformanceEvaluation): Checked => {
+        const lines = e.funding.filter(hasRate);
+        const total = lines.find((f) => f.role === 'total');
+        const checked = lines.filter((f) => f === total || !total || !same(f, total));
+        if (!checked.length) return none;
+        const findings = checked.flatMap((f) => {
+          const computed = percent(f.executed!, f.annualBudget!)!;
+          const tolerance = percentTolerance(f.rate!, f.executed!, f.annualBudget!);
+          const difference = dec(f.rate!).minus(computed);
+          if (difference.abs().lte(tolerance)) return [];
+          const coarse = coarserMatch(computed, f.rate!);
+          return [
+            makeFinding(rule, {
+              severity: coarse ? 'warning' : 'error',
+              message:
+                `${describe(e)} ${f.label || '资金'}：执行率 ${f.rate}%，按全年执行数 ${f.executed} / 全年预算数 ${f.annualBudget} 计算为 ${show(computed)}%` +
+                (coarse ? '（所列执行率只按较少位小数取整后补零）' : ''),
+              location: locate(e, f.quote ?? `${f.label} 执行率 ${f.rate}`),
+              expected: show(computed),
+              actual: f.rate!,
+              difference: show(difference),
+              tolerance: show(tolerance, 4),
+              sources: [f.source],
+            }),
+          ];
+        });
+        return { checks: checked.length, findings };
+      },
+    ),
+);

@@ -1,0 +1,35 @@
+// K-07 "不适用" indicators are not scored: they are dropped and their weight given to the others (usually). Seed
+// 002 scores them at 60% of their 分值 with 偏差度 "NaN".
+import type { PerformanceEvaluation } from '../../../model/performance.js';
+import { defineRule, makeFinding } from '../../engine.js';
+import { isNotApplicable } from './k06-indicator-scoring.js';
+import { none, NO_TABLES, overEvaluations, type Checked } from './outcome.js';
+import { dec, describe, isDecimal, isTable, locate } from './support.js';
+
+export const notApplicableRule = defineRule(
+  { id: 'K-07', family: 'performance', severity: 'warning', title: '“不适用”指标不计分值和得分' },
+  (ctx, rule) =>
+    overEvaluations(ctx, isTable, NO_TABLES, (e: PerformanceEvaluation): Checked => {
+      const rows = e.indicators.filter(isNotApplicable);
+      if (!rows.length) return none;
+      const scored = rows.filter((i) => isDecimal(i.score) && dec(i.score).gt(0));
+      if (!scored.length) return { checks: 1, findings: [] };
+      const unscored = rows.filter((i) => !scored.includes(i) && isDecimal(i.weight) && dec(i.weight).gt(0));
+      const list = scored.map((i) => `${i.name} ${i.score}/${i.weight}`).join('、');
+      const nan = rows.some((i) => i.deviation !== undefined && !isDecimal(i.deviation));
+      return {
+        checks: 1,
+        findings: [
+          makeFinding(rule, {
+            message:
+              `${describe(e)}：${scored.length} 个“不适用”指标仍设分值并计分（${list}）` +
+              (nan ? '，偏差度填为 NaN' : '') +
+              (unscored.length ? `；另有“不适用”指标 ${unscored.map((i) => `${i.name} ${i.score ?? '空'}/${i.weight}`).join('、')} 得分不同，口径不一致` : '') +
+              '；不适用的指标应删除或将其分值调整给其他指标',
+            location: locate(e, scored.map((i) => i.name).join('、')),
+            sources: scored.map((i) => i.source),
+          }),
+        ],
+      };
+    }),
+);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { projectTable, report, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { figureSubjectsRule, qualifiers } from './n21b-figure-subjects.js';
+
+const summary = (text: string) => report({ name: '肾透析病人政府补助', texts: [{ label: '综述', text, source: { line: 3 } }] });
+const table = projectTable({
+  name: '肾病透析患者医疗费政府补助资金',
+  texts: [{ label: '实际完成情况', text: '2024年居民肾病血液透析患者163人，透析人次为16563次。2024年职工肾病血液透析患者4人，透析人次为8520次。', source: { line: 40 } }],
+});
+
+describe('N-21b 同一数字所指对象', () => {
+  it('passes a figure quoted of the same subject', () => {
+    expect(run(figureSubjectsRule, withPerformance([summary('一是居民肾病血液透析16563次；'), table])).findings).toEqual([]);
+  });
+
+  it('warns on the same figure said of another subject', () => {
+    const [f] = run(figureSubjectsRule, withPerformance([summary('一是居民肾病腹膜透析患者8520次；'), table])).findings;
+    expect(f).toMatchObject({ severity: 'warning' });
+    expect(f?.message).toContain('8520');
+    expect(f?.message).toContain('职工肾病血液透析患者4人');
+  });
+
+  it('reads the nearest qualifiers back within the sentence', () => {
+    const text = '职工肾病血液透析患者4人，透析人次为8520次';
+    expect(qualifiers(text, text.indexOf('8520'))).toEqual(['职工', '血液', undefined, undefined]);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../model/claim.js';
+import { sectionsOf } from '../../test-support/narrative.js';
+import { extractClaims } from './claims.js';
+
+const claims = (text: string) => extractClaims(sectionsOf(text), [], 2024);
+const show = (c: Claim) =>
+  `${c.subject}${c.scope ? `@${c.scope}` : ''} ${c.measure}${c.basis ? `/${c.basis}` : ''} ${c.value}${c.unit}${c.of ? ` of ${c.of}` : ''}${c.whole ? ` whole ${c.whole}@${c.wholeScope ?? ''}` : ''}`;
+const read = (text: string) => claims(text).map(show);
+
+describe('extractClaims', () => {
+  it('binds totals, changes and rates to their subject and the section’s scope', () => {
+    expect(read('## 一、收入支出决算总体情况说明\n2024年度收入总计2,262.43万元，支出总计2,262.43万元。与上年相比，收入总计减少3,070.80万元，下降57.58%。\n')).toEqual([
+      '收入总计@全部资金 amount 2262.43万元',
+      '支出总计@全部资金 amount 2262.43万元',
+      '收入总计@全部资金 change -3070.80万元',
+      '收入总计@全部资金 change-percent -57.58%',
+    ]);
+    expect(read('## 四、财政拨款收入支出决算总体情况说明\n与上年度相比，财政拨款收、支总计各增加 34.22 万元，增长 10.08%。\n')).toEqual([
+      '收入总计@财政拨款 change 34.22万元',
+      '支出总计@财政拨款 change 34.22万元',
+      '收入总计@财政拨款 change-percent 10.08%',
+      '支出总计@财政拨款 change-percent 10.08%',
+    ]);
+  });
+
+  it('makes the figure before 其中 the whole of the shares listed after it, across lines', () => {
+    expect(read('## 三、支出决算情况说明\n2024年度支出合计2,262.43万元，其中：\n基本支出612.10万元，占比27.06%；\n项目支出1,650.32万元，占比72.94%。\n')).toEqual([
+      '本年支出合计@全部资金 amount 2262.43万元',
+      '基本支出@全部资金 amount 612.10万元',
+      '基本支出@全部资金 share 27.06% whole 本年支出合计@全部资金',
+      '项目支出@全部资金 amount 1650.32万元',
+      '项目支出@全部资金 share 72.94% whole 本年支出合计@全部资金',
+    ]);
+    expect(read('## 五、一般公共预算财政拨款支出决算情况说明\n### （一）总体情况\n2024年一般公共预算财政拨款决算支出2,262.43万元，占本年支出合计的100.00%。\n')).toContain(
+      '本年支出合计@一般公共预算 share 100.00% of 本年支出合计',
+    );
+  });
+
+  it('reads §五(三) items by their class/款/项 chain, and a paragraph’s later sentences by its subject', () => {
+    const text = [
+      '## 五、一般公共预算财政拨款支出决算情况说明',
+      '### （三）具体情况',
+      '2024年度一般公共预算财政拨款支出年初预算5,997.45万元,支出决算2,262.43万元,完成年初预算的37.72%。',
+      '8. 卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算为 58.40 万元，支出决算为 37.01 万元，完成年初预算的 63.37%。',
+      '卫生健康支出年初预算5,742.25万元,支出决算2,136.04万元,用于计划生育事务2万元。较上年决算减少2,452.29万元,下降53.45%。',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      '本年支出合计@一般公共预算 budget/年初 5997.45万元',
+      '本年支出合计@一般公共预算 amount 2262.43万元',
+      '本年支出合计@一般公共预算 completion/年初 37.72%',
+      '功能:2101501@一般公共预算 budget/年初 58.40万元',
+      '功能:2101501@一般公共预算 amount 37.01万元',
+      '功能:2101501@一般公共预算 completion/年初 63.37%',
+      '功能:210@一般公共预算 budget/年初 5742.25万元',
+      '功能:210@一般公共预算 amount 2136.04万元',
+      '功能:21007@一般公共预算 amount 2万元',
+      '功能:210@一般公共预算 change -2452.29万元',
+      '功能:210@一般公共预算 change-percent -53.45%',
+    ]);
+  });
+
+  it('reads 三公 money and counts, unchanged figures and "no such money" statements', () => {
+    const text = [
+      '## 九、财政拨款“三公”经费支出决算情况说明',
+      '因公出国（境）费支出0万元，与上年相同。',
+      '3、公务用车运行维护费支出4.60万元，使用财政拨款负担的公务用车保有量共3辆。',
+      '4、公务接待费支出0万元，共接待0批次，0人次。',
+      '## 七、政府性基金预算财政拨款收支决算情况说明',
+      '本年度无此项收支。',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      '三公:因公出国（境）费@财政拨款 amount 0万元',
+      '三公:因公出国（境）费@财政拨款 change 0',
+      '三公:公务用车运行维护费@财政拨款 amount 4.60万元',
+      '三公:保有量@财政拨款 count 3辆',
+      '三公:公务接待费@财政拨款 amount 0万元',
+      '三公:接待批次@财政拨款 count 0批次',
+      '三公:接待人次@财政拨款 count 0人次',
+      '本年收入合计@政府性基金预算 amount 0',
+      '本年支出合计@政府性基金预算 amount 0',
+    ]);
+  });
+
+  it('keeps a list of budgets a list of budgets and names projects in 绩效 text', () => {
+    expect(read('## 二、部门财政资金收支情况\n我局2024年年初预算支出数1176.57万元，其中：基本支出776.13万元，占65.97%。\n')).toEqual([
+      '本年支出合计 budget/年初 1176.57万元',
+      '基本支出 budget/年初 776.13万元',
+      '基本支出 share 65.97% whole 本年支出合计@',
+    ]);
+    expect(read('## （二）分项绩效目标实现情况\n退役士兵安置年初预算21.8万元，完成年初预算98%，执行支出21.63351万元。\n')).toEqual([
+      '项目:退役士兵安置 budget/年初 21.8万元',
+      '项目:退役士兵安置 completion/年初 98%',
+      '项目:退役士兵安置 amount 21.63351万元',
+    ]);
+  });
+
+  it('keeps every number, with subject ? when nothing names it, and its line and sentence', () => {
+    const [c] = claims('## 一、基本情况\n下设4个股室，参保率为98.5%。\n');
+    expect(show(c!)).toBe('? count 4个');
+    expect(claims('## 一、基本情况\n参保率为98.5%。\n').map(show)).toEqual(['? share 98.5%']);
+    const [total] = claims('## 一、收入支出决算总体情况说明\n2024年度本部门（单位）全口径决算的收入总计\n\n2,262.43万元。\n');
+    expect(total).toMatchObject({
+      subject: '收入总计',
+      source: { line: 4 },
+      sentence: { line: 2 },
+      quote: '2024年度本部门（单位）全口径决算的收入总计2,262.43万元。',
+      written: '2,262.43万元',
+    });
+  });
+});
