@@ -28,6 +28,7 @@ const disclosure: Disclosure = {
   sections: [],
   claims: [],
   performance: [],
+  departmentMentions: [],
 };
 
 const finding = (f: Partial<Finding> & Pick<Finding, 'rule' | 'severity' | 'location'>): Finding => ({

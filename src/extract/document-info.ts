@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../model/disclosure.js';
 import { TERMS } from '../model/glossary.js';
+import type { Source } from '../model/source.js';
 import type { Block } from '../read/layout.js';
 import { compact } from './normalize.js';
 import type { TableRegion } from './table-region.js';
@@ -83,4 +84,22 @@ export function documentUnit(regions: TableRegion[]): string | undefined {
   const counts = new Map<string, number>();
   for (const r of regions) if (r.unit) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+// "第二部分 上海市普陀区规划和自然资源局 2024 年度部门决算表", "纳入…2024年度部门决算编制范围"
+const NAMED_HEADING = /^(?:第[一二三四五六七八九十]+部分)?(.{4,40}?)\d{4}年度?(?:部门|单位)决算(?:表|公开|情况说明|报告)?$/;
+const SCOPE_SENTENCE = /纳入(.{4,40}?)\d{4}年度?(?:部门|单位)决算编制范围/;
+
+/** Every place the document names its department: headings, the 决算编制范围 sentence, 部门名称 above tables. */
+export function departmentMentions(blocks: Block[], regions: TableRegion[]): { name: string; quote: string; source: Source }[] {
+  const mentions: { name: string; quote: string; source: Source }[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'line') continue;
+    const text = compact(b.text);
+    const m = NAMED_HEADING.exec(text) ?? SCOPE_SENTENCE.exec(text);
+    const name = m && cleanDepartment(m[1]!);
+    if (name && ORGANISATION.test(name)) mentions.push({ name, quote: b.text, source: b.source });
+  }
+  for (const r of regions) if (r.department) mentions.push({ name: cleanDepartment(r.department), quote: `部门名称：${r.department}`, source: r.source });
+  return mentions;
 }

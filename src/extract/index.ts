@@ -4,7 +4,7 @@ import { NotADisclosureError, TruncatedDocumentError } from '../model/errors.js'
 import type { Fact } from '../model/fact.js';
 import { TERMS } from '../model/glossary.js';
 import type { GridRow, Layout } from '../read/layout.js';
-import { documentDepartment, documentKind, documentRegion, documentUnit, documentYear } from './document-info.js';
+import { departmentMentions, documentDepartment, documentKind, documentRegion, documentUnit, documentYear } from './document-info.js';
 import { FactSink } from './fact-sink.js';
 import { extractClaims } from './narrative/index.js';
 import { compact } from './normalize.js';
@@ -85,6 +85,7 @@ export function extractDisclosure(layout: Layout): Disclosure {
     sections: readSections(blocks, inTable),
     claims: extractClaims(readSections(blocks, inTable), tables, year),
     performance: extractPerformance(blocks, inTable),
+    departmentMentions: departmentMentions(blocks, pieces),
   };
 }
 

@@ -48,5 +48,7 @@ export const DisclosureSchema = z.object({
   claims: z.array(ClaimSchema),
   /** 绩效自评 tables and reports. */
   performance: z.array(PerformanceEvaluationSchema),
+  /** Every place the document names the department it reports on (cover, part headings, 部门名称 above tables). */
+  departmentMentions: z.array(z.object({ name: z.string(), quote: z.string(), source: SourceSchema })),
 });
 export type Disclosure = z.infer<typeof DisclosureSchema>;

@@ -70,5 +70,6 @@ export function buildDisclosure(input: DisclosureInput): Disclosure {
     sections: [],
     claims: [],
     performance: [],
+    departmentMentions: [],
   };
 }

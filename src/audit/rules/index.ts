@@ -3,8 +3,9 @@ import { ARITHMETIC_RULES } from './arithmetic/index.js';
 import { CATALOG_RULES } from './catalog/index.js';
 import { COMPLETENESS_RULES } from './completeness.js';
 import { CROSS_TABLE_RULES } from './cross-table/index.js';
+import { DEPARTMENT_NAME_RULE } from './document/department-name.js';
 import { NARRATIVE_RULES } from './narrative/index.js';
 import { PERFORMANCE_RULES } from './performance/index.js';
 
 /** Every table rule, family by family, in the order they are reported in the summary. */
-export const TABLE_RULES: readonly Rule[] = [...COMPLETENESS_RULES, ...ARITHMETIC_RULES, ...CROSS_TABLE_RULES, ...CATALOG_RULES, ...NARRATIVE_RULES, ...PERFORMANCE_RULES];
+export const TABLE_RULES: readonly Rule[] = [...COMPLETENESS_RULES, ...ARITHMETIC_RULES, ...CROSS_TABLE_RULES, ...CATALOG_RULES, DEPARTMENT_NAME_RULE, ...NARRATIVE_RULES, ...PERFORMANCE_RULES];
