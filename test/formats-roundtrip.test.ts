@@ -27,7 +27,7 @@ const VARIANTS: { name: string; extension: string; write: (layout: Layout) => Pr
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-roundtrip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const MINI = resolve(import.meta.dirname, '../src/test-support/fixtures/mini-2024.txt');
+const MINI = resolve(import.meta.dirname, '../demo/mini-2024.txt');
 
 function facts(layout: Layout) {
   const d = extractDisclosure(layout);

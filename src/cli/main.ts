@@ -40,6 +40,7 @@ export function processIo(): Io {
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   try {
+    if (argv[0] === 'serve') return await (await import('./serve.js')).serve(argv.slice(1), io);
     const args = parseCli(argv);
     switch (args.kind) {
       case 'help':

@@ -10,7 +10,7 @@ import { readBytes } from './index.js';
 import type { GridBlock } from './layout.js';
 import { readText } from './text-reader.js';
 
-const MINI = resolve(import.meta.dirname, '../test-support/fixtures/mini-2024.txt');
+const MINI = resolve(import.meta.dirname, '../../demo/mini-2024.txt');
 const mini = () => readText(MINI, readFileSync(MINI, 'utf8'));
 
 /** Reading fails with an InputError whose Chinese message names the file, within the time given. */

@@ -1,0 +1,181 @@
+// `juesuan serve [--port N] [--host H] [--data DIR] [--demo]`: the HTTP API and portal over the store (PGlite
+// under ./data, or PostgreSQL when DATABASE_URL is set). Writes need JUESUAN_TOKEN when it is set.
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startServer, type Analyser, pipelineAnalyser } from '../server/index.js';
+import { openStore, type Store } from '../store/open.js';
+import type { Io } from './command.js';
+import { EXIT } from './exit.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export const SERVE_USAGE = `用法：juesuan serve [--port 端口] [--host 地址] [--data 目录] [--demo] [--no-reaudit]
+  启动决算通的 HTTP 接口和网页（默认 http://127.0.0.1:8080/）。
+  --port N      监听端口（默认 8080；0 表示任选空闲端口）
+  --host H      监听地址（默认 127.0.0.1，只供本机访问；对外服务用 0.0.0.0）
+  --data DIR    数据目录（默认 ./data，内嵌数据库在 DIR/pglite）
+  --demo        启动前导入示例文件（../shared 中的样例，没有时用内置的示例）
+  --no-reaudit  规则更新后不在启动时自动重新审核（之后可用 POST /api/reaudit）
+环境变量：
+  DATABASE_URL  使用 PostgreSQL（postgres://用户:密码@主机/库）而不是内嵌数据库
+  JUESUAN_TOKEN 设置后，上传、删除和重新审核需要 Authorization: Bearer <令牌>
+`;
+
+/** The demo documents: the seeds and samples of ../shared when present, otherwise the bundled example. */
+export function demoDocuments(root = ROOT): string[] {
+  const shared = resolve(root, '../shared');
+  const found = ['seeds', 'samples'].flatMap((dir) => {
+    const path = join(shared, dir);
+    if (!existsSync(path)) return [];
+    return readdirSync(path)
+      .filter((f) => !f.startsWith('.') && /\.(txt|md|pdf|docx|xlsx|xls|html?)$/i.test(f))
+      .sort()
+      .map((f) => join(path, f));
+  });
+  return found.length ? found : [join(root, 'demo', 'mini-2024.txt')];
+}
+
+/** Imports the demo documents; a document the pipeline cannot read yet is reported and skipped. */
+async function importDemo(store: Store, analyser: Analyser, io: Io, files: readonly string[]): Promise<void> {
+  let created = 0;
+  let stored = 0;
+  for (const file of files) {
+    const name = basename(file);
+    try {
+      const bytes = new Uint8Array(await readFile(file));
+      const result = await store.repo.importAnalysis({ name, bytes }, await analyser.analyse(name, bytes), analyser.rulesVersion);
+      stored++;
+      if (result.created) created++;
+    } catch (e) {
+      io.err(`  示例文件 ${name} 未导入：${e instanceof Error ? e.message : String(e)}\n`);
+    }
+  }
+  io.err(`示例文件：${stored} 份已在库中（本次新增 ${created} 份）\n`);
+}
+
+interface ServeArgs {
+  port: number;
+  host: string;
+  data: string;
+  demo: boolean;
+  reaudit: boolean;
+  help: boolean;
+}
+
+function parse(argv: readonly string[]): ServeArgs | string {
+  let values: { port?: string; host?: string; data?: string; demo?: boolean; 'no-reaudit'?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        demo: { type: 'boolean' },
+        'no-reaudit': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (e) {
+    return `参数有误：${e instanceof Error ? e.message : String(e)}`;
+  }
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return `端口「${values.port}」无效：应为 0–65535 的整数。`;
+  return {
+    port,
+    host: values.host ?? '127.0.0.1',
+    data: values.data ?? 'data',
+    demo: values.demo ?? false,
+    reaudit: !values['no-reaudit'],
+    help: values.help ?? false,
+  };
+}
+
+export interface ServeOverrides {
+  /** The documents --demo imports (tests use a small one). */
+  demo?: readonly string[];
+}
+
+/** Runs until SIGINT/SIGTERM; then closes the server and the store. */
+export async function serve(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = process.env, overrides: ServeOverrides = {}): Promise<number> {
+  const args = parse(argv);
+  if (typeof args === 'string') {
+    io.err(`juesuan serve：${args}\n\n${SERVE_USAGE}`);
+    return EXIT.input;
+  }
+  if (args.help) {
+    await io.out(SERVE_USAGE);
+    return EXIT.ok;
+  }
+
+  let store: Store;
+  try {
+    store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: args.data });
+  } catch (e) {
+    io.err(`juesuan serve：无法打开数据库：${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.input;
+  }
+  const analyser = pipelineAnalyser();
+  const token = env.JUESUAN_TOKEN || undefined;
+  try {
+    if (args.demo) await importDemo(store, analyser, io, overrides.demo ?? demoDocuments());
+    let server;
+    try {
+      server = await startServer({ store, analyser, port: args.port, host: args.host, token });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason = code === 'EADDRINUSE' ? `端口 ${args.port} 已被占用，请用 --port 指定其他端口` : code === 'EACCES' ? `没有权限监听端口 ${args.port}` : String(e);
+      io.err(`juesuan serve：无法启动：${reason}。\n`);
+      return EXIT.input;
+    }
+    const stats = await store.repo.stats();
+    await io.out(
+      [
+        `决算通已启动：${server.url}`,
+        `接口说明：${server.url}api/openapi.json`,
+        `数据：${store.driver === 'postgres' ? 'PostgreSQL' : 'PGlite'}（${store.location}），已有决算 ${stats.disclosures} 份`,
+        token ? '写入（上传、删除、重新审核）需要访问令牌（JUESUAN_TOKEN）' : '未设置 JUESUAN_TOKEN：任何能访问此地址的人都可以上传和删除',
+        '按 Ctrl+C 停止。',
+        '',
+      ].join('\n'),
+    );
+
+    const stale = await store.repo.staleCount(analyser.rulesVersion);
+    if (stale > 0 && !args.reaudit) {
+      io.err(`规则已更新（${analyser.rulesVersion}）：${stale} 份决算按旧规则审核，未自动重新审核（可用 POST /api/reaudit）\n`);
+    } else if (stale > 0) {
+      io.err(`规则已更新（${analyser.rulesVersion}）：正在后台重新审核 ${stale} 份决算…\n`);
+      server.reauditor
+        .run(false)
+        .then((r) =>
+          io.err(
+            r.stopped
+              ? `重新审核已中止：已更新 ${r.updated} 份，其余下次启动时继续\n`
+              : `重新审核完成：更新 ${r.updated} 份${r.failed.length ? `，${r.failed.length} 份失败（保留原结果）` : ''}\n`,
+          ),
+        )
+        .catch((e: unknown) => io.err(`重新审核出错：${e instanceof Error ? e.message : String(e)}\n`));
+    }
+
+    await new Promise<void>((resolveStop) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        // A second Ctrl+C while stopping ends the process at once.
+        process.once('SIGINT', () => process.exit(130));
+        resolveStop();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    io.err('正在停止…\n');
+    await server.close();
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}

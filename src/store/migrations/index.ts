@@ -1,0 +1,11 @@
+// Every migration, in order. A new one is a new file NNN-what.ts added here; a shipped one is never edited.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m001 from './001-initial.js';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '001-initial': m001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};

@@ -1,0 +1,800 @@
+// The operations the API needs, over either driver: import an analysed document (idempotent by the file's
+// SHA-256, also under concurrent imports), list and filter, read one disclosure back whole, aggregate facts with
+// exact NUMERIC sums, search, and re-audit stored files when the rules change. Money is never a JS number here:
+// NUMERIC goes in and comes out as decimal strings.
+import { createHash } from 'node:crypto';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import type { Claim } from '../model/claim.js';
+import type { Disclosure, DocumentInfo, TableInfo } from '../model/disclosure.js';
+import type { Fact } from '../model/fact.js';
+import type { AuditSummary, Finding, Location, RuleFamily, Severity } from '../model/finding.js';
+import type { Section } from '../model/narrative.js';
+import type { PerformanceEvaluation } from '../model/performance.js';
+import type { Source } from '../model/source.js';
+import type { TableId } from '../model/table-id.js';
+import type { Database } from './schema.js';
+
+/** What the pipeline produces for one file (the same shape as pipeline/analyse.ts's Analysis). */
+export interface AnalysedDocument {
+  disclosure: Disclosure;
+  findings: Finding[];
+  summary: AuditSummary;
+}
+
+/** Re-runs read → extract → audit on stored bytes (the server passes the pipeline in). */
+export type Analyse = (name: string, bytes: Uint8Array) => Promise<AnalysedDocument>;
+
+export interface FileInput {
+  /** The file name as uploaded (kept for downloads and messages). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportResult {
+  id: number;
+  sha256: string;
+  /** False when the same bytes were already stored: nothing changed. */
+  created: boolean;
+}
+
+export interface ListFilter {
+  region?: string | undefined;
+  /** Part of the department name. */
+  department?: string | undefined;
+  departmentId?: number | undefined;
+  year?: number | undefined;
+  kind?: string | undefined;
+  hasErrors?: boolean | undefined;
+}
+
+export interface Paging {
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+}
+
+export interface DisclosureSummary {
+  id: number;
+  sha256: string;
+  fileName: string;
+  fileSize: number;
+  mediaType: string;
+  department: string | null;
+  region: string | null;
+  year: number | null;
+  kind: string;
+  unit: string | null;
+  tables: string[];
+  errors: number;
+  warnings: number;
+  infos: number;
+  rulesVersion: string;
+  auditedAt: string;
+  importedAt: string;
+}
+
+export interface DisclosureDetail extends DisclosureSummary {
+  document: DocumentInfo;
+  tableInfo: TableInfo[];
+  facts: Fact[];
+  findings: Finding[];
+  summary: AuditSummary;
+  sections: Section[];
+  claims: Claim[];
+  performance: PerformanceEvaluation[];
+  /** The Disclosure's other parts (departmentMentions …), stored as they came. */
+  other: OtherParts;
+}
+
+/** The parts of a Disclosure that have no table or column of their own. */
+export type OtherParts = Omit<Disclosure, 'document' | 'tables' | 'facts' | 'sections' | 'claims' | 'performance'>;
+
+export interface StoredFile {
+  sha256: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+export const GROUP_KEYS = ['department', 'region', 'year', 'kind', 'table', 'row', 'column'] as const;
+export type GroupKey = (typeof GROUP_KEYS)[number];
+
+export interface FactSelector {
+  table?: string | undefined;
+  row?: string | undefined;
+  column?: string | undefined;
+}
+
+export interface AggregateQuery extends FactSelector {
+  groupBy: readonly GroupKey[];
+  filter?: ListFilter | undefined;
+}
+
+export interface AggregateRow {
+  /** The group's key values, named as in groupBy. */
+  key: Partial<Record<GroupKey, string | number | null>>;
+  /** Number of facts summed. */
+  facts: number;
+  /** Number of disclosures they come from. */
+  disclosures: number;
+  /** Exact sum of the printed values when all share one unit, else null. */
+  value: string | null;
+  unit: string | null;
+  /** Exact sum in 元 when every fact is an amount of money, else null. */
+  yuan: string | null;
+}
+
+export interface FactRow extends Fact {
+  disclosureId: number;
+  department: string | null;
+  region: string | null;
+  year: number | null;
+}
+
+export interface CompareRow {
+  table: string;
+  row: string;
+  column: string;
+  /** By disclosure id (as a string key): the printed value, its unit and the amount in 元. */
+  values: Record<string, { value: string; unit: string; yuan: string | null }>;
+}
+
+export interface SearchHit {
+  disclosure: DisclosureSummary;
+  /** Why it matched. */
+  matches: ('department' | 'code' | 'text')[];
+  /** Text around the first match in the narrative, when the text matched. */
+  snippet: string | null;
+}
+
+export interface DepartmentSummary {
+  id: number;
+  name: string;
+  region: string | null;
+  disclosures: number;
+  years: number[];
+  errors: number;
+}
+
+export interface ReauditReport {
+  /** Disclosures whose stored rules version differed (all of them with force). */
+  checked: number;
+  updated: number;
+  failed: { id: number; code: string; message: string }[];
+  /** True when the run was stopped (signal) before it went through all of them. */
+  stopped?: boolean;
+}
+
+export interface StoreStats {
+  disclosures: number;
+  departments: number;
+  files: number;
+  facts: number;
+  findings: number;
+}
+
+export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** The media type of stored bytes, from their content (and the name for ZIP/OLE containers). */
+export function sniffMediaType(bytes: Uint8Array, name: string): string {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'application/pdf';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) {
+    if (ext === 'docx') return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    if (ext === 'xlsx') return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    return 'application/zip';
+  }
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return ext === 'xls' ? 'application/vnd.ms-excel' : ext === 'doc' ? 'application/msword' : 'application/x-ole-storage';
+  if (ext === 'html' || ext === 'htm') return 'text/html';
+  if (ext === 'md') return 'text/markdown';
+  return 'text/plain';
+}
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
+const toNumber = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
+const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
+const json = (v: unknown): string => JSON.stringify(v);
+
+/** The WHERE condition of a list filter over `disclosures d left join departments dep`. */
+function filterSql(filter: ListFilter = {}): RawBuilder<boolean> {
+  const parts: RawBuilder<unknown>[] = [sql`true`];
+  if (filter.region !== undefined) parts.push(sql`dep.region = ${filter.region}`);
+  if (filter.department !== undefined) parts.push(sql`dep.name like ${`%${escapeLike(filter.department)}%`}`);
+  if (filter.departmentId !== undefined) parts.push(sql`d.department_id = ${filter.departmentId}`);
+  if (filter.year !== undefined) parts.push(sql`d.year = ${filter.year}`);
+  if (filter.kind !== undefined) parts.push(sql`d.kind = ${filter.kind}`);
+  if (filter.hasErrors !== undefined) parts.push(filter.hasErrors ? sql`d.errors > 0` : sql`d.errors = 0`);
+  return sql<boolean>`(${sql.join(parts, sql` and `)})`;
+}
+
+function selectorSql(selector: FactSelector): RawBuilder<boolean> {
+  const parts: RawBuilder<unknown>[] = [sql`true`];
+  if (selector.table !== undefined) parts.push(sql`f.table_id = ${selector.table}`);
+  if (selector.row !== undefined) parts.push(sql`f.row = ${selector.row}`);
+  if (selector.column !== undefined) parts.push(sql`f.column_name = ${selector.column}`);
+  return sql<boolean>`(${sql.join(parts, sql` and `)})`;
+}
+
+/** The columns of a DisclosureSummary, over `disclosures d join files fl left join departments dep`. */
+const SUMMARY_COLUMNS = sql`d.id, d.file_sha256, fl.name as file_name, fl.size as file_size, fl.media_type, dep.name as department,
+  nullif(dep.region, '') as region, d.year, d.kind, d.unit, d.tables, d.errors, d.warnings, d.infos, d.rules_version, d.audited_at, d.imported_at`;
+const SUMMARY_FROM = sql`disclosures d join files fl on fl.sha256 = d.file_sha256 left join departments dep on dep.id = d.department_id`;
+
+interface SummaryRecord {
+  id: number;
+  file_sha256: string;
+  file_name: string;
+  file_size: number;
+  media_type: string;
+  department: string | null;
+  region: string | null;
+  year: number | null;
+  kind: string;
+  unit: string | null;
+  tables: string[];
+  errors: number;
+  warnings: number;
+  infos: number;
+  rules_version: string;
+  audited_at: Date;
+  imported_at: Date;
+}
+
+const toSummary = (r: SummaryRecord): DisclosureSummary => ({
+  id: toNumber(r.id),
+  sha256: r.file_sha256,
+  fileName: r.file_name,
+  fileSize: toNumber(r.file_size),
+  mediaType: r.media_type,
+  department: r.department,
+  region: r.region,
+  year: r.year === null ? null : toNumber(r.year),
+  kind: r.kind,
+  unit: r.unit,
+  tables: r.tables,
+  errors: toNumber(r.errors),
+  warnings: toNumber(r.warnings),
+  infos: toNumber(r.infos),
+  rulesVersion: r.rules_version,
+  auditedAt: iso(r.audited_at),
+  importedAt: iso(r.imported_at),
+});
+
+/** What text search looks in (department and region are searched in their own columns): titles, codes, narrative. */
+function searchText(d: Disclosure): string {
+  const parts: string[] = [];
+  for (const t of d.tables) {
+    parts.push(t.title);
+    for (const c of t.codes) parts.push(`${c.code} ${c.name}`);
+  }
+  for (const s of d.sections) {
+    parts.push(s.path.join(' > '));
+    for (const p of s.paragraphs) parts.push(p.text);
+  }
+  for (const p of d.performance) {
+    parts.push(p.name);
+    for (const t of p.texts) parts.push(t.text);
+  }
+  return parts.filter(Boolean).join('\n').toLowerCase();
+}
+
+/** Column types of the child tables, for jsonb_to_recordset (the disclosure_id is added separately). */
+const TABLE_COLUMNS = { ordinal: 'integer', table_id: 'text', title: 'text', label: 'text', unit: 'text', empty: 'boolean', note: 'text', source: 'jsonb', codes: 'jsonb' };
+const FACT_COLUMNS = {
+  ordinal: 'integer',
+  table_id: 'text',
+  row: 'text',
+  column_name: 'text',
+  value: 'numeric',
+  printed: 'text',
+  unit: 'text',
+  yuan: 'numeric',
+  source: 'jsonb',
+  confidence: 'real',
+};
+const FINDING_COLUMNS = {
+  ordinal: 'integer',
+  rule: 'text',
+  family: 'text',
+  severity: 'text',
+  message: 'text',
+  location: 'jsonb',
+  expected: 'text',
+  actual: 'text',
+  difference: 'text',
+  tolerance: 'text',
+  sources: 'jsonb',
+};
+
+/**
+ * Inserts the rows of one disclosure's child table as a single JSON parameter unpacked by jsonb_to_recordset:
+ * one round trip and one parameter instead of thousands (much faster on PGlite, and no parameter limit).
+ * Decimals travel as JSON strings and are parsed by NUMERIC's own input function: exact.
+ */
+async function insertRows(
+  trx: Transaction<Database>,
+  table: 'disclosure_tables' | 'facts' | 'findings',
+  disclosureId: number,
+  columns: Record<string, string>,
+  rows: object[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns);
+  const definition = sql.raw(names.map((n) => `"${n}" ${columns[n]}`).join(', '));
+  await sql`insert into ${sql.table(table)} (disclosure_id, ${sql.join(names.map((n) => sql.ref(n)))})
+    select ${disclosureId}, ${sql.join(names.map((n) => sql.ref(`x.${n}`)))} from jsonb_to_recordset(${json(rows)}::jsonb) as x(${definition})`.execute(trx);
+}
+
+export class Repository {
+  constructor(readonly db: Kysely<Database>) {}
+
+  /** The id of the disclosure stored from these bytes, if any. */
+  async idBySha256(sha256: string): Promise<number | undefined> {
+    const row = await this.db.selectFrom('disclosures').select('id').where('file_sha256', '=', sha256).executeTakeFirst();
+    return row ? toNumber(row.id) : undefined;
+  }
+
+  /**
+   * Stores a file and its analysis. Importing the same bytes again changes nothing and returns the same id, also
+   * when several imports of the same bytes run at once (the unique file hash decides; the losers read the winner).
+   */
+  async importAnalysis(file: FileInput, analysis: AnalysedDocument, rulesVersion: string): Promise<ImportResult> {
+    const sha256 = sha256Hex(file.bytes);
+    const existing = await this.idBySha256(sha256);
+    if (existing !== undefined) return { id: existing, sha256, created: false };
+    return this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('files')
+        .values({ sha256, size: file.bytes.length, media_type: sniffMediaType(file.bytes, file.name), name: file.name, bytes: sql<Uint8Array>`decode(${Buffer.from(file.bytes).toString('base64')}, 'base64')` })
+        .onConflict((oc) => oc.column('sha256').doNothing())
+        .execute();
+      const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
+      const inserted = await trx
+        .insertInto('disclosures')
+        .values({ file_sha256: sha256, ...this.#disclosureColumns(analysis, rulesVersion, departmentId) })
+        .onConflict((oc) => oc.column('file_sha256').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!inserted) {
+        const row = await trx.selectFrom('disclosures').select('id').where('file_sha256', '=', sha256).executeTakeFirstOrThrow();
+        return { id: toNumber(row.id), sha256, created: false };
+      }
+      const id = toNumber(inserted.id);
+      await this.#insertChildren(trx, id, analysis);
+      return { id, sha256, created: true };
+    });
+  }
+
+  /** Replaces what is stored about a disclosure with a new analysis of its file (same id, same file). */
+  async replaceAnalysis(id: number, analysis: AnalysedDocument, rulesVersion: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
+      const updated = await trx
+        .updateTable('disclosures')
+        .set(this.#disclosureColumns(analysis, rulesVersion, departmentId))
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (updated.numUpdatedRows === 0n) throw new Error(`没有编号为 ${id} 的决算`);
+      for (const table of ['facts', 'findings', 'disclosure_tables', 'disclosure_contents'] as const) {
+        await trx.deleteFrom(table).where('disclosure_id', '=', id).execute();
+      }
+      await this.#insertChildren(trx, id, analysis);
+    });
+  }
+
+  async #departmentId(trx: Transaction<Database>, document: DocumentInfo): Promise<number | null> {
+    if (!document.department) return null;
+    const row = await trx
+      .insertInto('departments')
+      .values({ name: document.department, region: document.region ?? '' })
+      .onConflict((oc) => oc.columns(['name', 'region']).doUpdateSet({ name: (eb) => eb.ref('excluded.name') }))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return toNumber(row.id);
+  }
+
+  #disclosureColumns({ disclosure, summary }: AnalysedDocument, rulesVersion: string, departmentId: number | null) {
+    const { document } = disclosure;
+    return {
+      department_id: departmentId,
+      year: document.year ?? null,
+      kind: document.kind,
+      unit: document.unit ?? null,
+      tables: json(document.tables),
+      rules_version: rulesVersion,
+      audited_at: new Date(),
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos,
+      summary: json(summary),
+      search_text: searchText(disclosure),
+    };
+  }
+
+  async #insertChildren(trx: Transaction<Database>, id: number, { disclosure, findings }: AnalysedDocument): Promise<void> {
+    const { document, tables: _tables, facts: _facts, sections, claims, performance, ...other } = disclosure;
+    await trx
+      .insertInto('disclosure_contents')
+      .values({
+        disclosure_id: id,
+        document: json(document),
+        sections: json(sections),
+        claims: json(claims),
+        performance: json(performance),
+        other: json(other),
+      })
+      .execute();
+    await insertRows(
+      trx,
+      'disclosure_tables',
+      id,
+      TABLE_COLUMNS,
+      disclosure.tables.map((t, ordinal) => ({
+        ordinal,
+        table_id: t.id,
+        title: t.title,
+        label: t.label ?? null,
+        unit: t.unit ?? null,
+        empty: t.empty,
+        note: t.note ?? null,
+        source: t.source,
+        codes: t.codes,
+      })),
+    );
+    await insertRows(
+      trx,
+      'facts',
+      id,
+      FACT_COLUMNS,
+      disclosure.facts.map((f, ordinal) => ({
+        ordinal,
+        table_id: f.table,
+        row: f.row,
+        column_name: f.column,
+        value: f.value,
+        printed: f.value,
+        unit: f.unit,
+        yuan: f.yuan ?? null,
+        source: f.source,
+        confidence: f.confidence ?? null,
+      })),
+    );
+    await insertRows(
+      trx,
+      'findings',
+      id,
+      FINDING_COLUMNS,
+      findings.map((f, ordinal) => ({
+        ordinal,
+        rule: f.rule,
+        family: f.family,
+        severity: f.severity,
+        message: f.message,
+        location: f.location,
+        expected: f.expected ?? null,
+        actual: f.actual ?? null,
+        difference: f.difference ?? null,
+        tolerance: f.tolerance ?? null,
+        sources: f.sources,
+      })),
+    );
+  }
+
+  /** One page of disclosures matching the filter (newest year first, then department), and the total. */
+  async list(filter: ListFilter = {}, paging: Paging = { page: 1, pageSize: 20 }): Promise<{ items: DisclosureSummary[]; total: number }> {
+    const where = filterSql(filter);
+    const offset = (paging.page - 1) * paging.pageSize;
+    const [rows, count] = await Promise.all([
+      sql<SummaryRecord>`select ${SUMMARY_COLUMNS} from ${SUMMARY_FROM} where ${where}
+        order by d.year desc nulls last, dep.name nulls last, d.id limit ${paging.pageSize} offset ${offset}`.execute(this.db),
+      sql<{ n: string | number }>`select count(*) as n from disclosures d left join departments dep on dep.id = d.department_id where ${where}`.execute(this.db),
+    ]);
+    return { items: rows.rows.map(toSummary), total: toNumber(count.rows[0]?.n ?? 0) };
+  }
+
+  async summary(id: number): Promise<DisclosureSummary | undefined> {
+    const { rows } = await sql<SummaryRecord>`select ${SUMMARY_COLUMNS} from ${SUMMARY_FROM} where d.id = ${id}`.execute(this.db);
+    return rows[0] ? toSummary(rows[0]) : undefined;
+  }
+
+  /** One disclosure with its tables, facts, findings, summary, narrative, claims and 绩效 evaluations. */
+  async get(id: number): Promise<DisclosureDetail | undefined> {
+    const head = await this.summary(id);
+    if (!head) return undefined;
+    const [contents, summary, tables, facts, findings] = await Promise.all([
+      this.db.selectFrom('disclosure_contents').selectAll().where('disclosure_id', '=', id).executeTakeFirst(),
+      this.db.selectFrom('disclosures').select('summary').where('id', '=', id).executeTakeFirstOrThrow(),
+      this.db.selectFrom('disclosure_tables').selectAll().where('disclosure_id', '=', id).orderBy('ordinal').execute(),
+      this.db.selectFrom('facts').selectAll().where('disclosure_id', '=', id).orderBy('ordinal').execute(),
+      this.db.selectFrom('findings').selectAll().where('disclosure_id', '=', id).orderBy('ordinal').execute(),
+    ]);
+    return {
+      ...head,
+      document: contents?.document as DocumentInfo,
+      tableInfo: tables.map((t) => ({
+        id: t.table_id as TableId,
+        title: t.title,
+        ...(t.label !== null ? { label: t.label } : {}),
+        ...(t.unit !== null ? { unit: t.unit } : {}),
+        empty: t.empty,
+        ...(t.note !== null ? { note: t.note } : {}),
+        source: t.source as Source,
+        codes: t.codes as TableInfo['codes'],
+      })),
+      facts: facts.map((f) => ({
+        table: f.table_id as TableId,
+        row: f.row,
+        column: f.column_name,
+        value: f.printed,
+        unit: f.unit,
+        ...(f.yuan !== null ? { yuan: f.yuan } : {}),
+        source: f.source as Source,
+        ...(f.confidence !== null ? { confidence: f.confidence } : {}),
+      })),
+      findings: findings.map((f) => ({
+        rule: f.rule,
+        family: f.family as RuleFamily,
+        severity: f.severity as Severity,
+        message: f.message,
+        location: f.location as Location,
+        ...(f.expected !== null ? { expected: f.expected } : {}),
+        ...(f.actual !== null ? { actual: f.actual } : {}),
+        ...(f.difference !== null ? { difference: f.difference } : {}),
+        ...(f.tolerance !== null ? { tolerance: f.tolerance } : {}),
+        sources: f.sources as Source[],
+      })),
+      summary: summary.summary as AuditSummary,
+      sections: (contents?.sections ?? []) as Section[],
+      claims: (contents?.claims ?? []) as Claim[],
+      performance: (contents?.performance ?? []) as PerformanceEvaluation[],
+      other: (contents?.other ?? {}) as OtherParts,
+    };
+  }
+
+  /** The disclosure as the pipeline produced it (for re-export in the pipeline's own JSON shape). */
+  static toDisclosure(detail: DisclosureDetail): Disclosure {
+    return {
+      document: detail.document,
+      tables: detail.tableInfo,
+      facts: detail.facts,
+      sections: detail.sections,
+      claims: detail.claims,
+      performance: detail.performance,
+      ...detail.other,
+    };
+  }
+
+  /** The original file of a disclosure, byte for byte. */
+  async file(id: number): Promise<StoredFile | undefined> {
+    const row = await this.db
+      .selectFrom('disclosures as d')
+      .innerJoin('files as fl', 'fl.sha256', 'd.file_sha256')
+      .select(['fl.sha256', 'fl.name', 'fl.media_type', 'fl.size', sql<string>`encode(fl.bytes, 'base64')`.as('base64')])
+      .where('d.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    // base64 over the wire: both drivers move it far faster than bytea (PGlite converts bytea byte by byte).
+    const bytes = Buffer.from(row.base64, 'base64');
+    return { sha256: row.sha256, name: row.name, mediaType: row.media_type, size: toNumber(row.size), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+  }
+
+  /** Deletes a disclosure with everything derived from it and its stored file. False when there was none. */
+  async delete(id: number): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.deleteFrom('disclosures').where('id', '=', id).returning('file_sha256').executeTakeFirst();
+      if (!row) return false;
+      await trx.deleteFrom('files').where('sha256', '=', row.file_sha256).execute();
+      return true;
+    });
+  }
+
+  /**
+   * Sums of facts grouped by department, region, year, kind, table, row and/or column, exact (NUMERIC). `value`
+   * is summed only when all facts of a group share a unit, `yuan` only when all of them are money.
+   */
+  async aggregate(query: AggregateQuery): Promise<AggregateRow[]> {
+    const GROUP_SQL: Record<GroupKey, RawBuilder<unknown>> = {
+      department: sql`dep.name`,
+      region: sql`nullif(dep.region, '')`,
+      year: sql`d.year`,
+      kind: sql`d.kind`,
+      table: sql`f.table_id`,
+      row: sql`f.row`,
+      column: sql`f.column_name`,
+    };
+    const keys = [...new Set(query.groupBy)];
+    const selectKeys = keys.map((k, i) => sql`${GROUP_SQL[k]} as ${sql.ref(`k${i}`)}`);
+    const groupBy = keys.length ? sql`group by ${sql.join(keys.map((_, i) => sql.raw(String(i + 1))))}` : sql``;
+    const orderBy = keys.length ? sql`order by ${sql.join(keys.map((_, i) => sql.raw(`${i + 1} nulls last`)))}` : sql``;
+    const { rows } = await sql<Record<string, unknown>>`
+      select ${sql.join([...selectKeys, sql`count(*) as facts`])}, count(distinct d.id) as disclosures,
+        sum(f.value)::text as value, min(f.unit) as unit_min, max(f.unit) as unit_max,
+        sum(f.yuan)::text as yuan, count(f.yuan) as money
+      from facts f join disclosures d on d.id = f.disclosure_id left join departments dep on dep.id = d.department_id
+      where ${filterSql(query.filter)} and ${selectorSql(query)}
+      ${groupBy} ${orderBy}`.execute(this.db);
+    return rows
+      .filter((r) => toNumber(r.facts) > 0)
+      .map((r) => {
+        const facts = toNumber(r.facts);
+        const oneUnit = r.unit_min === r.unit_max;
+        const key: AggregateRow['key'] = {};
+        keys.forEach((k, i) => {
+          const v = r[`k${i}`];
+          key[k] = v === null || v === undefined ? null : k === 'year' ? toNumber(v) : String(v);
+        });
+        return {
+          key,
+          facts,
+          disclosures: toNumber(r.disclosures),
+          value: oneUnit ? (r.value as string) : null,
+          unit: oneUnit ? (r.unit_min as string) : null,
+          yuan: toNumber(r.money) === facts ? (r.yuan as string) : null,
+        };
+      });
+  }
+
+  /** The facts of several disclosures side by side, keyed by (table, row, column). */
+  async compare(ids: readonly number[], selector: FactSelector = {}): Promise<CompareRow[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await sql<{ disclosure_id: number; table_id: string; row: string; column_name: string; printed: string; unit: string; yuan: string | null }>`
+      select f.disclosure_id, f.table_id, f.row, f.column_name, f.printed, f.unit, f.yuan::text as yuan
+      from facts f where f.disclosure_id in (${sql.join(ids)}) and ${selectorSql(selector)}
+      order by f.table_id, f.disclosure_id, f.ordinal`.execute(this.db);
+    const byKey = new Map<string, CompareRow>();
+    for (const r of rows) {
+      const key = `${r.table_id}|${r.row}|${r.column_name}`;
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, (entry = { table: r.table_id, row: r.row, column: r.column_name, values: {} }));
+      entry.values[String(toNumber(r.disclosure_id))] = { value: r.printed, unit: r.unit, yuan: r.yuan };
+    }
+    return [...byKey.values()];
+  }
+
+  /**
+   * Facts of the disclosures matching a filter, in pages of `batch` (keyset on the fact id, so that the
+   * export of millions of facts never holds them all in memory).
+   */
+  async *factRows(filter: ListFilter = {}, selector: FactSelector = {}, batch = 5000): AsyncGenerator<FactRow[]> {
+    let after = '0';
+    for (;;) {
+      const { rows } = await sql<{
+        id: string | number;
+        disclosure_id: number;
+        department: string | null;
+        region: string | null;
+        year: number | null;
+        table_id: string;
+        row: string;
+        column_name: string;
+        printed: string;
+        unit: string;
+        yuan: string | null;
+        source: Source;
+        confidence: number | null;
+      }>`select f.id, f.disclosure_id, dep.name as department, nullif(dep.region, '') as region, d.year, f.table_id, f.row, f.column_name,
+          f.printed, f.unit, f.yuan::text as yuan, f.source, f.confidence
+        from facts f join disclosures d on d.id = f.disclosure_id left join departments dep on dep.id = d.department_id
+        where f.id > ${after}::bigint and ${filterSql(filter)} and ${selectorSql(selector)}
+        order by f.id limit ${batch}`.execute(this.db);
+      if (rows.length === 0) return;
+      yield rows.map((r) => ({
+        disclosureId: toNumber(r.disclosure_id),
+        department: r.department,
+        region: r.region,
+        year: r.year === null ? null : toNumber(r.year),
+        table: r.table_id as TableId,
+        row: r.row,
+        column: r.column_name,
+        value: r.printed,
+        unit: r.unit,
+        ...(r.yuan !== null ? { yuan: r.yuan } : {}),
+        source: r.source,
+        ...(r.confidence !== null ? { confidence: r.confidence } : {}),
+      }));
+      after = String(rows[rows.length - 1]!.id);
+      if (rows.length < batch) return;
+    }
+  }
+
+  /**
+   * Disclosures whose department or region contains the query, that print the query as a classification code,
+   * or whose titles, codes or narrative contain it; department matches first.
+   */
+  async search(query: string, limit = 20): Promise<{ items: SearchHit[]; total: number }> {
+    const q = query.trim();
+    if (!q) return { items: [], total: 0 };
+    const like = `%${escapeLike(q)}%`;
+    const needle = q.toLowerCase();
+    const code = /^\d{3,7}$/.test(q) ? sql`exists (select 1 from facts x where x.disclosure_id = d.id and x.row = ${q})` : sql`false`;
+    // The stored search text is lower-cased; strpos is a plain substring search, far cheaper than ILIKE over it.
+    const { rows } = await sql<SummaryRecord & { m_department: boolean; m_code: boolean; pos: number; snippet: string | null; total: string | number }>`
+      with hits as (
+        select d.id, coalesce(dep.name ilike ${like} or dep.region ilike ${like}, false) as m_department, ${code} as m_code,
+          strpos(d.search_text, ${needle}) as pos
+        from disclosures d left join departments dep on dep.id = d.department_id
+      )
+      select ${SUMMARY_COLUMNS}, h.m_department, h.m_code, h.pos, count(*) over () as total,
+        case when h.pos > 0 then substr(d.search_text, greatest(h.pos - 40, 1), ${needle.length + 80}) end as snippet
+      from hits h join disclosures d on d.id = h.id join files fl on fl.sha256 = d.file_sha256 left join departments dep on dep.id = d.department_id
+      where h.m_department or h.m_code or h.pos > 0
+      order by h.m_department desc, h.m_code desc, d.year desc nulls last, d.id limit ${limit}`.execute(this.db);
+    const items = rows.map((r) => ({
+      disclosure: toSummary(r),
+      matches: [...(r.m_department ? (['department'] as const) : []), ...(r.m_code ? (['code'] as const) : []), ...(toNumber(r.pos) > 0 ? (['text'] as const) : [])],
+      snippet: r.snippet === null ? null : r.snippet.replace(/\s+/g, ' ').trim(),
+    }));
+    return { items, total: toNumber(rows[0]?.total ?? 0) };
+  }
+
+  /** Departments with how many disclosures they have, of which years, and how many errors in total. */
+  async departments(filter: { region?: string | undefined } = {}): Promise<DepartmentSummary[]> {
+    const { rows } = await sql<{ id: number; name: string; region: string | null; disclosures: string | number; years: unknown; errors: string | number | null }>`
+      select dep.id, dep.name, nullif(dep.region, '') as region, count(d.id) as disclosures,
+        coalesce(jsonb_agg(distinct d.year) filter (where d.year is not null), '[]'::jsonb) as years, coalesce(sum(d.errors), 0) as errors
+      from departments dep join disclosures d on d.department_id = dep.id
+      where ${filter.region === undefined ? sql`true` : sql`dep.region = ${filter.region}`}
+      group by dep.id order by dep.region, dep.name`.execute(this.db);
+    return rows.map((r) => ({
+      id: toNumber(r.id),
+      name: r.name,
+      region: r.region,
+      disclosures: toNumber(r.disclosures),
+      years: (r.years as number[]).map(toNumber).sort((a, b) => a - b),
+      errors: toNumber(r.errors ?? 0),
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const { rows } = await sql<Record<keyof StoreStats, string | number>>`select
+      (select count(*) from disclosures) as disclosures, (select count(*) from departments) as departments,
+      (select count(*) from files) as files, (select count(*) from facts) as facts, (select count(*) from findings) as findings`.execute(this.db);
+    const r = rows[0]!;
+    return { disclosures: toNumber(r.disclosures), departments: toNumber(r.departments), files: toNumber(r.files), facts: toNumber(r.facts), findings: toNumber(r.findings) };
+  }
+
+  /** How many disclosures were audited under another rules version than this one. */
+  async staleCount(rulesVersion: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('disclosures')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('rules_version', '<>', rulesVersion)
+      .executeTakeFirstOrThrow();
+    return toNumber(row.n);
+  }
+
+  /**
+   * Reads, extracts and audits again, from the stored bytes, every disclosure audited under another rules
+   * version (every one with `force`). A file that no longer analyses keeps its previous results and is reported.
+   */
+  async reaudit(
+    rulesVersion: string,
+    analyse: Analyse,
+    options: { force?: boolean; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+  ): Promise<ReauditReport> {
+    let query = this.db.selectFrom('disclosures').select('id').orderBy('id');
+    if (!options.force) query = query.where('rules_version', '<>', rulesVersion);
+    const ids = (await query.execute()).map((r) => toNumber(r.id));
+    const report: ReauditReport = { checked: ids.length, updated: 0, failed: [] };
+    for (const [i, id] of ids.entries()) {
+      if (options.signal?.aborted) {
+        report.stopped = true;
+        break;
+      }
+      const file = await this.file(id);
+      if (file) {
+        try {
+          await this.replaceAnalysis(id, await analyse(file.name, file.bytes), rulesVersion);
+          report.updated++;
+        } catch (e) {
+          const code = typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'reaudit-failed';
+          report.failed.push({ id, code, message: e instanceof Error ? e.message : String(e) });
+        }
+      }
+      options.onProgress?.(i + 1, ids.length);
+    }
+    return report;
+  }
+}

@@ -1,0 +1,260 @@
+// One storage suite, run against PGlite (in memory) always and against PostgreSQL when DATABASE_URL is set.
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { UnsupportedFormatError } from '../model/errors.js';
+import { analyse, MINI, MINI_BYTES, variant } from '../test-support/store-fixtures.js';
+import { dropSchema, openStore, type Store } from './open.js';
+import { Repository, sha256Hex } from './repository.js';
+
+const DATABASE_URL = process.env.DATABASE_URL;
+if (!DATABASE_URL) console.info('store.test: DATABASE_URL 未设置，跳过 PostgreSQL 存储测试（只测 PGlite）');
+
+interface Backend {
+  name: string;
+  skip: boolean;
+  open(): Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
+const schema = `juesuan_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+const BACKENDS: Backend[] = [
+  { name: 'PGlite（内存）', skip: false, open: () => openStore(), cleanup: async () => {} },
+  {
+    name: DATABASE_URL ? 'PostgreSQL' : 'PostgreSQL（DATABASE_URL 未设置，跳过）',
+    skip: !DATABASE_URL,
+    open: () => openStore({ databaseUrl: DATABASE_URL, schema }),
+    cleanup: () => dropSchema(DATABASE_URL!, schema),
+  },
+];
+
+for (const backend of BACKENDS) {
+  describe.skipIf(backend.skip)(`存储：${backend.name}`, () => {
+    let store: Store;
+    let repo: Repository;
+
+    // Creating a PGlite database (initdb in WebAssembly) takes seconds, more on a busy machine.
+    beforeAll(async () => {
+      store = await backend.open();
+      repo = store.repo;
+    }, 120_000);
+    afterAll(async () => {
+      await store?.close();
+      await backend.cleanup();
+    });
+    beforeEach(async () => {
+      await sql`truncate files, departments, disclosures, disclosure_contents, disclosure_tables, facts, findings restart identity cascade`.execute(store.db);
+    });
+
+    it('migrates idempotently: opening again finds the schema current', async () => {
+      if (store.driver === 'pglite') return; // an in-memory PGlite cannot be reopened; the same migrator runs
+      const again = await backend.open();
+      await again.close();
+      expect((await repo.stats()).disclosures).toBe(0);
+    });
+
+    it('stores a real analysis and gives it back whole, the file byte for byte', async () => {
+      const result = await repo.importAnalysis({ name: 'mini-2024.txt', bytes: MINI_BYTES }, MINI, 'v1');
+      expect(result).toEqual({ id: expect.any(Number), sha256: sha256Hex(MINI_BYTES), created: true });
+
+      const detail = await repo.get(result.id);
+      expect(detail).toBeDefined();
+      expect(detail!.facts).toEqual(MINI.disclosure.facts);
+      expect(detail!.findings).toEqual(MINI.findings);
+      expect(detail!.summary).toEqual(MINI.summary);
+      expect(Repository.toDisclosure(detail!)).toEqual(MINI.disclosure);
+      expect(detail).toMatchObject({
+        department: '测试县示例局',
+        year: 2024,
+        kind: '部门决算',
+        unit: '万元',
+        fileName: 'mini-2024.txt',
+        fileSize: MINI_BYTES.length,
+        mediaType: 'text/plain',
+        rulesVersion: 'v1',
+        errors: MINI.summary.errors,
+      });
+
+      const file = await repo.file(result.id);
+      expect(file?.sha256).toBe(sha256Hex(MINI_BYTES));
+      expect(Buffer.from(file!.bytes).equals(Buffer.from(MINI_BYTES))).toBe(true);
+    });
+
+    it('keeps exact decimals: NUMERIC in, the printed string out', async () => {
+      const values = ['-0.50', '100.00', '1234567890123456789.01', '0.1', '0.2', '7'];
+      const { file, analysis } = variant({ facts: values.map((value, i) => ({ table: 'T03', row: `21015${i}`, column: '基本支出', value, unit: '万元' })) });
+      const { id } = await repo.importAnalysis(file, analysis, 'v1');
+      const detail = await repo.get(id);
+      expect(detail!.facts.map((f) => f.value)).toEqual(values);
+      expect(detail!.facts.map((f) => f.yuan)).toEqual(['-5000', '1000000', '12345678901234567890100', '1000', '2000', '70000']);
+    });
+
+    it('imports the same bytes once: same id, nothing changed', async () => {
+      const first = await repo.importAnalysis({ name: 'a.txt', bytes: MINI_BYTES }, MINI, 'v1');
+      const second = await repo.importAnalysis({ name: 'b.txt', bytes: MINI_BYTES }, MINI, 'v2');
+      expect(second).toEqual({ ...first, created: false });
+      expect(await repo.stats()).toEqual({ disclosures: 1, departments: 1, files: 1, facts: MINI.disclosure.facts.length, findings: MINI.findings.length });
+      expect((await repo.summary(first.id))?.rulesVersion).toBe('v1');
+    });
+
+    it('stores a file once under concurrent imports of the same bytes', async () => {
+      const results = await Promise.all(Array.from({ length: 8 }, (_, i) => repo.importAnalysis({ name: `copy-${i}.txt`, bytes: MINI_BYTES }, MINI, 'v1')));
+      expect(new Set(results.map((r) => r.id)).size).toBe(1);
+      expect(results.filter((r) => r.created)).toHaveLength(1);
+      const stats = await repo.stats();
+      expect(stats).toMatchObject({ disclosures: 1, files: 1, facts: MINI.disclosure.facts.length });
+    });
+
+    it('imports different files concurrently, sharing their department', async () => {
+      const docs = [2020, 2021, 2022, 2023].map((year) => variant({ year }));
+      const results = await Promise.all(docs.map(({ file, analysis }) => repo.importAnalysis(file, analysis, 'v1')));
+      expect(new Set(results.map((r) => r.id)).size).toBe(4);
+      expect(await repo.stats()).toMatchObject({ disclosures: 4, departments: 1, files: 4 });
+    });
+
+    describe('with several departments and years', () => {
+      beforeEach(async () => {
+        const docs = [
+          variant({ department: '甲县医疗保障局', region: '甲县', year: 2023, facts: [{ table: 'T03', row: '21015', column: '本年支出合计', value: '0.10', unit: '万元' }] }),
+          variant({ department: '甲县医疗保障局', region: '甲县', year: 2024, errors: 2, facts: [{ table: 'T03', row: '21015', column: '本年支出合计', value: '0.20', unit: '万元' }] }),
+          variant({
+            department: '乙县医疗保障局',
+            region: '乙县',
+            year: 2024,
+            facts: [
+              { table: 'T03', row: '21015', column: '本年支出合计', value: '12345678901234.56', unit: '元' },
+              { table: 'T10', row: '车辆数合计', column: '统计数', value: '3', unit: '辆' },
+            ],
+          }),
+          variant({ department: '乙县财政局', region: '乙县', year: 2024, kind: '单位决算', errors: 1, facts: [{ table: 'T03', row: '21015', column: '本年支出合计', value: '0.01', unit: '元' }] }),
+        ];
+        for (const { file, analysis } of docs) await repo.importAnalysis(file, analysis, 'v1');
+      });
+
+      it('lists with filters and paging', async () => {
+        const all = await repo.list({}, { page: 1, pageSize: 10 });
+        expect(all.total).toBe(4);
+        expect(all.items.map((d) => [d.department, d.year])).toEqual([
+          ['乙县医疗保障局', 2024],
+          ['乙县财政局', 2024],
+          ['甲县医疗保障局', 2024],
+          ['甲县医疗保障局', 2023],
+        ]);
+        expect((await repo.list({ region: '甲县' })).total).toBe(2);
+        expect((await repo.list({ department: '医疗保障' })).total).toBe(3);
+        expect((await repo.list({ department: '%' })).total).toBe(0);
+        expect((await repo.list({ year: 2023 })).items.map((d) => d.year)).toEqual([2023]);
+        expect((await repo.list({ kind: '单位决算' })).items.map((d) => d.department)).toEqual(['乙县财政局']);
+        expect((await repo.list({ hasErrors: true })).items.map((d) => d.errors)).toEqual([1, 2]);
+        expect((await repo.list({ hasErrors: false })).total).toBe(2);
+        const page2 = await repo.list({}, { page: 2, pageSize: 3 });
+        expect(page2).toMatchObject({ total: 4, items: [{ department: '甲县医疗保障局', year: 2023 }] });
+      });
+
+      it('aggregates with exact NUMERIC sums, per unit and in 元', async () => {
+        const cell = { table: 'T03', row: '21015', column: '本年支出合计' };
+        const byDepartment = await repo.aggregate({ ...cell, groupBy: ['department'] });
+        expect(byDepartment).toEqual([
+          { key: { department: '乙县医疗保障局' }, facts: 1, disclosures: 1, value: '12345678901234.56', unit: '元', yuan: '12345678901234.56' },
+          { key: { department: '乙县财政局' }, facts: 1, disclosures: 1, value: '0.01', unit: '元', yuan: '0.01' },
+          { key: { department: '甲县医疗保障局' }, facts: 2, disclosures: 2, value: '0.30', unit: '万元', yuan: '3000' },
+        ]);
+        const total = await repo.aggregate({ ...cell, groupBy: [] });
+        expect(total).toEqual([{ key: {}, facts: 4, disclosures: 4, value: null, unit: null, yuan: '12345678904234.57' }]);
+        const byYear = await repo.aggregate({ ...cell, groupBy: ['region', 'year'], filter: { region: '甲县' } });
+        expect(byYear.map((r) => [r.key, r.value])).toEqual([
+          [{ region: '甲县', year: 2023 }, '0.10'],
+          [{ region: '甲县', year: 2024 }, '0.20'],
+        ]);
+        const mixed = await repo.aggregate({ groupBy: ['table'], filter: { department: '乙县医疗' } });
+        expect(mixed).toEqual([
+          { key: { table: 'T03' }, facts: 1, disclosures: 1, value: '12345678901234.56', unit: '元', yuan: '12345678901234.56' },
+          { key: { table: 'T10' }, facts: 1, disclosures: 1, value: '3', unit: '辆', yuan: null },
+        ]);
+        expect(await repo.aggregate({ table: 'T09', groupBy: ['department'] })).toEqual([]);
+      });
+
+      it('compares facts of several disclosures side by side', async () => {
+        const { items } = await repo.list({ department: '甲县' });
+        const rows = await repo.compare(items.map((d) => d.id));
+        expect(rows).toEqual([{ table: 'T03', row: '21015', column: '本年支出合计', values: { [items[0]!.id]: { value: '0.20', unit: '万元', yuan: '2000' }, [items[1]!.id]: { value: '0.10', unit: '万元', yuan: '1000' } } }]);
+      });
+
+      it('pages through facts for exports', async () => {
+        const pages = [];
+        for await (const page of repo.factRows({}, {}, 2)) pages.push(page);
+        expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
+        expect(pages.flat().map((f) => f.value)).toEqual(['0.10', '0.20', '12345678901234.56', '3', '0.01']);
+        const onlyT10 = [];
+        for await (const page of repo.factRows({ region: '乙县' }, { table: 'T10' })) onlyT10.push(...page);
+        expect(onlyT10).toEqual([expect.objectContaining({ department: '乙县医疗保障局', region: '乙县', year: 2024, table: 'T10', value: '3', unit: '辆' })]);
+      });
+
+      it('searches by department, code and text', async () => {
+        const byDepartment = await repo.search('财政局');
+        expect(byDepartment.items.map((h) => [h.disclosure.department, h.matches])).toEqual([['乙县财政局', ['department']]]);
+        const byCode = await repo.search('21015');
+        expect(byCode.total).toBe(4);
+        expect(byCode.items[0]!.matches).toContain('code');
+        const byText = await repo.search('负责示例工作');
+        expect(byText.total).toBe(4);
+        expect(byText.items[0]!.snippet).toContain('负责示例工作');
+        expect((await repo.search('没有这样的文字')).total).toBe(0);
+        expect((await repo.search('  ')).items).toEqual([]);
+      });
+
+      it('lists departments with their years and errors', async () => {
+        expect(await repo.departments({ region: '甲县' })).toEqual([{ id: expect.any(Number), name: '甲县医疗保障局', region: '甲县', disclosures: 2, years: [2023, 2024], errors: 2 }]);
+        expect((await repo.departments()).map((d) => d.name)).toEqual(['乙县医疗保障局', '乙县财政局', '甲县医疗保障局']);
+      });
+
+      it('deletes a disclosure with its file and derived rows', async () => {
+        const { items } = await repo.list({ department: '乙县财政局' });
+        expect(await repo.delete(items[0]!.id)).toBe(true);
+        expect(await repo.delete(items[0]!.id)).toBe(false);
+        expect(await repo.stats()).toMatchObject({ disclosures: 3, files: 3, facts: 4, findings: 2 });
+      });
+    });
+
+    it('re-audits stored files when the rules version changes, and only then', async () => {
+      const { id } = await repo.importAnalysis({ name: 'mini-2024.txt', bytes: MINI_BYTES }, variant({ errors: 3 }).analysis, 'old');
+      expect(await repo.staleCount('new')).toBe(1);
+      const seen: Uint8Array[] = [];
+      const report = await repo.reaudit('new', async (name, bytes) => {
+        seen.push(bytes);
+        return analyse(name, bytes);
+      });
+      expect(report).toEqual({ checked: 1, updated: 1, failed: [] });
+      expect(Buffer.from(seen[0]!).equals(Buffer.from(MINI_BYTES))).toBe(true);
+      const detail = await repo.get(id);
+      expect(detail).toMatchObject({ rulesVersion: 'new', errors: MINI.summary.errors });
+      expect(detail!.findings).toEqual(MINI.findings);
+      expect(detail!.facts).toEqual(MINI.disclosure.facts);
+      expect(await repo.staleCount('new')).toBe(0);
+      expect(await repo.reaudit('new', () => Promise.reject(new Error('不应调用')))).toEqual({ checked: 0, updated: 0, failed: [] });
+      expect(await repo.stats()).toMatchObject({ disclosures: 1, files: 1, facts: MINI.disclosure.facts.length });
+    });
+
+    it('keeps the previous results of a file that no longer analyses, and reports it', async () => {
+      const { id } = await repo.importAnalysis({ name: 'mini-2024.txt', bytes: MINI_BYTES }, MINI, 'old');
+      const report = await repo.reaudit('new', (name) => Promise.reject(new UnsupportedFormatError(name, '测试')));
+      expect(report).toMatchObject({ checked: 1, updated: 0, failed: [{ id, code: 'unsupported-format' }] });
+      expect((await repo.get(id))?.facts).toEqual(MINI.disclosure.facts);
+      expect(await repo.staleCount('new')).toBe(1);
+    });
+
+    it('stops a re-audit when asked, leaving the rest for the next run', async () => {
+      await repo.importAnalysis({ name: 'mini-2024.txt', bytes: MINI_BYTES }, MINI, 'old');
+      const controller = new AbortController();
+      controller.abort();
+      expect(await repo.reaudit('new', (name, bytes) => analyse(name, bytes), { signal: controller.signal })).toEqual({ checked: 1, updated: 0, failed: [], stopped: true });
+      expect(await repo.staleCount('new')).toBe(1);
+    });
+
+    it('answers undefined for unknown ids', async () => {
+      expect(await repo.get(12345)).toBeUndefined();
+      expect(await repo.file(12345)).toBeUndefined();
+      expect(await repo.compare([])).toEqual([]);
+    });
+  });
+}
