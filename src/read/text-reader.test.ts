@@ -11,6 +11,12 @@ describe('readText', () => {
     expect(grid.rows[1]!.cells[1]!.source).toEqual({ line: 5, column: 2 });
   });
 
+  it('reads a lone tab-terminated line as a line, not a one-cell table', () => {
+    const layout = readText('t.txt', '正文。\n六、基本支出决算情况说明\t\n正文。');
+    expect(layout.blocks.map((b) => b.kind)).toEqual(['line', 'line', 'line']);
+    expect((layout.blocks[1] as LineBlock).text).toBe('六、基本支出决算情况说明');
+  });
+
   it('removes markup and keeps heading levels and line numbers', () => {
     const layout = readText('t.txt', '## <b>第一部分</b> 概况\n[bookmark: _Toc1]一、部门职责\n**加粗**\t<b>1</b>');
     const [heading, line, grid] = layout.blocks as [LineBlock, LineBlock, GridBlock];

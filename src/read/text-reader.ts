@@ -51,5 +51,17 @@ export function readText(file: string, content: string): Layout {
     if (bold) block.bold = true;
     blocks.push(block);
   });
-  return { file, format: 'text', blocks };
+  return { file, format: 'text', blocks: blocks.map(loneCellToLine) };
+}
+
+// A lone tab-terminated line between paragraphs ("六、一般公共预算…说明\t") is a line, not a one-cell table.
+function loneCellToLine(block: Block): Block {
+  if (block.kind !== 'grid' || block.rows.length !== 1) return block;
+  const filled = block.rows[0]!.cells.filter((c) => c.text !== '');
+  if (filled.length > 1) return block;
+  const cell = filled[0];
+  if (!cell) return block;
+  const line: LineBlock = { kind: 'line', text: cell.text, source: block.source };
+  if (cell.bold) line.bold = true;
+  return line;
 }
