@@ -211,3 +211,8 @@ export const TABLE_TEMPLATES: readonly TableTemplate[] = [
 export const TABLE_TEMPLATE: Readonly<Record<TableId, TableTemplate>> = Object.fromEntries(
   TABLE_TEMPLATES.map((t) => [t.id, t]),
 ) as Record<TableId, TableTemplate>;
+
+/** The 公开10 vehicle categories (行次 8–15), whose counts add up to 车辆数合计. */
+export const VEHICLE_CATEGORIES: readonly string[] = (TABLE_TEMPLATE.T10.rows ?? [])
+  .filter((r) => r.unit === T.vehicles && r.key !== T.vehicleCount)
+  .map((r) => r.key);

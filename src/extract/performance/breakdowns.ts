@@ -4,7 +4,7 @@
 // kind in every part. A bracketed 其中 inside a part is a breakdown of that part.
 import type { PerformanceBreakdown } from '../../model/performance.js';
 import type { Source } from '../../model/source.js';
-import { numberMentions, type NumberMention } from './values.js';
+import { numberMentions, type NumberMention } from '../../model/number-mention.js';
 
 const MONEY = new Set(['万元', '元', '亿元']);
 const COUNT = new Set(['人次', '户次', '次', '人', '户', '个', '家', '件', '辆', '批次']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountValue, cellKey, deviationValue, isDash, numberMentions, percentValue, scoreValue, squeeze } from './values.js';
+import { amountValue, cellKey, deviationValue, isDash, percentValue, scoreValue, squeeze } from './values.js';
 
 describe('绩效 cell values', () => {
   it('reads scores, amounts and rates as printed', () => {
@@ -18,9 +18,5 @@ describe('绩效 cell values', () => {
     expect(isDash('—')).toBe(true);
     expect(squeeze('3,118,702.72')).toBe('3118702.72');
     expect(cellKey('资金总额:')).toBe('资金总额');
-  });
-
-  it('finds numbers with units in running text', () => {
-    expect(numberMentions('共实施医疗救助6253人次，救助金额719.58万元，满意度98%').map((m) => `${m.value}${m.unit}`)).toEqual(['6253人次', '719.58万元', '98%']);
   });
 });

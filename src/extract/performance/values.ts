@@ -56,21 +56,3 @@ export function cellKey(text: string): string {
   return key;
 }
 
-/** A number followed by its unit in running text ("1,648.71万元", "6253人次", "98%"). */
-export const NUMBER_WITH_UNIT = /(-?\d[\d,，]*(?:\.\d+)?)\s*(万元|亿元|元|%|％|人次|户次|次|人|户|个|家|辆|件|批次)/g;
-
-export interface NumberMention {
-  value: string;
-  unit: string;
-  index: number;
-  end: number;
-}
-
-/** Every number-with-unit in a text, thousands separators removed, % normalised. */
-export function numberMentions(text: string): NumberMention[] {
-  const out: NumberMention[] = [];
-  for (const m of text.matchAll(NUMBER_WITH_UNIT)) {
-    out.push({ value: squeeze(m[1]!), unit: m[2] === '％' ? '%' : m[2]!, index: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}

@@ -4,6 +4,7 @@
 // 三公 total, 货物 + 工程 + 服务 = 政府采购总额, the vehicle categories = 车辆总数. Only figures the narrative
 // itself states take part, each measure (决算, 预算) on its own; rounding of 万元 figures is allowed for
 // (README §3.2, 尾差 = info).
+import { VEHICLE_CATEGORIES } from '../../../catalog/tables.js';
 import Big from 'big.js';
 import type { Claim, ClaimMeasure, ClaimScope } from '../../../model/claim.js';
 import type { Finding } from '../../../model/finding.js';
@@ -53,16 +54,7 @@ const present = (claims: (Claim | undefined)[]): Claim[] => claims.filter((c): c
 
 const EXPENDITURE_PARTS = [T.basicExpenditure, T.projectExpenditure, T.remittanceToSuperior, T.operatingExpenditure, T.subsidyToSubordinates];
 const INCOME_PARTS = [T.superiorSubsidyIncome, T.businessIncome, T.operatingIncome, T.subordinateRemittanceIncome, T.otherIncome];
-const VEHICLES = [
-  T.ministerialVehicles,
-  T.principalVehicles,
-  T.confidentialVehicles,
-  T.emergencyVehicles,
-  T.lawEnforcementVehicles,
-  T.specialTechnicalVehicles,
-  T.retireeServiceVehicles,
-  T.otherVehicles,
-].map((v) => `车辆:${v}`);
+const VEHICLES = VEHICLE_CATEGORIES.map((v) => `车辆:${v}`);
 
 /** The partitions a text states in full (always hold). */
 function statedSums(claims: readonly Claim[], relaxed = false): Sum[] {

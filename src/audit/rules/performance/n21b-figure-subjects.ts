@@ -4,7 +4,8 @@
 import type { PerformanceEvaluation } from '../../../model/performance.js';
 import { defineRule, makeFinding, notEvaluable } from '../../engine.js';
 import { isSummary, tableFor } from './n21-summary-vs-table.js';
-import { describe, locate, numberMentions, tablesOf } from './support.js';
+import { numberMentions } from '../../../model/number-mention.js';
+import { describe, locate, tablesOf } from './support.js';
 
 /** Pairs of words that cannot both describe one figure. */
 const OPPOSITES: readonly (readonly [string, string])[] = [

@@ -227,20 +227,3 @@ export function looksLikeSlip(a: string, b: string): boolean {
 
 export const SLIP_NOTE = '（差异只在一位数字，疑为扫描识别或录入错误，请核对原件）';
 
-// ---- numbers in running text ------------------------------------------------------------------------------------
-
-export interface NumberMention {
-  value: string;
-  unit: string;
-  index: number;
-  end: number;
-}
-
-/** Every number-with-unit in a text ("8520次", "1,648.71万元", "98%"), thousands separators removed. */
-export function numberMentions(text: string): NumberMention[] {
-  const out: NumberMention[] = [];
-  for (const m of text.matchAll(/(\d[\d,，]*(?:\.\d+)?)\s*(万元|亿元|元|%|％|人次|户次|次|人|户|个|家|辆|件|批次)/g)) {
-    out.push({ value: m[1]!.replace(/[,，]/g, ''), unit: m[2] === '％' ? '%' : m[2]!, index: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
