@@ -1,12 +1,15 @@
 import { UnsupportedFormatError } from '../model/errors.js';
-import { readDocx } from './docx/docx-reader.js';
 import { looksLikeHtml } from './html/html-decode.js';
-import { readHtml } from './html/html-reader.js';
 import type { Layout } from './layout.js';
 import { convertWithLibreOffice } from './legacy/libreoffice.js';
 import { isOle, oleKind } from './legacy/ole-kind.js';
-import { readXlsx } from './xlsx/xlsx-reader.js';
 import { ZipArchive } from './zip/zip-archive.js';
+
+// The readers load their parsers (exceljs, parse5 …) only when a file of their format arrives, so reading a text
+// or PDF file does not pay for them.
+const readDocx = async (file: string, bytes: Uint8Array): Promise<Layout> => (await import('./docx/docx-reader.js')).readDocx(file, bytes);
+const readHtml = async (file: string, bytes: Uint8Array): Promise<Layout> => (await import('./html/html-reader.js')).readHtml(file, bytes);
+const readXlsx = async (file: string, bytes: Uint8Array): Promise<Layout> => (await import('./xlsx/xlsx-reader.js')).readXlsx(file, bytes);
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05 || b[2] === 0x07) && (b[3] === 0x04 || b[3] === 0x06 || b[3] === 0x08);
 
