@@ -27,6 +27,7 @@ export class FactSink {
     if (this.keys.has(key)) return false;
     const yuan = toYuan(parsed.value, unit);
     if (yuan !== undefined) fact.yuan = yuan;
+    if (cell.confidence !== undefined) fact.confidence = cell.confidence;
     this.keys.add(key);
     this.facts.push(fact);
     return true;

@@ -20,6 +20,8 @@ export interface GridCell {
   colSpan?: number;
   rowSpan?: number;
   bold?: boolean;
+  /** How sure OCR is of the text, 0–1, when it was recognised from an image (a scanned page); absent otherwise. */
+  confidence?: number;
 }
 
 export interface GridRow {

@@ -5,7 +5,8 @@ import { COMPLETENESS_RULES } from './completeness.js';
 import { CROSS_TABLE_RULES } from './cross-table/index.js';
 import { DEPARTMENT_NAME_RULE } from './document/department-name.js';
 import { NARRATIVE_RULES } from './narrative/index.js';
+import { OCR_CONFIDENCE_RULES } from './ocr-confidence.js';
 import { PERFORMANCE_RULES } from './performance/index.js';
 
 /** Every table rule, family by family, in the order they are reported in the summary. */
-export const TABLE_RULES: readonly Rule[] = [...COMPLETENESS_RULES, ...ARITHMETIC_RULES, ...CROSS_TABLE_RULES, ...CATALOG_RULES, DEPARTMENT_NAME_RULE, ...NARRATIVE_RULES, ...PERFORMANCE_RULES];
+export const TABLE_RULES: readonly Rule[] = [...COMPLETENESS_RULES, ...ARITHMETIC_RULES, ...CROSS_TABLE_RULES, ...CATALOG_RULES, DEPARTMENT_NAME_RULE, ...NARRATIVE_RULES, ...PERFORMANCE_RULES, ...OCR_CONFIDENCE_RULES];

@@ -21,8 +21,12 @@ describe('joinContinuedTables', () => {
   });
 
   it('maps a continuation drawn with other column borders onto the first page’s columns', () => {
-    const pages = [pdfPage(1, [pageGrid(1, [60, 120, 280, 360], 100, [header])]), pdfPage(2, [pageGrid(2, [61, 200, 300, 359], 60, [['210 卫生健康支出', '', '20.00']])])];
-    expect(texts(grids(joinContinuedTables(pages))[0]!)).toEqual([header, ['210 卫生健康支出', '', '20.00']]);
+    const next = pageGrid(2, [61, 200, 300, 359], 60, [['210 卫生健康支出', '', '20.00']]);
+    next.grid.rows[0]!.cells[2]!.confidence = 0.4; // an OCR'd page keeps its confidence
+    const pages = [pdfPage(1, [pageGrid(1, [60, 120, 280, 360], 100, [header])]), pdfPage(2, [next])];
+    const [table] = grids(joinContinuedTables(pages));
+    expect(texts(table!)).toEqual([header, ['210 卫生健康支出', '', '20.00']]);
+    expect(table!.grid.rows[1]!.cells.map((c) => c.confidence)).toEqual([undefined, undefined, 0.4]);
   });
 
   it('leaves apart tables of another width or with text between them', () => {

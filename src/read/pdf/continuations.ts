@@ -63,6 +63,7 @@ function remap(row: GridRow, columns: number[], page: number): GridRow {
     const target = cells[at < 0 ? (numeric ? cells.length - 1 : 0) : at]!;
     target.text = target.text ? `${target.text}${cell.text}` : cell.text;
     target.source = cell.source;
+    if (cell.confidence !== undefined) target.confidence = Math.min(target.confidence ?? 1, cell.confidence);
   }
   return { ...row, cells };
 }

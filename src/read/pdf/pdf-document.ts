@@ -72,8 +72,9 @@ const asset = (name: string) => join(PDFJS_DIR, name) + '/';
 
 /**
  * Opens a PDF with pdf.js (no worker thread: pdf.js runs its parser in this thread) and reads every page's text
- * and rulings. Scripts, system fonts and images are not used. Throws InputErrors naming the file for
- * encrypted, damaged, oversized and image-only documents.
+ * and rulings. Scripts, system fonts and images are not used (a page without text comes back without runs: the
+ * reader decides whether it is a scan). Throws InputErrors naming the file for encrypted, damaged and oversized
+ * documents.
  */
 export async function readPdfPages(file: string, bytes: Uint8Array, limits: PdfLimits = DEFAULT_LIMITS): Promise<PageContent[]> {
   const pdfjs = await loadPdfJs();
@@ -108,9 +109,6 @@ export async function readPdfPages(file: string, bytes: Uint8Array, limits: PdfL
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > end) throw new UnsupportedFormatError(file, `PDF 读取超过 ${limits.totalTimeoutMs / 1000} 秒仍未完成（已读 ${n - 1}/${doc.numPages} 页），已停止`);
       pages.push(await withTimeout(readPage(doc, n), limits.pageTimeoutMs, () => new UnreadableFileError(file, `第 ${n} 页解析超时（超过 ${limits.pageTimeoutMs / 1000} 秒），文件可能已损坏或结构异常`)));
-    }
-    if (pages.every((p) => p.runs.length === 0)) {
-      throw new UnsupportedFormatError(file, '这是扫描件或图片 PDF：页面上没有文字层，需要先做文字识别（OCR）');
     }
     return pages;
   } catch (error) {

@@ -1,36 +1,37 @@
+import { UnsupportedFormatError } from '../../model/errors.js';
 import type { Block, Layout } from '../layout.js';
-import { findAlignedTables } from './aligned-tables.js';
+import { hasNegligibleText, readScannedPages, type OcrOptions } from '../ocr/scanned-pages.js';
+import { OCR_PACKAGES } from '../ocr/tools.js';
 import { joinContinuedTables } from './continuations.js';
-import { buildLines } from './lines.js';
+import { pageBlocks } from './page-blocks.js';
 import { removePageFurniture } from './page-furniture.js';
-import type { PageBlock, PdfPage } from './page-model.js';
+import type { PdfPage } from './page-model.js';
 import { joinParagraphs } from './paragraphs.js';
-import { DEFAULT_LIMITS, readPdfPages, type PageContent, type PdfLimits } from './pdf-document.js';
-import { findRuledTables } from './ruled-tables.js';
+import { DEFAULT_LIMITS, readPdfPages, type PdfLimits } from './pdf-document.js';
+
+export { pageBlocks } from './page-blocks.js';
 
 /**
- * Reads a digital (text-layer) PDF into a Layout. Per page: tables drawn with rules become grids, other text
- * becomes lines, and runs of column-aligned lines become grids too. Across pages: page numbers and repeated
- * headers/footers are dropped, a table continued on the next page is joined, and wrapped lines are joined into
- * paragraphs. Sources are `{ page, bbox }` with the box in PDF units from the page's top-left corner.
+ * Reads a PDF into a Layout. Per page: tables drawn with rules become grids, other text becomes lines, and runs
+ * of column-aligned lines become grids too. A page without a text layer that a picture covers (a scan) is read
+ * by OCR the same way, from its image; its table cells carry the OCR confidence. Across pages: page numbers and
+ * repeated headers/footers are dropped, a table continued on the next page is joined, and wrapped lines are
+ * joined into paragraphs. Sources are `{ page, bbox }` with the box in PDF units from the page's top-left corner.
  */
-export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits = DEFAULT_LIMITS): Promise<Layout> {
+export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits = DEFAULT_LIMITS, ocr: Partial<OcrOptions> = {}): Promise<Layout> {
   const contents = await readPdfPages(file, bytes, limits);
-  return { file, format: 'pdf', blocks: assemble(contents.map(pageBlocks)) };
-}
-
-/** One page's blocks, top to bottom. */
-export function pageBlocks(content: PageContent): PdfPage {
-  const { number: page, width, height } = content;
-  const ruled = findRuledTables(content.rulings, content.runs, page);
-  const aligned = findAlignedTables(buildLines(ruled.rest), page);
-  const blocks: PageBlock[] = [
-    ...ruled.tables.map((t): PageBlock => ({ kind: 'grid', page, box: t.box, columns: t.columns, grid: t.grid })),
-    ...aligned.tables,
-    ...aligned.rest.map((l): PageBlock => ({ ...l, kind: 'line', page })),
-  ];
-  blocks.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
-  return { number: page, width, height, blocks };
+  const scanned = await readScannedPages(file, bytes, contents.filter(hasNegligibleText), ocr);
+  if (contents.every((c) => c.runs.length === 0) && scanned.pages.length === 0) {
+    throw new UnsupportedFormatError(
+      file,
+      scanned.unavailable
+        ? `这是扫描件或图片 PDF：页面上没有文字层，需要先做文字识别（OCR），但本机无法识别：${scanned.unavailable}（请安装 ${OCR_PACKAGES}）`
+        : 'PDF 页面上既没有文字层，也没有可识别的扫描图像',
+    );
+  }
+  // Mixed documents: scanned pages come from OCR, the others keep their text layer.
+  const byNumber = new Map(scanned.pages.map((p) => [p.number, p]));
+  return { file, format: 'pdf', blocks: assemble(contents.map((c) => byNumber.get(c.number) ?? pageBlocks(c))) };
 }
 
 /** The pages' blocks as one layout, in reading order. */

@@ -1,0 +1,86 @@
+/**
+ * 8-bit grayscale images as the OCR reader handles them: one byte per pixel, row by row, 0 black, 255 white.
+ * Pages are rendered to binary PGM (P5), which needs no decoder: poppler writes it, tesseract (leptonica) reads it.
+ */
+export interface GrayImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** Parses a binary PGM (P5, maxval ≤ 255). Throws on anything else. */
+export function parsePgm(bytes: Uint8Array): GrayImage {
+  let pos = 0;
+  const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+  const token = (): string => {
+    for (;;) {
+      while (pos < bytes.length && isSpace(bytes[pos]!)) pos++;
+      if (bytes[pos] !== 0x23) break; // # comment to the end of the line
+      while (pos < bytes.length && bytes[pos] !== 0x0a) pos++;
+    }
+    const start = pos;
+    while (pos < bytes.length && !isSpace(bytes[pos]!)) pos++;
+    return Buffer.from(bytes.subarray(start, pos)).toString('latin1');
+  };
+  const magic = token();
+  const [width, height, maxval] = [Number(token()), Number(token()), Number(token())];
+  pos++; // the single whitespace byte before the pixels
+  if (magic !== 'P5' || !(width > 0 && height > 0) || !(maxval > 0 && maxval <= 255)) throw new Error(`not an 8-bit binary PGM (${magic} ${width}×${height} max ${maxval})`);
+  const data = bytes.subarray(pos, pos + width * height);
+  if (data.length !== width * height) throw new Error(`PGM truncated: ${data.length} of ${width * height} pixels`);
+  if (maxval === 255) return { width, height, data };
+  return { width, height, data: data.map((v) => Math.round((v * 255) / maxval)) };
+}
+
+export function encodePgm(image: GrayImage): Uint8Array {
+  const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'latin1');
+  return Buffer.concat([header, image.data]);
+}
+
+/** A rectangle of pixels [x0, y0, x1, y1) (clipped to the image), with a white margin of `margin` pixels around it. */
+export function crop(image: GrayImage, x0: number, y0: number, x1: number, y1: number, margin = 0): GrayImage {
+  const [cx0, cy0] = [Math.max(0, Math.floor(x0)), Math.max(0, Math.floor(y0))];
+  const [cx1, cy1] = [Math.min(image.width, Math.ceil(x1)), Math.min(image.height, Math.ceil(y1))];
+  const [w, h] = [Math.max(0, cx1 - cx0), Math.max(0, cy1 - cy0)];
+  const out: GrayImage = { width: w + 2 * margin, height: h + 2 * margin, data: new Uint8Array((w + 2 * margin) * (h + 2 * margin)).fill(255) };
+  for (let y = 0; y < h; y++) {
+    const from = (cy0 + y) * image.width + cx0;
+    out.data.set(image.data.subarray(from, from + w), (y + margin) * out.width + margin);
+  }
+  return out;
+}
+
+/**
+ * Otsu's threshold: the gray level that best separates ink from paper (pixels at or below it are ink). Scans
+ * have gray paper and faded ink, so a fixed level would not do. A blank image gives 127.
+ */
+export function otsuThreshold(image: GrayImage): number {
+  const histogram = new Float64Array(256);
+  for (const v of image.data) histogram[v]!++;
+  const total = image.data.length;
+  let sum = 0;
+  for (let v = 0; v < 256; v++) sum += v * histogram[v]!;
+  let [below, sumBelow, best, threshold] = [0, 0, -1, 127];
+  for (let t = 0; t < 255; t++) {
+    below += histogram[t]!;
+    sumBelow += t * histogram[t]!;
+    const above = total - below;
+    if (below === 0 || above === 0) continue;
+    const between = below * above * (sumBelow / below - (sum - sumBelow) / above) ** 2;
+    if (between > best) [best, threshold] = [between, t];
+  }
+  return threshold;
+}
+
+/** Share of ink pixels (at or below `threshold`) in a rectangle of the image. */
+export function inkShare(image: GrayImage, x0: number, y0: number, x1: number, y1: number, threshold: number): number {
+  const [cx0, cy0] = [Math.max(0, Math.floor(x0)), Math.max(0, Math.floor(y0))];
+  const [cx1, cy1] = [Math.min(image.width, Math.ceil(x1)), Math.min(image.height, Math.ceil(y1))];
+  if (cx1 <= cx0 || cy1 <= cy0) return 0;
+  let ink = 0;
+  for (let y = cy0; y < cy1; y++) {
+    const row = y * image.width;
+    for (let x = cx0; x < cx1; x++) if (image.data[row + x]! <= threshold) ink++;
+  }
+  return ink / ((cx1 - cx0) * (cy1 - cy0));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { pdfPage } from '../../test-support/pdf-pages.js';
+import { buildLines } from '../pdf/lines.js';
+import { chooseText, combineReads, correctLines, readOf, wordsToRuns } from './ocr-page.js';
+import { domainLexicon } from './lexicon.js';
+import type { OcrWord } from './tesseract.js';
+
+const word = (text: string, left: number, top: number, width: number, height: number, confidence = 0.9, line = '1.1.1'): OcrWord => ({ image: 1, line, text, left, top, width, height, confidence });
+
+describe('OCR words as text runs', () => {
+  it('puts the words of a tesseract line on one baseline, with its size, in PDF units', () => {
+    // 300 dpi: 25/6 px per unit. One box reaches a third of a line lower, "一" is a thin stroke.
+    const runs = wordsToRuns([word('一', 380, 723, 31, 6), word('般', 430, 708, 26, 40), word('财政', 470, 708, 64, 57), word('9746.', 1080, 713, 150, 31)], 300);
+    expect(new Set(runs.map((r) => r.baseline)).size).toBe(1);
+    expect(runs[1]!.baseline).toBeCloseTo(748 / (300 / 72));
+    expect(runs[0]!.size).toBeGreaterThan(9.5); // the line's median: Chinese 40 px, digits 31 px ÷ 0.7
+    expect(runs[0]!.size).toBeLessThan(11);
+    expect(runs[3]!.box).toEqual([1080 * 0.24, 713 * 0.24, 1230 * 0.24, 744 * 0.24].map((v) => expect.closeTo(v, 6)));
+    expect(buildLines(runs).map((l) => l.text)).toEqual(['一般财政 9746.']);
+  });
+
+  it('keeps the own baseline of a word far from the middle of its line (cells printed at other heights)', () => {
+    const runs = wordsToRuns([word('项目', 100, 100, 80, 40), word('合计', 400, 100, 80, 40), word('本年', 700, 160, 80, 40)], 300);
+    expect(runs[2]!.baseline).toBeCloseTo(200 / (300 / 72));
+    expect(runs[0]!.baseline).toBeCloseTo(140 / (300 / 72));
+  });
+});
+
+describe('reading a cell', () => {
+  it('joins a cell’s words line by line and keeps the least confidence', () => {
+    expect(readOf([word('险缴费支出', 10, 60, 100, 40, 0.8, '2'), word('机关事业单位', 10, 10, 120, 40, 0.95, '1')])).toEqual({ text: '机关事业单位险缴费支出', confidence: 0.8 });
+    expect(readOf([])).toEqual({ text: '', confidence: 0 });
+  });
+
+  it('trusts two reads of a number that agree, and flags reads that disagree or stand alone', () => {
+    expect(combineReads({ text: '9759. 38', confidence: 0.6 }, { text: '9759.38', confidence: 0.5 })).toEqual({ text: '9759.38', confidence: 0.8 });
+    expect(combineReads({ text: '754.75', confidence: 0.93 }, { text: '54.75', confidence: 0.95 })).toEqual({ text: '54.75', confidence: 0.5 });
+    expect(combineReads({ text: '75475', confidence: 0.2 }, { text: '754.75', confidence: 0.9 })).toEqual({ text: '754.75', confidence: 0.2 });
+    expect(combineReads({ text: '', confidence: 0 }, { text: '0.00', confidence: 0.96 })).toEqual({ text: '0.00', confidence: 0.75 });
+    expect(combineReads({ text: '', confidence: 0 }, { text: '', confidence: 0 })).toEqual({ text: '', confidence: 0 });
+    // a third read settles which value, not the doubt
+    expect(combineReads({ text: '754.75', confidence: 0.89 }, { text: '754.795', confidence: 0.52 }, { text: '754.75', confidence: 0.9 })).toEqual({ text: '754.75', confidence: 0.7 });
+    expect(combineReads({ text: '754.75', confidence: 0.89 }, { text: '754.795', confidence: 0.52 }, { text: '75.75', confidence: 0.9 })).toEqual({ text: '754.75', confidence: 0.5 });
+  });
+
+  it('takes the label read closest to a known term, else the first read with text', () => {
+    const lexicon = domainLexicon();
+    expect(chooseText([{ text: '冤让', confidence: 0 }, { text: '合计', confidence: 0.97 }, { text: '知计', confidence: 0 }], lexicon)).toEqual({ text: '合计', confidence: 0.97 });
+    expect(chooseText([{ text: '经党支出', confidence: 0.3 }, { text: '', confidence: 0 }], lexicon)).toEqual({ text: '经营支出', confidence: 0.3 });
+    expect(chooseText([{ text: '', confidence: 0 }, { text: '普陀区本级', confidence: 0.9 }], lexicon)).toEqual({ text: '普陀区本级', confidence: 0.9 });
+  });
+
+  it('restores the colon after a note or unit label and corrects titles outside tables', () => {
+    const line = (text: string) => ({ ...buildLines([{ text, box: [0, 0, 100, 10], baseline: 10, size: 10, vertical: false }])[0]!, kind: 'line' as const, page: 1 });
+    const page = pdfPage(1, [line('财政拨款收入支出诀算总表'), line('单位; 万元'), line('注，本表反映部门本年度的总收支。'), line('上海市普陀区规划和自然资源局')]);
+    correctLines(page, domainLexicon());
+    expect(page.blocks.map((b) => (b.kind === 'line' ? b.text : ''))).toEqual(['财政拨款收入支出决算总表', '单位：万元', '注：本表反映部门本年度的总收支。', '上海市普陀区规划和自然资源局']);
+  });
+});

@@ -1,0 +1,283 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { GridCell } from '../layout.js';
+import type { Box } from '../pdf/geometry.js';
+import { pageBlocks } from '../pdf/page-blocks.js';
+import type { PdfPage } from '../pdf/page-model.js';
+import { frames } from '../pdf/ruled-tables.js';
+import type { Rulings, Segment } from '../pdf/rulings.js';
+import { joinWrapped } from '../pdf/lines.js';
+import { isWide, type TextRun } from '../pdf/text-runs.js';
+import { crop, encodePgm, inkShare, otsuThreshold, type GrayImage } from './gray-image.js';
+import { detectLines, eraseLines, type PixelLine } from './image-lines.js';
+import { correctText, domainLexicon, type Lexicon } from './lexicon.js';
+import { recognise, type OcrWord } from './tesseract.js';
+import type { OcrTools } from './tools.js';
+
+/** How a scanned page is read. */
+export interface OcrPageOptions {
+  tools: OcrTools;
+  /** Resolution the page is rendered at. */
+  dpi: number;
+  /** Tesseract models for the page. */
+  lang: string;
+  /** Limit for each program run on the page. */
+  timeoutMs: number;
+  /** Terms that misread titles, headers and labels are corrected to (default: the standard tables' terms). */
+  lexicon?: Lexicon;
+}
+
+/** Rulings shorter than this are strokes of characters (PDF units)… */
+const MIN_HORIZONTAL = 20;
+const MIN_VERTICAL = 12;
+/** …thicker ones are filled areas… */
+const MAX_THICKNESS = 3;
+/** …and a ruling may break for this long (PDF units). */
+const MAX_GAP = 0.6;
+/** What a number cell may hold. */
+const NUMBER_LIKE = /^[-−—–]?[\d.,，\s]*\d[\d.,，\s]*$/;
+/** A blank cell with more ink than this share of its area holds something tesseract did not read. */
+const INK_IN_BLANK = 0.004;
+/** Two reads of a number that disagree: the value is not trusted above this… */
+const DISAGREEMENT = 0.5;
+/** …two of three reads that agree no more than this… */
+const MAJORITY = 0.7;
+/** …and a number read only once no more than this. */
+const SINGLE_READ = 0.75;
+export const DIGITS = '0123456789.,-';
+
+/** The rulings of a page image, in pixels and in PDF units (the same lines, in the same order). */
+export function imageRulings(image: GrayImage, dpi: number, threshold: number): { pixels: { horizontal: PixelLine[]; vertical: PixelLine[] }; rulings: Rulings } {
+  const px = dpi / 72;
+  const horizontal = detectLines(image, { threshold, minLength: MIN_HORIZONTAL * px, maxThickness: MAX_THICKNESS * px, maxGap: Math.max(1, Math.round(MAX_GAP * px)) }).horizontal;
+  const vertical = detectLines(image, { threshold, minLength: MIN_VERTICAL * px, maxThickness: MAX_THICKNESS * px, maxGap: Math.max(1, Math.round(MAX_GAP * px)) }).vertical;
+  const toSegment = (l: PixelLine): Segment => ({ at: (l.at + 0.5) / px, from: l.from / px, to: (l.to + 1) / px });
+  return { pixels: { horizontal, vertical }, rulings: { horizontal: horizontal.map(toSegment), vertical: vertical.map(toSegment) } };
+}
+
+/** The pixel lines that belong to a table frame (connected rulings of both directions), to be erased before OCR. */
+export function frameLines(pixels: { horizontal: PixelLine[]; vertical: PixelLine[] }, rulings: Rulings): { horizontal: PixelLine[]; vertical: PixelLine[] } {
+  const inFrames = new Set<Segment>(frames(rulings).flatMap((f) => [...f.horizontal, ...f.vertical]));
+  return {
+    horizontal: pixels.horizontal.filter((_, k) => inFrames.has(rulings.horizontal[k]!)),
+    vertical: pixels.vertical.filter((_, k) => inFrames.has(rulings.vertical[k]!)),
+  };
+}
+
+/**
+ * OCR words as text runs in PDF units. Tesseract boxes are tight around the ink and not always so (some reach a
+ * third of a line lower), so words take their size and baseline from their tesseract line: its median word
+ * height (digits are about 0.7 em high, Chinese characters a full em) and its median bottom. A word far above or
+ * below the middle of its line (tesseract's line ran over table cells printed at different heights) keeps its own.
+ */
+export function wordsToRuns(words: readonly OcrWord[], dpi: number): TextRun[] {
+  const px = dpi / 72;
+  const estimate = (w: OcrWord) => ([...w.text].some(isWide) ? w.height : w.height / 0.7);
+  const byLine = new Map<string, OcrWord[]>();
+  for (const w of words) byLine.set(`${w.image}/${w.line}`, [...(byLine.get(`${w.image}/${w.line}`) ?? []), w]);
+  const runs: TextRun[] = [];
+  for (const line of byLine.values()) {
+    const size = median(line.map(estimate));
+    const bottom = median(line.map((w) => w.top + w.height));
+    const middle = median(line.map((w) => w.top + w.height / 2));
+    for (const w of line) {
+      const centre = w.top + w.height / 2;
+      const baseline = Math.abs(centre - middle) <= 0.75 * size ? bottom : w.height >= 0.5 * size ? w.top + w.height : centre + 0.35 * size;
+      runs.push({ text: w.text, box: [w.left / px, w.top / px, (w.left + w.width) / px, (w.top + w.height) / px], baseline: baseline / px, size: size / px, vertical: false });
+    }
+  }
+  return runs;
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+/** Words (in pixels) whose centre lies in a box (PDF units). */
+function wordsIn(words: readonly OcrWord[], box: Box, dpi: number): OcrWord[] {
+  const px = dpi / 72;
+  return words.filter((w) => {
+    const [cx, cy] = [(w.left + w.width / 2) / px, (w.top + w.height / 2) / px];
+    return cx >= box[0] && cx <= box[2] && cy >= box[1] && cy <= box[3];
+  });
+}
+
+/** The words of one cell as text: tesseract's lines top to bottom, words left to right; the least confidence. */
+export function readOf(words: readonly OcrWord[]): CellRead {
+  if (words.length === 0) return { text: '', confidence: 0 };
+  const lines = new Map<string, OcrWord[]>();
+  for (const w of words) lines.set(w.line, [...(lines.get(w.line) ?? []), w]);
+  const ordered = [...lines.values()].sort((a, b) => Math.min(...a.map((w) => w.top)) - Math.min(...b.map((w) => w.top)));
+  const texts = ordered.map((line) => {
+    let text = '';
+    for (const w of [...line].sort((a, b) => a.left - b.left)) text += (/[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(w.text) ? ' ' : '') + w.text;
+    return text;
+  });
+  return { text: joinWrapped(texts), confidence: Math.min(...words.map((w) => w.confidence)) };
+}
+
+const cellsOf = (page: PdfPage): GridCell[] => page.blocks.flatMap((b) => (b.kind === 'grid' ? b.grid.rows.flatMap((r) => r.cells) : []));
+const boxOf = (cell: GridCell): Box | undefined => ('bbox' in cell.source ? cell.source.bbox : undefined);
+
+/** A read of one cell: its text and confidence. */
+export interface CellRead {
+  text: string;
+  confidence: number;
+}
+
+const squeeze = (t: string) => t.replace(/\s+/g, '');
+const WELL_FORMED = /^-?(\d+|\d{1,3}([,，]\d{3})+)(\.\d+)?$/;
+
+/**
+ * The value of a number cell from two independent reads: the page read and the cell's own read as a line of
+ * digits. Reads that agree are wrong only if both are (1 − (1 − a)(1 − b)). A value read only once keeps its
+ * confidence but no more than SINGLE_READ. Reads that disagree are settled by a third read when it sides with one
+ * of them (no more than MAJORITY), else give the well-formed, surer one with no more than DISAGREEMENT: either
+ * way the value must be checked against the image.
+ */
+export function combineReads(page: CellRead, cell: CellRead, third?: CellRead): CellRead {
+  const [a, b] = [squeeze(page.text), squeeze(cell.text)];
+  if (b === '' && a === '') return { text: '', confidence: 0 };
+  if (b === '' || a === '') return { text: a || b, confidence: Math.min(a ? page.confidence : cell.confidence, SINGLE_READ) };
+  // Two reads made differently (a line of the page, the cell alone as digits) that agree: either could be right.
+  if (a === b) return { text: a, confidence: both(page.confidence, cell.confidence) };
+  // A third read that sides with one of them settles the value, not the doubt.
+  const c = third ? squeeze(third.text) : '';
+  if (third && (c === a || c === b)) return { text: c, confidence: Math.min(both(c === a ? page.confidence : cell.confidence, third.confidence), MAJORITY) };
+  const rank = (t: string, conf: number) => (WELL_FORMED.test(t) ? 1 : 0) + conf;
+  const best = rank(b, cell.confidence) >= rank(a, page.confidence) ? b : a;
+  return { text: best, confidence: Math.min(page.confidence, cell.confidence, DISAGREEMENT) };
+}
+
+/** Whether two reads of a number give two different values. */
+const disagree = (a: CellRead, b: CellRead) => squeeze(a.text) !== '' && squeeze(b.text) !== '' && squeeze(a.text) !== squeeze(b.text);
+
+/** The confidence of two reads that agree: they are wrong only if both are. */
+const both = (a: number, b: number) => 1 - (1 - a) * (1 - b);
+
+/**
+ * The text of a label cell from several reads (best first): the read closest to a known term, corrected to it;
+ * when none is near a term, the first read that has text.
+ */
+export function chooseText(reads: readonly CellRead[], lexicon: Lexicon): CellRead {
+  let best: { read: CellRead; distance: number } | undefined;
+  for (const read of reads) {
+    const m = read.text === '' ? undefined : correctText(read.text, lexicon);
+    if (m && (!best || m.distance < best.distance)) best = { read: { text: m.text, confidence: read.confidence }, distance: m.distance };
+  }
+  return best?.read ?? reads.find((r) => r.text !== '') ?? { text: '', confidence: 0 };
+}
+
+/** A label that a colon ends, read with another mark: "注，本表…", "单位; 万元". */
+const LABEL_MARK = /^(注|说明|备注|单位|金额单位|部门名称|单位名称|编制单位)\s*[，,;；:：.．]\s*/;
+
+/**
+ * Lines outside tables: a line-leading label keeps its colon, and a short line (a title) is corrected against
+ * the lexicon.
+ */
+export function correctLines(page: PdfPage, lexicon: Lexicon): void {
+  for (const block of page.blocks) {
+    if (block.kind !== 'line') continue;
+    const set = (text: string) => {
+      if (block.chunks.length === 1) block.chunks[0]!.text = text;
+      else if (block.chunks[0]) block.chunks[0].text = block.chunks[0].text.replace(LABEL_MARK, '$1：');
+      block.text = text;
+    };
+    if (LABEL_MARK.test(block.text)) set(block.text.replace(LABEL_MARK, '$1：'));
+    if (block.chunks.length !== 1 || [...block.text].length < 4 || [...block.text].length > 40) continue;
+    const m = correctText(block.text, lexicon);
+    if (m && m.distance > 0) set(m.text);
+  }
+}
+
+/**
+ * Reads one scanned page (rendered by the caller): finds its rulings, erases the table borders, and reads the
+ * words twice with tesseract: as blocks of text (good for running text and numbers) and, where there are tables,
+ * as sparse text (every word where it stands: good for table labels, which the block read runs together across
+ * cells). The page's blocks are then built as for a digital page, from the block read outside tables and the sparse
+ * read inside them. Every table cell is read a third time on its own (number cells as a line of digits); numbers
+ * are compared between the reads, labels corrected against the lexicon, and each cell gets a confidence.
+ */
+export async function ocrPage(image: GrayImage, page: { number: number; width: number; height: number }, dir: string, options: OcrPageOptions): Promise<PdfPage> {
+  const { dpi } = options;
+  const px = dpi / 72;
+  const threshold = otsuThreshold(image);
+  const { pixels, rulings } = imageRulings(image, dpi, threshold);
+  const tables = frames(rulings).map((f) => f.box);
+  const clean = eraseLines(image, frameLines(pixels, rulings), threshold);
+  const pagePath = join(dir, `page-${page.number}.pgm`);
+  await writeFile(pagePath, encodePgm(clean));
+  const read = (psm: number) => recognise(options.tools, pagePath, { psm, lang: options.lang, dpi, timeoutMs: options.timeoutMs });
+  const [block, sparse] = await Promise.all([read(6), tables.length > 0 ? read(11) : Promise.resolve([])]);
+  const inTable = (w: OcrWord) => {
+    const [cx, cy] = [(w.left + w.width / 2) / px, (w.top + w.height / 2) / px];
+    return tables.some((b) => cx >= b[0] && cx <= b[2] && cy >= b[1] && cy <= b[3]);
+  };
+  const sparseInTables = sparse.filter(inTable).map((w) => ({ ...w, line: `sparse ${w.line}` }));
+  const runs = wordsToRuns([...block.filter((w) => !inTable(w)), ...sparseInTables], dpi);
+  const result = pageBlocks({ ...page, runs, rulings });
+  await readCells(result, block, sparseInTables, clean, threshold, dir, options);
+  correctLines(result, options.lexicon ?? domainLexicon());
+  return result;
+}
+
+/** Gives every table cell its text and confidence from the page reads and its own read (see ocrPage). */
+async function readCells(page: PdfPage, block: readonly OcrWord[], sparse: readonly OcrWord[], image: GrayImage, threshold: number, dir: string, options: OcrPageOptions): Promise<void> {
+  const px = options.dpi / 72;
+  const inset = 2;
+  type Item = { cell: GridCell; pixels: Box; block: CellRead; sparse: CellRead };
+  const numbers: Item[] = [];
+  const texts: Item[] = [];
+  for (const cell of cellsOf(page)) {
+    const box = boxOf(cell);
+    if (!box) continue;
+    const item: Item = { cell, pixels: [box[0] * px + inset, box[1] * px + inset, box[2] * px - inset, box[3] * px - inset], block: readOf(wordsIn(block, box, options.dpi)), sparse: readOf(wordsIn(sparse, box, options.dpi)) };
+    if (cell.text === '' && item.block.text === '') {
+      const spanned = (cell.colSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1;
+      if (!spanned && inkShare(image, ...item.pixels, threshold) > INK_IN_BLANK) numbers.push(item);
+    } else if (NUMBER_LIKE.test(item.block.text) || (item.block.text === '' && NUMBER_LIKE.test(cell.text))) numbers.push(item);
+    else texts.push(item);
+  }
+  const [numberReads, textReads] = await Promise.all([
+    readCrops(image, numbers, `${page.number}-n`, dir, { ...options, psm: 7, whitelist: DIGITS }),
+    readCrops(image, texts, `${page.number}-t`, dir, { ...options, psm: 6 }),
+  ]);
+  // Numbers the two reads disagree on are read a third time, with tesseract's English model, to break the tie.
+  const disputed = numbers.flatMap((item, k) => (disagree(item.block, numberReads[k]!) ? [k] : []));
+  const thirdReads = await readCrops(
+    image,
+    disputed.map((k) => numbers[k]!),
+    `${page.number}-x`,
+    dir,
+    { ...options, lang: 'eng', psm: 7, whitelist: DIGITS },
+  );
+  const third = new Map(disputed.map((k, j) => [k, thirdReads[j]!]));
+  numbers.forEach((item, k) => {
+    const own = numberReads[k]!;
+    const combined = combineReads(item.block, own, third.get(k));
+    if (!WELL_FORMED.test(combined.text) && item.cell.text === '') return; // ink that is not a number (a stamp, a dash)
+    Object.assign(item.cell, combined);
+  });
+  const lexicon = options.lexicon ?? domainLexicon();
+  texts.forEach((item, k) => Object.assign(item.cell, chooseText([textReads[k]!, item.sparse, item.block], lexicon)));
+}
+
+/** Reads cut-out cells with one tesseract run: each cell's words in reading order, and the least confidence. */
+async function readCrops(image: GrayImage, cells: readonly { pixels: Box }[], name: string, dir: string, options: OcrPageOptions & { psm: number; whitelist?: string }): Promise<CellRead[]> {
+  if (cells.length === 0) return [];
+  const paths = await Promise.all(
+    cells.map(async ({ pixels: [x0, y0, x1, y1] }, k) => {
+      const path = join(dir, `cell-${name}-${k}.pgm`);
+      await writeFile(path, encodePgm(crop(image, x0, y0, x1, y1, 12)));
+      return path;
+    }),
+  );
+  const list = join(dir, `cells-${name}.txt`);
+  await writeFile(list, paths.join('\n') + '\n');
+  const words = await recognise(options.tools, list, { psm: options.psm, lang: options.lang, dpi: options.dpi, timeoutMs: options.timeoutMs, ...(options.whitelist ? { whitelist: options.whitelist } : {}) });
+  const byImage = new Map<number, OcrWord[]>();
+  for (const w of words) byImage.set(w.image, [...(byImage.get(w.image) ?? []), w]);
+  return cells.map((_, k) => readOf(byImage.get(k + 1) ?? []));
+}
