@@ -53,6 +53,8 @@ if (files.length === 0) {
     process.exit(0);
   }
   files = readdirSync(seeds).filter((f) => !f.startsWith('.')).sort().map((f) => join(seeds, f));
+  const samples = resolve(root, '../shared/samples');
+  if (existsSync(samples)) files.push(...readdirSync(samples).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(samples, f)));
 }
 
 const median = (xs) => {
@@ -127,6 +129,28 @@ const line = (row) => row.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - wi
 const env = `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; warm = median of ${REPEATS}`;
 console.log(`\n${env}\n所有时间单位为毫秒（ms）；「加载」= 冷进程中导入 dist/pipeline 的时间，不计入「冷」。\n`);
 console.log(table.map(line).join('\n'));
+
+// Digital PDFs: pages per second of `facts` (warm, one thread) beside poppler's `pdftotext -layout` on the same
+// file in the same run, the practical speed limit for getting text out of a PDF.
+const tool = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8' });
+const pdfs = results.filter((r) => r.file.endsWith('.pdf') && r.facts.warm.medianMs !== undefined);
+if (pdfs.length && tool('pdfinfo', ['-v']).status === 0) {
+  const rows = [['PDF', '页数', 'facts 热 页/秒', 'pdftotext -layout 页/秒']];
+  for (const r of pdfs) {
+    const file = files.find((f) => basename(f) === r.file);
+    const pages = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [file]).stdout)?.[1]);
+    const times = [0, 1, 2].map(() => {
+      const t = performance.now();
+      tool('pdftotext', ['-layout', file, '/dev/null']);
+      return performance.now() - t;
+    });
+    r.pages = pages;
+    r.pdftotextMs = median(times);
+    rows.push([r.file, String(pages), (pages / (r.facts.warm.medianMs / 1000)).toFixed(1), (pages / (r.pdftotextMs / 1000)).toFixed(1)]);
+  }
+  const pw = rows[0].map((_, i) => Math.max(...rows.map((row) => width(row[i]))));
+  console.log(`\n${rows.map((row) => row.map((c, i) => (i === 0 ? c + ' '.repeat(pw[i] - width(c)) : ' '.repeat(pw[i] - width(c)) + c)).join('  ')).join('\n')}`);
+} else if (pdfs.length) console.log('\n（未安装 poppler-utils，跳过与 pdftotext 的对比）');
 
 mkdirSync(join(root, '.bench'), { recursive: true });
 writeFileSync(join(root, '.bench/latest.json'), `${JSON.stringify({ env, date: new Date().toISOString(), results }, null, 2)}\n`);
