@@ -80,6 +80,7 @@ export function usage(topic?: Command): string {
 用法：
   juesuan check <文件或目录>… [--json]   审核文件，列出错误、警告和提示
   juesuan facts <文件或目录>… [--json]   抽取各标准表的全部数字
+  juesuan serve [--port N] [--demo]       启动 HTTP 接口和网页门户（见 juesuan serve --help）
   juesuan help [命令]                     显示说明（也可用 -h / --help）
 
 选项：
