@@ -3,25 +3,14 @@
 // found at its minimum severity, no must-not-flag item is reported as an error, and every error the narrative
 // rules report is one of the known, real errors of the seed (precision). Matching follows golden-check.mjs.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit/index.js';
 import { extractDisclosure } from '../src/extract/index.js';
-import type { Finding, Severity } from '../src/model/finding.js';
+import type { Severity } from '../src/model/finding.js';
 import { readText } from '../src/read/text-reader.js';
-import { corpusDocument, hasShared, SHARED_DIR, SKIP_REASON } from '../src/test-support/shared-corpus.js';
+import { corpusDocument, goldenFindings, hasShared, matchesGolden, SKIP_REASON } from '../src/test-support/shared-corpus.js';
 
-interface GoldenItem {
-  id?: string;
-  severity?: Severity;
-  what: string;
-  figures: string[];
-}
 
-interface GoldenFindings {
-  must_flag: GoldenItem[];
-  must_not_flag_as_error: GoldenItem[];
-}
 
 /**
  * The must-flag items the narrative rules cover, per seed. Left to others: 绩效自评 tables and 绩效 narrative vs
@@ -49,10 +38,6 @@ const KNOWN_ERRORS: Record<string, string[]> = {
 };
 
 const NARRATIVE_FAMILIES = new Set(['narrative', 'internal']);
-const squash = (text: string): string => text.replace(/(?<=\d)[,，](?=\d{3})/g, '').replace(/\s+/g, '');
-const matches = (findings: readonly Finding[], item: GoldenItem, severities: readonly Severity[]): boolean =>
-  findings.some((f) => severities.includes(f.severity) && item.figures.every((x) => squash(JSON.stringify(f)).includes(squash(x))));
-
 function check(id: string) {
   const file = corpusDocument(id);
   return audit(extractDisclosure(readText(file, readFileSync(file, 'utf8'))));
@@ -61,7 +46,7 @@ function check(id: string) {
 describe.skipIf(!hasShared)(`narrative audit of the seeds${hasShared ? '' : ` — ${SKIP_REASON}`}`, () => {
   for (const [id, covered] of Object.entries(NARRATIVE_ITEMS)) {
     it(`finds the narrative errors of seed ${id}, and only real ones`, () => {
-      const golden = JSON.parse(readFileSync(join(SHARED_DIR, 'golden', `${id}.findings.json`), 'utf8')) as GoldenFindings;
+      const golden = goldenFindings(id);
       const { findings } = check(id);
       const narrative = findings.filter((f) => NARRATIVE_FAMILIES.has(f.family));
       const count = (s: Severity) => narrative.filter((f) => f.severity === s).length;
@@ -69,10 +54,10 @@ describe.skipIf(!hasShared)(`narrative audit of the seeds${hasShared ? '' : ` �
 
       const items = golden.must_flag.filter((m) => m.id !== undefined && covered.includes(m.id));
       expect(items.map((m) => m.id)).toEqual(covered);
-      const missed = items.filter((m) => !matches(narrative, m, m.severity === 'error' ? ['error'] : ['error', 'warning']));
+      const missed = items.filter((m) => !matchesGolden(narrative, m, m.severity === 'error' ? ['error'] : ['error', 'warning']));
       expect(missed.map((m) => `${m.id}: ${m.what}`)).toEqual([]);
 
-      const falseErrors = golden.must_not_flag_as_error.filter((m) => matches(findings, m, ['error']));
+      const falseErrors = golden.must_not_flag_as_error.filter((m) => matchesGolden(findings, m, ['error']));
       expect(falseErrors.map((m) => m.what)).toEqual([]);
 
       const errors = narrative.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.actual ?? ''}`);

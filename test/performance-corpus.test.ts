@@ -2,27 +2,15 @@
 // must be found by a `performance` finding of at least their severity, and no must-not-flag item may be a
 // `performance` error. Matching as golden/README.md §2 defines it: every figure is a substring of the finding's
 // message + quote + expected + actual once separators and whitespace are removed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../src/audit/index.js';
 import { extractDisclosure } from '../src/extract/index.js';
 import type { Disclosure } from '../src/model/disclosure.js';
 import type { Finding } from '../src/model/finding.js';
 import { readDocument } from '../src/read/index.js';
-import { corpusDocument, hasShared, SHARED_DIR, SKIP_REASON } from '../src/test-support/shared-corpus.js';
+import { corpusDocument, goldenFindings, hasShared, SKIP_REASON, type GoldenItem } from '../src/test-support/shared-corpus.js';
 
-interface GoldenItem {
-  id?: string;
-  severity?: 'error' | 'warning';
-  what: string;
-  figures: string[];
-}
 
-interface GoldenFindings {
-  must_flag: GoldenItem[];
-  must_not_flag_as_error: GoldenItem[];
-}
 
 /** The must-flag items this family covers, by seed. */
 const COVERED: Record<string, string[]> = {
@@ -57,9 +45,6 @@ const text = (f: Finding): string =>
 const matches = (f: Finding, item: GoldenItem): boolean => item.figures.every((fig) => text(f).includes(squash(fig)));
 const atLeast = (f: Finding, severity: GoldenItem['severity']): boolean => severity !== 'error' || f.severity === 'error';
 
-function golden(id: string): GoldenFindings {
-  return JSON.parse(readFileSync(join(SHARED_DIR, 'golden', `${id}.findings.json`), 'utf8')) as GoldenFindings;
-}
 
 describe.skipIf(!hasShared)('绩效 rules on the seeds', () => {
   for (const [id, covered] of Object.entries(COVERED)) {
@@ -82,7 +67,7 @@ describe.skipIf(!hasShared)('绩效 rules on the seeds', () => {
 
       for (const itemId of covered) {
         it(`finds ${itemId}`, () => {
-          const item = golden(id).must_flag.find((m) => m.id === itemId);
+          const item = goldenFindings(id).must_flag.find((m) => m.id === itemId);
           expect(item, `${itemId} is in golden/${id}.findings.json`).toBeDefined();
           const hit = findings.find((f) => matches(f, item!) && atLeast(f, item!.severity));
           expect(hit, `${itemId}: ${item!.what}\nperformance findings:\n${findings.map((f) => `[${f.severity}] ${f.rule} ${f.message}`).join('\n')}`).toBeDefined();
@@ -90,7 +75,7 @@ describe.skipIf(!hasShared)('绩效 rules on the seeds', () => {
       }
 
       it('reports no must-not-flag item as a performance error', () => {
-        const wrong = golden(id).must_not_flag_as_error.flatMap((item) => findings.filter((f) => f.severity === 'error' && matches(f, item)).map((f) => `${item.what} ← ${f.rule} ${f.message}`));
+        const wrong = goldenFindings(id).must_not_flag_as_error.flatMap((item) => findings.filter((f) => f.severity === 'error' && matches(f, item)).map((f) => `${item.what} ← ${f.rule} ${f.message}`));
         expect(wrong).toEqual([]);
       });
     });

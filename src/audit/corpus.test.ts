@@ -1,26 +1,13 @@
 // The audit over the golden facts of the real documents (../shared/golden): every table-related must-flag item
 // is found at its minimum severity, no must-not-flag item is reported as an error, and the two internally
 // consistent seeds (000, 002) produce no error. Matching follows ../shared/tools/golden-check.mjs.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding, Severity } from '../model/finding.js';
 import type { TableId } from '../model/table-id.js';
 import { buildDisclosure } from '../test-support/disclosure.js';
-import { goldenFacts, hasShared, SHARED_DIR, SKIP_REASON } from '../test-support/shared-corpus.js';
+import { goldenFacts, goldenFindings, hasShared, matchesGolden, SKIP_REASON } from '../test-support/shared-corpus.js';
 import { audit } from './index.js';
 
-interface GoldenItem {
-  id?: string;
-  severity?: Severity;
-  what: string;
-  figures: string[];
-}
 
-interface GoldenFindings {
-  must_flag: GoldenItem[];
-  must_not_flag_as_error: GoldenItem[];
-}
 
 /** Must-flag items about the tables themselves; the others need the narrative or the 绩效 tables. */
 const TABLE_ITEMS: Record<string, string[]> = {
@@ -30,12 +17,6 @@ const TABLE_ITEMS: Record<string, string[]> = {
   'putuo-ghzyj-2024-final': ['P-03', 'P-04', 'P-10', 'P-11'],
 };
 const WITHOUT_ERRORS = new Set(['000', '002']);
-
-const squash = (text: string): string => text.replace(/(?<=\d)[,，](?=\d{3})/g, '').replace(/\s+/g, '');
-
-function matches(findings: readonly Finding[], item: GoldenItem, severities: readonly Severity[]): boolean {
-  return findings.some((f) => severities.includes(f.severity) && item.figures.every((x) => squash(JSON.stringify(f)).includes(squash(x))));
-}
 
 function auditGolden(id: string) {
   const golden = goldenFacts(id);
@@ -51,16 +32,16 @@ function auditGolden(id: string) {
 describe.skipIf(!hasShared)(`audit of the golden facts${hasShared ? '' : ` — ${SKIP_REASON}`}`, () => {
   for (const [id, mustFlagIds] of Object.entries(TABLE_ITEMS)) {
     it(`meets the golden findings of ${id}`, () => {
-      const golden = JSON.parse(readFileSync(join(SHARED_DIR, 'golden', `${id}.findings.json`), 'utf8')) as GoldenFindings;
+      const golden = goldenFindings(id);
       const { findings, summary } = auditGolden(id);
       console.log(`audit ${id}: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos; rules ${JSON.stringify(summary.rules)}`);
 
       const items = golden.must_flag.filter((m) => m.id !== undefined && mustFlagIds.includes(m.id));
       expect(items.map((m) => m.id)).toEqual(mustFlagIds);
-      const missed = items.filter((m) => !matches(findings, m, m.severity === 'error' ? ['error'] : ['error', 'warning']));
+      const missed = items.filter((m) => !matchesGolden(findings, m, m.severity === 'error' ? ['error'] : ['error', 'warning']));
       expect(missed.map((m) => `${m.id}: ${m.what}`)).toEqual([]);
 
-      const falseErrors = golden.must_not_flag_as_error.filter((m) => matches(findings, m, ['error']));
+      const falseErrors = golden.must_not_flag_as_error.filter((m) => matchesGolden(findings, m, ['error']));
       expect(falseErrors.map((m) => m.what)).toEqual([]);
 
       if (WITHOUT_ERRORS.has(id)) expect(findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);

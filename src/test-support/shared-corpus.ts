@@ -35,3 +35,29 @@ export function sameDecimal(a: string, b: string): boolean {
   };
   return canon(a) === canon(b);
 }
+
+/** An item of `<id>.findings.json` (golden/README.md §2). */
+export interface GoldenItem {
+  id?: string;
+  severity?: 'error' | 'warning';
+  what: string;
+  figures: string[];
+}
+
+export interface GoldenFindings {
+  must_flag: GoldenItem[];
+  must_not_flag_as_error: GoldenItem[];
+}
+
+export function goldenFindings(id: string): GoldenFindings {
+  return JSON.parse(readFileSync(join(SHARED_DIR, 'golden', `${id}.findings.json`), 'utf8')) as GoldenFindings;
+}
+
+// As ../shared/tools/golden-check.mjs matches: thousands separators and whitespace removed on both sides, every
+// figure a substring of the finding's JSON.
+const squash = (text: string): string => text.replace(/(?<=\d)[,，](?=\d{3})/g, '').replace(/\s+/g, '');
+
+/** Whether some finding of one of the severities carries all of the item's figures. */
+export function matchesGolden(findings: readonly { severity: string }[], item: GoldenItem, severities: readonly string[]): boolean {
+  return findings.some((f) => severities.includes(f.severity) && item.figures.every((x) => squash(JSON.stringify(f)).includes(squash(x))));
+}
