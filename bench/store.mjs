@@ -168,6 +168,8 @@ try {
     'aggregate dept (region)': () =>
       `api/aggregates?table=T03&column=${encodeURIComponent('本年支出合计')}&row=${pick(codes) ?? '合计'}&groupBy=department,year&region=${encodeURIComponent(`${pick(regions)}${Math.floor(Math.random() * 50)}`)}`,
     'search dept': () => `api/search?q=${encodeURIComponent(`第${Math.floor(Math.random() * departments)}号`)}`,
+    'search text': () => `api/search?q=${encodeURIComponent(pick(['机关运行经费', '政府采购', '公务接待', '绩效自评', '没有这样的文字']))}`,
+    'search code': () => `api/search?q=${pick(codes) ?? '201'}`,
   };
   results.latency = {};
   for (const [kind, path] of Object.entries(kinds)) {

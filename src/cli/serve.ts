@@ -1,10 +1,11 @@
 // `juesuan serve [--port N] [--host H] [--data DIR] [--demo]`: the HTTP API and portal over the store (PGlite
 // under ./data, or PostgreSQL when DATABASE_URL is set). Writes need JUESUAN_TOKEN when it is set.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startServer, type Analyser, pipelineAnalyser } from '../server/index.js';
+import { startServer, threadedAnalyser, type Analyser } from '../server/index.js';
 import { openStore, type Store } from '../store/open.js';
 import type { Io } from './command.js';
 import { EXIT } from './exit.js';
@@ -37,21 +38,33 @@ export function demoDocuments(root = ROOT): string[] {
   return found.length ? found : [join(root, 'demo', 'mini-2024.txt')];
 }
 
-/** Imports the demo documents; a document the pipeline cannot read yet is reported and skipped. */
+/**
+ * Imports the demo documents, analysing them in parallel on the analyser's threads, with progress on stderr;
+ * documents already stored are not analysed again, and one the pipeline cannot read is reported and skipped.
+ */
 async function importDemo(store: Store, analyser: Analyser, io: Io, files: readonly string[]): Promise<void> {
   let created = 0;
   let stored = 0;
-  for (const file of files) {
-    const name = basename(file);
-    try {
-      const bytes = new Uint8Array(await readFile(file));
-      const result = await store.repo.importAnalysis({ name, bytes }, await analyser.analyse(name, bytes), analyser.rulesVersion);
-      stored++;
-      if (result.created) created++;
-    } catch (e) {
-      io.err(`  示例文件 ${name} 未导入：${e instanceof Error ? e.message : String(e)}\n`);
-    }
-  }
+  let done = 0;
+  await Promise.all(
+    files.map(async (file) => {
+      const name = basename(file);
+      let line: string;
+      try {
+        const bytes = new Uint8Array(await readFile(file));
+        const known = await store.repo.idBySha256(createHash('sha256').update(bytes).digest('hex'));
+        if (known === undefined) {
+          const result = await store.repo.importAnalysis({ name, bytes }, await analyser.analyse(name, bytes), analyser.rulesVersion);
+          if (result.created) created++;
+        }
+        stored++;
+        line = known === undefined ? '已导入' : '已在库中';
+      } catch (e) {
+        line = `未导入：${e instanceof Error ? e.message : String(e)}`;
+      }
+      io.err(`  [${++done}/${files.length}] 示例文件 ${name} ${line}\n`);
+    }),
+  );
   io.err(`示例文件：${stored} 份已在库中（本次新增 ${created} 份）\n`);
 }
 
@@ -119,7 +132,7 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
     io.err(`juesuan serve：无法打开数据库：${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.input;
   }
-  const analyser = pipelineAnalyser();
+  const analyser = threadedAnalyser();
   const token = env.JUESUAN_TOKEN || undefined;
   try {
     if (args.demo) await importDemo(store, analyser, io, overrides.demo ?? demoDocuments());
@@ -176,6 +189,7 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
     await server.close();
     return EXIT.ok;
   } finally {
+    await analyser.close();
     await store.close();
   }
 }

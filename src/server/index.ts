@@ -7,6 +7,7 @@ import { createApp, createReauditor, type Reauditor } from './app.js';
 
 export { createApp, createReauditor, DEFAULT_MAX_UPLOAD_BYTES, WEB_ROOT, type AppOptions, type Reauditor } from './app.js';
 export { currentRulesVersion, pipelineAnalyser, analyseBytes, type Analyser } from './analyser.js';
+export { threadedAnalyser, type ThreadedAnalyser } from './analysis-pool.js';
 
 export interface ServerOptions {
   store: Store;

@@ -12,6 +12,7 @@ import type { Section } from '../model/narrative.js';
 import type { PerformanceEvaluation } from '../model/performance.js';
 import type { Source } from '../model/source.js';
 import type { TableId } from '../model/table-id.js';
+import { searchGrams } from './search-grams.js';
 import type { Database } from './schema.js';
 
 /** What the pipeline produces for one file (the same shape as pipeline/analyse.ts's Analysis). */
@@ -397,6 +398,7 @@ export class Repository {
 
   #disclosureColumns({ disclosure, summary }: AnalysedDocument, rulesVersion: string, departmentId: number | null) {
     const { document } = disclosure;
+    const text = searchText(disclosure);
     return {
       department_id: departmentId,
       year: document.year ?? null,
@@ -409,7 +411,8 @@ export class Repository {
       warnings: summary.warnings,
       infos: summary.infos,
       summary: json(summary),
-      search_text: searchText(disclosure),
+      search_text: text,
+      search_grams: sql<string[]>`${searchGrams(text)}::text[]`,
     };
   }
 
@@ -708,13 +711,20 @@ export class Repository {
     if (!q) return { items: [], total: 0 };
     const like = `%${escapeLike(q)}%`;
     const needle = q.toLowerCase();
-    const code = /^\d{3,7}$/.test(q) ? sql`exists (select 1 from facts x where x.disclosure_id = d.id and x.row = ${q})` : sql`false`;
-    // The stored search text is lower-cased; strpos is a plain substring search, far cheaper than ILIKE over it.
+    const isCode = /^\d{3,7}$/.test(q);
+    const grams = searchGrams(needle);
+    // Candidates come from three indexed lookups; a query without a bigram (one character) scans the text instead.
+    const byText = grams.length > 0 ? sql`select id from disclosures where search_grams @> ${grams}::text[]` : sql`select id from disclosures`;
+    const byCode = isCode ? sql`union select disclosure_id from facts where row = ${q}` : sql``;
     const { rows } = await sql<SummaryRecord & { m_department: boolean; m_code: boolean; pos: number; snippet: string | null; total: string | number }>`
-      with hits as (
-        select d.id, coalesce(dep.name ilike ${like} or dep.region ilike ${like}, false) as m_department, ${code} as m_code,
+      with candidates as (
+        select d.id from disclosures d join departments dep on dep.id = d.department_id where dep.name ilike ${like} or dep.region ilike ${like}
+        union ${byText} ${byCode}
+      ), hits as (
+        select d.id, coalesce(dep.name ilike ${like} or dep.region ilike ${like}, false) as m_department,
+          ${isCode ? sql`exists (select 1 from facts x where x.disclosure_id = d.id and x.row = ${q})` : sql`false`} as m_code,
           strpos(d.search_text, ${needle}) as pos
-        from disclosures d left join departments dep on dep.id = d.department_id
+        from candidates c join disclosures d on d.id = c.id left join departments dep on dep.id = d.department_id
       )
       select ${SUMMARY_COLUMNS}, h.m_department, h.m_code, h.pos, count(*) over () as total,
         case when h.pos > 0 then substr(d.search_text, greatest(h.pos - 40, 1), ${needle.length + 80}) end as snippet

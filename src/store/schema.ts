@@ -51,6 +51,8 @@ export interface DisclosuresTable {
   summary: Jsonb<unknown>;
   /** Department, region, titles and narrative text, for text search. */
   search_text: string;
+  /** Distinct character bigrams of search_text (GIN-indexed), see search-grams.ts. */
+  search_grams: string[];
 }
 
 /** What the document carries besides facts and findings: its info, narrative, claims and 绩效 evaluations. */

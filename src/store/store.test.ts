@@ -203,6 +203,14 @@ for (const backend of BACKENDS) {
         expect((await repo.search('  ')).items).toEqual([]);
       });
 
+      it('finds text through the bigram index exactly: same bigrams in another order do not match', async () => {
+        expect((await repo.search('示例负责')).total).toBe(0);
+        // One character has no bigram; it is found by scanning.
+        expect((await repo.search('责')).total).toBe(4);
+        // Upper case in the query finds lower-cased stored text; whitespace inside the query is kept for the substring test.
+        expect((await repo.search('负责示例工作').then((r) => r.total))).toBe((await repo.search('负责示例工作 ').then((r) => r.total)));
+      });
+
       it('lists departments with their years and errors', async () => {
         expect(await repo.departments({ region: '甲县' })).toEqual([{ id: expect.any(Number), name: '甲县医疗保障局', region: '甲县', disclosures: 2, years: [2023, 2024], errors: 2 }]);
         expect((await repo.departments()).map((d) => d.name)).toEqual(['乙县医疗保障局', '乙县财政局', '甲县医疗保障局']);

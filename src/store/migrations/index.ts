@@ -1,9 +1,11 @@
 // Every migration, in order. A new one is a new file NNN-what.ts added here; a shipped one is never edited.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './001-initial.js';
+import * as m002 from './002-search-grams.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
+  '002-search-grams': m002,
 };
 
 export const migrationProvider: MigrationProvider = {
