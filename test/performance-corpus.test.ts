@@ -3,7 +3,9 @@
 // `performance` error. Matching as golden/README.md §2 defines it: every figure is a substring of the finding's
 // message + quote + expected + actual once separators and whitespace are removed.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { audit } from '../src/audit/index.js';
+import { createContext } from '../src/audit/context.js';
+import { runRules } from '../src/audit/engine.js';
+import { TABLE_RULES } from '../src/audit/rules/index.js';
 import { extractDisclosure } from '../src/extract/index.js';
 import type { Disclosure } from '../src/model/disclosure.js';
 import type { Finding } from '../src/model/finding.js';
@@ -53,7 +55,8 @@ describe.skipIf(!hasShared)('绩效 rules on the seeds', () => {
       let findings: Finding[];
       beforeAll(async () => {
         disclosure = extractDisclosure(await readDocument(corpusDocument(id)));
-        findings = audit(disclosure).findings.filter((f) => f.family === 'performance');
+        // The family alone: with every rule, a problem another family saw first is listed under that family.
+        findings = runRules(TABLE_RULES.filter((r) => r.family === 'performance'), createContext(disclosure)).findings;
       });
 
       it('extracts the 绩效 evaluations with their sources', () => {

@@ -5,6 +5,7 @@ import type { AuditSummary, Finding, Location, NotEvaluable, RuleFamily, Severit
 import type { Source } from '../model/source.js';
 import { TABLE_IDS, type TableId } from '../model/table-id.js';
 import type { AuditContext } from './context.js';
+import { mergeDuplicates } from './duplicates.js';
 import { tableName } from './naming.js';
 
 /** The result of a rule that ran: how many checks it evaluated and what it found. */
@@ -107,10 +108,10 @@ export function runRules(rules: readonly Rule[], ctx: AuditContext): EngineResul
     if (outcome.findings.some((f) => f.severity !== 'info')) failed++;
     else passed++;
   }
-  findings.sort(compareFindings);
-  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  const merged = mergeDuplicates(findings).sort(compareFindings);
+  const count = (s: Severity): number => merged.filter((f) => f.severity === s).length;
   return {
-    findings,
+    findings: merged,
     summary: {
       errors: count('error'),
       warnings: count('warning'),

@@ -103,9 +103,11 @@ function rowLabels(disclosure: Disclosure): RowLabel {
 }
 
 function describeSources(sources: readonly Source[]): string | undefined {
-  if (sources.length === 0) return undefined;
-  const shown = sources.slice(0, 4).map(describeSource).join('、');
-  return sources.length > 4 ? `${shown} 等 ${sources.length} 处` : shown;
+  // Several figures of one sentence share its line: name each place once.
+  const places = [...new Set(sources.map(describeSource))];
+  if (places.length === 0) return undefined;
+  const shown = places.slice(0, 4).join('、');
+  return places.length > 4 ? `${shown} 等 ${places.length} 处` : shown;
 }
 
 function describeLocation(f: Finding, disclosure: Disclosure, rowLabel: RowLabel): string {
@@ -132,6 +134,7 @@ function describeFigures(f: Finding): string | undefined {
     f.actual !== undefined && `实为 ${f.actual}`,
     f.difference !== undefined && `差额 ${f.difference}`,
     f.tolerance !== undefined && `容差 ${f.tolerance}`,
+    f.alsoReportedBy !== undefined && `规则 ${f.alsoReportedBy.join('、')} 也发现了此问题`,
   ].filter((x): x is string => typeof x === 'string');
   return figures.length > 0 ? figures.join(' · ') : undefined;
 }

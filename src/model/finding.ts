@@ -28,6 +28,8 @@ export const FindingSchema = z.object({
   difference: z.string().optional(),
   tolerance: z.string().optional(),
   sources: z.array(SourceSchema),
+  /** Other rules that reported the same problem (same place and figures); it is listed once. */
+  alsoReportedBy: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

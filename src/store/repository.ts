@@ -307,6 +307,7 @@ const FINDING_COLUMNS = {
   difference: 'text',
   tolerance: 'text',
   sources: 'jsonb',
+  also_reported_by: 'jsonb',
 };
 
 /**
@@ -481,6 +482,7 @@ export class Repository {
         difference: f.difference ?? null,
         tolerance: f.tolerance ?? null,
         sources: f.sources,
+        also_reported_by: f.alsoReportedBy ?? null,
       })),
     );
   }
@@ -547,6 +549,7 @@ export class Repository {
         ...(f.difference !== null ? { difference: f.difference } : {}),
         ...(f.tolerance !== null ? { tolerance: f.tolerance } : {}),
         sources: f.sources as Source[],
+        ...(f.also_reported_by !== null ? { alsoReportedBy: f.also_reported_by as string[] } : {}),
       })),
       summary: summary.summary as AuditSummary,
       sections: (contents?.sections ?? []) as Section[],

@@ -109,6 +109,8 @@ export interface FindingsTable {
   difference: string | null;
   tolerance: string | null;
   sources: Jsonb<unknown>;
+  /** Other rules that reported the same finding. */
+  also_reported_by: Jsonb<unknown> | null;
 }
 
 export interface Database {

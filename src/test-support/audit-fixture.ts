@@ -98,9 +98,9 @@ export function changed(input: DisclosureInput, [table, row, column]: CellKey, v
 /** Run some rules over a fixture, as the audit would. */
 export const auditWith = (rules: readonly Rule[], input: DisclosureInput): EngineResult => runRules(rules, createContext(buildDisclosure(input)));
 
-/** Findings of one rule, and whether the rule passed, failed or could not run. */
+/** Findings of one rule (also those it shares with an earlier rule), and whether it passed, failed or could not run. */
 export function ruleResult(result: EngineResult, rule: string) {
-  const findings = result.findings.filter((f) => f.rule === rule);
+  const findings = result.findings.filter((f) => f.rule === rule || f.alsoReportedBy?.includes(rule));
   const notEvaluable = result.summary.notEvaluable.find((n) => n.rule === rule)?.reason;
   return { findings, failures: findings.filter((f) => f.severity !== 'info'), notEvaluable };
 }
