@@ -34,12 +34,12 @@ export function factsCsv(d: DisclosureDetail): string {
   return factsCsvHeader() + detailFactRows(d).map(factCsvLine).join('');
 }
 
-const FINDING_COLUMNS = ['disclosure_id', 'rule', 'family', 'severity', 'message', 'location', 'expected', 'actual', 'difference', 'tolerance', 'sources'];
+const FINDING_COLUMNS = ['disclosure_id', 'rule', 'family', 'severity', 'message', 'location', 'expected', 'actual', 'difference', 'tolerance', 'sources', 'also_reported_by'];
 
 export function findingsCsv(d: DisclosureDetail): string {
   return (
     csvLine(FINDING_COLUMNS) +
-    d.findings.map((f) => csvLine([d.id, f.rule, f.family, f.severity, f.message, f.location, f.expected, f.actual, f.difference, f.tolerance, f.sources])).join('')
+    d.findings.map((f) => csvLine([d.id, f.rule, f.family, f.severity, f.message, f.location, f.expected, f.actual, f.difference, f.tolerance, f.sources, f.alsoReportedBy?.join(' ')])).join('')
   );
 }
 
@@ -119,6 +119,7 @@ export async function disclosureXlsx(d: DisclosureDetail): Promise<Uint8Array> {
     { header: '差额', key: 'difference', width: 12 },
     { header: '容差', key: 'tolerance', width: 10 },
     { header: '出处', key: 'sources', width: 24 },
+    { header: '也由规则', key: 'alsoReportedBy', width: 14 },
   ];
   for (const f of d.findings) {
     findings.addRow({
@@ -132,6 +133,7 @@ export async function disclosureXlsx(d: DisclosureDetail): Promise<Uint8Array> {
       difference: f.difference,
       tolerance: f.tolerance,
       sources: f.sources.map(sourceText).join('、'),
+      alsoReportedBy: f.alsoReportedBy?.join('、'),
     });
   }
 

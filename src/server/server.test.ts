@@ -266,7 +266,7 @@ describe('exports', () => {
     const fact = MINI.disclosure.facts[0]!;
     expect(lines[1]).toContain(`,${fact.table},${fact.row},${fact.column},${fact.value},${fact.unit},${fact.yuan ?? ''},`);
     const findings = (await (await app().request(`/api/disclosures/${id}/findings.csv`)).text()).trimEnd().split('\r\n');
-    expect(findings[0]).toBe('disclosure_id,rule,family,severity,message,location,expected,actual,difference,tolerance,sources');
+    expect(findings[0]).toBe('disclosure_id,rule,family,severity,message,location,expected,actual,difference,tolerance,sources,also_reported_by');
     expect(findings).toHaveLength(MINI.findings.length + 1);
   });
 
