@@ -141,6 +141,16 @@ export interface CompareRow {
   values: Record<string, { value: string; unit: string; yuan: string | null }>;
 }
 
+/** How many candidates of a text search are read in full to confirm the match (see Repository.search). */
+export const SEARCH_WINDOW = 200;
+
+export interface SearchResult {
+  items: SearchHit[];
+  /** Confirmed matches, or when totalExact is false, an upper bound (the index's candidates). */
+  total: number;
+  totalExact: boolean;
+}
+
 export interface SearchHit {
   disclosure: DisclosureSummary;
   /** Why it matched. */
@@ -707,39 +717,69 @@ export class Repository {
 
   /**
    * Disclosures whose department or region contains the query, that print the query as a classification code,
-   * or whose titles, codes or narrative contain it; department matches first.
+   * or whose titles, codes or narrative contain it; department matches first, then code matches, newest first.
+   *
+   * Candidates come from indexes (department names, the code column of facts, the bigram GIN index); only the
+   * best-ranked SEARCH_WINDOW of them are read in full to confirm the substring, since confirming a term that
+   * nearly every disclosure contains would read all their text. `totalExact` is false when the total is the
+   * candidates' count (an upper bound) rather than the confirmed count.
    */
-  async search(query: string, limit = 20): Promise<{ items: SearchHit[]; total: number }> {
+  async search(query: string, limit = 20, window = SEARCH_WINDOW): Promise<SearchResult> {
     const q = query.trim();
-    if (!q) return { items: [], total: 0 };
+    if (!q) return { items: [], total: 0, totalExact: true };
+    let page = await this.#search(q, limit, window);
+    // A short window can miss hits further down when many candidates fail the substring test: read them all.
+    if (page.items.length < limit && page.candidates > window) page = await this.#search(q, limit, undefined);
+    return { items: page.items, total: page.total, totalExact: page.totalExact };
+  }
+
+  async #search(q: string, limit: number, window: number | undefined): Promise<SearchResult & { candidates: number }> {
     const like = `%${escapeLike(q)}%`;
     const needle = q.toLowerCase();
     const isCode = /^\d{3,7}$/.test(q);
     const grams = searchGrams(needle);
-    // Candidates come from three indexed lookups; a query without a bigram (one character) scans the text instead.
+    // A query without a bigram (one character) has no index to use: every disclosure is a candidate.
     const byText = grams.length > 0 ? sql`select id from disclosures where search_grams @> ${grams}::text[]` : sql`select id from disclosures`;
     const byCode = isCode ? sql`union select disclosure_id from facts where row = ${q}` : sql``;
-    const { rows } = await sql<SummaryRecord & { m_department: boolean; m_code: boolean; pos: number; snippet: string | null; total: string | number }>`
-      with candidates as (
-        select d.id from disclosures d join departments dep on dep.id = d.department_id where dep.name ilike ${like} or dep.region ilike ${like}
-        union ${byText} ${byCode}
-      ), hits as (
-        select d.id, coalesce(dep.name ilike ${like} or dep.region ilike ${like}, false) as m_department,
-          ${isCode ? sql`exists (select 1 from facts x where x.disclosure_id = d.id and x.row = ${q})` : sql`false`} as m_code,
-          strpos(d.search_text, ${needle}) as pos
-        from candidates c join disclosures d on d.id = c.id left join departments dep on dep.id = d.department_id
-      )
-      select ${SUMMARY_COLUMNS}, h.m_department, h.m_code, h.pos, count(*) over () as total,
-        case when h.pos > 0 then substr(d.search_text, greatest(h.pos - 40, 1), ${needle.length + 80}) end as snippet
-      from hits h join disclosures d on d.id = h.id join files fl on fl.sha256 = d.file_sha256 left join departments dep on dep.id = d.department_id
-      where h.m_department or h.m_code or h.pos > 0
-      order by h.m_department desc, h.m_code desc, d.year desc nulls last, d.id limit ${limit}`.execute(this.db);
-    const items = rows.map((r) => ({
-      disclosure: toSummary(r),
-      matches: [...(r.m_department ? (['department'] as const) : []), ...(r.m_code ? (['code'] as const) : []), ...(toNumber(r.pos) > 0 ? (['text'] as const) : [])],
-      snippet: r.snippet === null ? null : r.snippet.replace(/\s+/g, ' ').trim(),
-    }));
-    return { items, total: toNumber(rows[0]?.total ?? 0) };
+    const candidates = sql`select d.id from disclosures d join departments dep on dep.id = d.department_id where dep.name ilike ${like} or dep.region ilike ${like}
+      union ${byText} ${byCode}`;
+    return this.db.transaction().execute(async (trx) => {
+      // The planner does not cost reading the out-of-line (TOAST) gram arrays, so on a small or fresh table it
+      // scans them all instead of asking the GIN index; the index is always the better way here.
+      await sql`set local enable_seqscan = off`.execute(trx);
+      const { rows } = await sql<SummaryRecord & { m_department: boolean; m_code: boolean; pos: number; snippet: string | null; total: string | number; candidates: string | number }>`
+        with candidates as (${candidates}), ranked as (
+          select d.id, coalesce(dep.name ilike ${like} or dep.region ilike ${like}, false) as m_department,
+            ${isCode ? sql`exists (select 1 from facts x where x.disclosure_id = d.id and x.row = ${q})` : sql`false`} as m_code
+          from candidates c join disclosures d on d.id = c.id left join departments dep on dep.id = d.department_id
+          order by 2 desc, 3 desc, d.year desc nulls last, d.id
+          ${window === undefined ? sql`` : sql`limit ${window}`}
+        ), hits as (
+          select r.*, strpos(d.search_text, ${needle}) as pos from ranked r join disclosures d on d.id = r.id
+        ), page as (
+          select ${SUMMARY_COLUMNS}, h.m_department, h.m_code, h.pos, count(*) over () as total, (select count(*) from candidates) as candidates
+          from hits h join disclosures d on d.id = h.id join files fl on fl.sha256 = d.file_sha256 left join departments dep on dep.id = d.department_id
+          where h.m_department or h.m_code or h.pos > 0
+          order by h.m_department desc, h.m_code desc, d.year desc nulls last, d.id limit ${limit}
+        )
+        -- The snippet only for the page: cutting it out of every confirmed text would read them all a second time.
+        select p.*, case when p.pos > 0 then substr(d.search_text, greatest(p.pos - 40, 1), ${needle.length + 80}) end as snippet
+        from page p join disclosures d on d.id = p.id
+        order by p.m_department desc, p.m_code desc, p.year desc nulls last, p.id`.execute(trx);
+      const items = rows.map((r) => ({
+        disclosure: toSummary(r),
+        matches: [...(r.m_department ? (['department'] as const) : []), ...(r.m_code ? (['code'] as const) : []), ...(toNumber(r.pos) > 0 ? (['text'] as const) : [])],
+        snippet: r.snippet === null ? null : r.snippet.replace(/\s+/g, ' ').trim(),
+      }));
+      const found = rows.length > 0 ? toNumber(rows[0]!.candidates) : await this.#count(trx, sql`select count(*) as n from (${candidates}) c`);
+      const exact = window === undefined || found <= window;
+      return { items, total: exact ? toNumber(rows[0]?.total ?? 0) : found, totalExact: exact, candidates: found };
+    });
+  }
+
+  async #count(trx: Transaction<Database>, query: RawBuilder<unknown>): Promise<number> {
+    const { rows } = await sql<{ n: string | number }>`${query}`.execute(trx);
+    return toNumber(rows[0]?.n ?? 0);
   }
 
   /** Departments with how many disclosures they have, of which years, and how many errors in total. */

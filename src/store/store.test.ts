@@ -205,6 +205,11 @@ for (const backend of BACKENDS) {
 
       it('finds text through the bigram index exactly: same bigrams in another order do not match', async () => {
         expect((await repo.search('示例负责')).total).toBe(0);
+        expect(await repo.search('负责示例工作')).toMatchObject({ total: 4, totalExact: true });
+        // Only the best candidate confirmed: the total is the candidates' count, said to be an upper bound.
+        expect(await repo.search('负责示例工作', 1, 1)).toMatchObject({ total: 4, totalExact: false, items: [expect.anything()] });
+        // Too few confirmed in the window for a page: all candidates are confirmed.
+        expect(await repo.search('负责示例工作', 20, 1)).toMatchObject({ total: 4, totalExact: true });
         // One character has no bigram; it is found by scanning.
         expect((await repo.search('责')).total).toBe(4);
         // Upper case in the query finds lower-cased stored text; whitespace inside the query is kept for the substring test.
