@@ -3,18 +3,27 @@ import { parseArgs } from 'node:util';
 export const COMMANDS = ['facts', 'check'] as const;
 export type Command = (typeof COMMANDS)[number];
 
+/** Commands with options of their own (not a list of documents): each parses its own arguments and has its own help. */
+export const TOOLS = ['serve'] as const;
+export type Tool = (typeof TOOLS)[number];
+
 /** File extensions collected when a directory is given. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.pdf', '.docx', '.xlsx', '.xls', '.html', '.htm'] as const;
 
 export type ParsedArgs =
   | { kind: 'help'; topic?: Command }
   | { kind: 'run'; command: Command; paths: string[]; json: boolean }
+  | { kind: 'tool'; tool: Tool; argv: string[] }
   | { kind: 'usage-error'; message: string };
 
 const isCommand = (word: string): word is Command => (COMMANDS as readonly string[]).includes(word);
+const isTool = (word: string): word is Tool => (TOOLS as readonly string[]).includes(word);
 
 /** Parse the command line (without `node` and the script). Never throws. */
 export function parseCli(argv: readonly string[]): ParsedArgs {
+  const [first, ...others] = argv;
+  if (first !== undefined && isTool(first)) return { kind: 'tool', tool: first, argv: others };
+  if (first === 'help' && others[0] !== undefined && isTool(others[0])) return { kind: 'tool', tool: others[0], argv: ['--help'] };
   let values: { json?: boolean; help?: boolean };
   let positionals: string[];
   try {

@@ -1,5 +1,5 @@
 // Entry of the juesuan CLI (bin/juesuan): run(argv) → exit status. Contract: DESIGN.md §5 and README.
-import { parseCli, usage, type Command } from './args.js';
+import { parseCli, usage, type Command, type Tool } from './args.js';
 import { check } from './check.js';
 import { execute, type CommandOptions, type CommandSpec, type Io } from './command.js';
 import { describeError, errorText } from './errors.js';
@@ -8,6 +8,11 @@ import { facts } from './facts.js';
 import { colorEnabled, makePaint } from './text.js';
 
 const SPECS: { [C in Command]: CommandSpec<C> } = { facts, check };
+
+/** Loaded only when used: each brings its own dependencies (the server, the renderers). */
+const TOOLS: Record<Tool, () => Promise<{ run(argv: readonly string[], io: Io): Promise<number> }>> = {
+  serve: () => import('./serve.js'),
+};
 
 const runCommand = <C extends Command>(command: C, paths: string[], options: CommandOptions, io: Io): Promise<number> =>
   execute(SPECS[command], paths, options, io);
@@ -40,7 +45,6 @@ export function processIo(): Io {
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   try {
-    if (argv[0] === 'serve') return await (await import('./serve.js')).serve(argv.slice(1), io);
     const args = parseCli(argv);
     switch (args.kind) {
       case 'help':
@@ -51,6 +55,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
         return EXIT.input;
       case 'run':
         return await runCommand(args.command, args.paths, { json: args.json }, io);
+      case 'tool':
+        return await (await TOOLS[args.tool]()).run(args.argv, io);
     }
   } catch (e) {
     io.err(errorText(describeError(e, undefined)));

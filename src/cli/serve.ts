@@ -113,6 +113,9 @@ export interface ServeOverrides {
   demo?: readonly string[];
 }
 
+/** `juesuan serve …` from the command line. */
+export const run = (argv: readonly string[], io: Io): Promise<number> => serve(argv, io);
+
 /** Runs until SIGINT/SIGTERM; then closes the server and the store. */
 export async function serve(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = process.env, overrides: ServeOverrides = {}): Promise<number> {
   const args = parse(argv);
