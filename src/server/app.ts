@@ -3,9 +3,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../model/disclosure.js';
@@ -15,6 +15,9 @@ import type { Analyser } from './analyser.js';
 import { ApiError, errorBody, fromInputError, isInputError } from './errors.js';
 import { dataPackage, disclosureXlsx, factCsvLine, factsCsv, factsCsvHeader, findingsCsv } from './exports.js';
 import { OPENAPI } from './openapi.js';
+import { registerPortalRoutes } from './portal-routes.js';
+import { portalStatic } from './portal-static.js';
+import { registerSourceViewRoutes } from './source-view-routes.js';
 
 export interface AppOptions {
   repo: Repository;
@@ -179,6 +182,8 @@ export function createApp(options: AppOptions): Hono {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
   });
+  // JSON and CSV shrink about tenfold; a slow network is the portal's common case. Already-encoded bodies pass.
+  app.use('/api/*', compress());
   app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'], allowHeaders: ['Authorization', 'Content-Type'] }));
   app.use('/api/*', async (c, next) => {
     if (!tokenHash || READ_METHODS.has(c.req.method)) return next();
@@ -412,7 +417,11 @@ export function createApp(options: AppOptions): Hono {
     return c.json(await reauditor.run(q.force ?? false));
   });
 
-  if (webRoot && existsSync(webRoot)) app.use('/*', serveStatic({ root: webRoot }));
+  // The portal's own API (findings, rebuilt tables, dashboard, a department's years, source views, page images).
+  registerPortalRoutes(app, repo);
+  registerSourceViewRoutes(app, { repo });
+
+  if (webRoot && existsSync(webRoot)) app.route('/', portalStatic(webRoot));
 
   return app;
 }

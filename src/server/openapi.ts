@@ -105,6 +105,7 @@ export const OPENAPI = {
           difference: { type: 'string' },
           tolerance: { type: 'string' },
           sources: { type: 'array', items: ref('Source') },
+          alsoReportedBy: { type: 'array', items: { type: 'string' }, description: '也发现了同一问题的其他规则' },
         },
       },
       DisclosureDetail: {
@@ -193,6 +194,51 @@ export const OPENAPI = {
         responses: { 204: { description: '已删除' }, 400: BAD_ID, 401: UNAUTHORIZED, 404: NOT_FOUND },
       },
     },
+    '/api/disclosures/{id}/findings': {
+      get: {
+        summary: '一份决算的审核发现和小结（不含数字，供门户使用）',
+        tags: ['决算'],
+        parameters: [idParam],
+        responses: { 200: json({ type: 'object', properties: { findings: { type: 'array', items: ref('Finding') }, summary: { type: 'object' } } }), 400: BAD_ID, 404: NOT_FOUND },
+      },
+    },
+    '/api/disclosures/{id}/tables': {
+      get: {
+        summary: '由数字重建的标准表（公开01–10）：行按印刷顺序、栏按标准顺序，每格带出处；marks 为落在表格上的审核发现',
+        tags: ['决算'],
+        parameters: [idParam],
+        responses: { 200: json({ type: 'object', properties: { tables: { type: 'array', items: { type: 'object' } }, marks: { type: 'array', items: { type: 'object' } } } }), 400: BAD_ID, 404: NOT_FOUND },
+      },
+    },
+    '/api/disclosures/{id}/source': {
+      get: {
+        summary: '出处的原文：文本行（前后各 8 行，kind=text）、工作表网格（kind=sheet）或 PDF 页面与位置框（kind=page，图像见 pages/{page}）',
+        tags: ['决算'],
+        parameters: [
+          idParam,
+          q('line', '行号（文本、DOCX、HTML）', { type: 'integer', minimum: 1 }),
+          q('column', '栏号（表格行中的第几格）', { type: 'integer', minimum: 1 }),
+          q('page', 'PDF 页码', { type: 'integer', minimum: 1 }),
+          q('bbox', '位置框 x0,y0,x1,y1（PDF 单位，自页面左上角）'),
+          q('sheet', '工作表名称'),
+          q('cell', '单元格，如 C12'),
+        ],
+        responses: { 200: json({ type: 'object' }), 400: errorResponse('出处参数无效（bad-query、bad-id）'), 404: errorResponse('没有这个决算或出处（not-found、source-not-found）') },
+      },
+    },
+    '/api/disclosures/{id}/pages/{page}': {
+      get: {
+        summary: 'PDF 原文件某一页的图像（PNG，100 dpi；一个 PDF 单位为 100/72 像素）',
+        tags: ['决算'],
+        parameters: [idParam, { name: 'page', in: 'path', required: true, description: '页码（从 1 开始）', schema: { type: 'integer', minimum: 1 } }],
+        responses: {
+          200: download('image/png', '页面图像'),
+          400: BAD_ID,
+          404: errorResponse('没有这个决算、原文件不是 PDF 或没有这一页（not-found、not-a-pdf、page-not-found）'),
+          500: errorResponse('渲染失败（render-failed）'),
+        },
+      },
+    },
     '/api/disclosures/{id}/file': {
       get: { summary: '原文件（逐字节不变）', tags: ['下载'], parameters: [idParam], responses: { 200: download('application/octet-stream', '原文件'), 404: NOT_FOUND } },
     },
@@ -260,13 +306,46 @@ export const OPENAPI = {
     '/api/search': {
       get: {
         summary: '按部门、科目编码或文字搜索',
+        description: '文字按相邻两字索引查找；候选很多时只确认排名靠前的部分，此时 totalExact 为 false，total 是候选数（上限）。',
         tags: ['查询'],
         parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }, q('limit', '最多返回条数', { type: 'integer', minimum: 1, maximum: 100, default: 20 })],
-        responses: { 200: json({ type: 'object' }), 400: BAD_QUERY },
+        responses: {
+          200: json({
+            type: 'object',
+            properties: {
+              query: { type: 'string' },
+              items: { type: 'array', items: { type: 'object', properties: { disclosure: ref('DisclosureSummary'), matches: { type: 'array', items: { type: 'string', enum: ['department', 'code', 'text'] } }, snippet: { type: ['string', 'null'] } } } },
+              total: { type: 'integer' },
+              totalExact: { type: 'boolean' },
+            },
+          }),
+          400: BAD_QUERY,
+        },
       },
     },
     '/api/departments': {
       get: { summary: '部门列表（含决算份数、年度、错误数）', tags: ['查询'], parameters: [FILTER_PARAMS[0]], responses: { 200: json({ type: 'object' }) } },
+    },
+    '/api/dashboard': {
+      get: {
+        summary: '审核总览：部门 × 年度的审核状态（错误多的部门在前），可按地区筛选',
+        tags: ['查询'],
+        parameters: [
+          FILTER_PARAMS[0],
+          q('errorsOnly', '只列有错误的部门', { type: 'boolean' }),
+          q('page', '页码（从 1 开始，按部门分页）', { type: 'integer', minimum: 1, default: 1 }),
+          q('pageSize', '每页部门数', { type: 'integer', minimum: 1, maximum: 200, default: 50 }),
+        ],
+        responses: { 200: json({ type: 'object' }), 400: BAD_QUERY },
+      },
+    },
+    '/api/departments/{id}': {
+      get: {
+        summary: '一个部门的历年决算，及每年的收入总计、支出总计和“三公”经费支出（精确值）',
+        tags: ['查询'],
+        parameters: [{ name: 'id', in: 'path', required: true, description: '部门编号（见 /api/departments）', schema: { type: 'integer', minimum: 1 } }],
+        responses: { 200: json({ type: 'object' }), 400: BAD_ID, 404: errorResponse('没有这个部门（not-found）') },
+      },
     },
     '/api/reaudit': {
       post: {

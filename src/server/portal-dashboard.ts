@@ -1,0 +1,101 @@
+// The reviewer's dashboard: departments × years, each cell the disclosures of that department and year with their
+// error/warning counts; departments with the most errors first, filterable by region. One query, paged by
+// department, so that it stays fast with tens of thousands of disclosures.
+import { sql } from 'kysely';
+import type { Repository } from '../store/repository.js';
+
+export interface DashboardCell {
+  id: number;
+  year: number | null;
+  kind: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface DashboardDepartment {
+  id: number;
+  name: string;
+  region: string | null;
+  disclosures: number;
+  errors: number;
+  warnings: number;
+  cells: DashboardCell[];
+}
+
+export interface Dashboard {
+  region: string | null;
+  regions: string[];
+  /** Years present under the filter, oldest first: the matrix's columns. */
+  years: number[];
+  departments: DashboardDepartment[];
+  /** Departments under the filter (all pages). */
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Under the filter, all pages: how many disclosures have errors, only warnings, neither. */
+  counts: { disclosures: number; withErrors: number; withWarnings: number; clean: number };
+  /** Disclosures whose department was not recognised (they have no row). */
+  unassigned: number;
+}
+
+export interface DashboardQuery {
+  region?: string | undefined;
+  /** Only departments with at least one error. */
+  errorsOnly?: boolean | undefined;
+  page: number;
+  pageSize: number;
+}
+
+const n = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
+
+export async function dashboard(repo: Repository, q: DashboardQuery): Promise<Dashboard> {
+  const db = repo.db;
+  const region = q.region === undefined ? sql`true` : sql`dep.region = ${q.region}`;
+  const having = q.errorsOnly ? sql`having sum(d.errors) > 0` : sql``;
+  const [rows, years, regions, counts] = await Promise.all([
+    sql<{ id: number; name: string; region: string | null; disclosures: string | number; errors: string | number; warnings: string | number; cells: DashboardCell[]; total: string | number }>`
+      select dep.id, dep.name, nullif(dep.region, '') as region, count(*) as disclosures, sum(d.errors) as errors, sum(d.warnings) as warnings,
+        jsonb_agg(jsonb_build_object('id', d.id, 'year', d.year, 'kind', d.kind, 'errors', d.errors, 'warnings', d.warnings, 'infos', d.infos)
+          order by d.year nulls last, d.id) as cells,
+        count(*) over () as total
+      from departments dep join disclosures d on d.department_id = dep.id
+      where ${region}
+      group by dep.id ${having}
+      order by sum(d.errors) desc, sum(d.warnings) desc, dep.region, dep.name, dep.id
+      limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`.execute(db),
+    sql<{ year: number }>`select distinct d.year from disclosures d join departments dep on dep.id = d.department_id
+      where d.year is not null and ${region} order by d.year`.execute(db),
+    sql<{ region: string }>`select distinct region from departments where region <> '' order by region`.execute(db),
+    sql<{ disclosures: string | number; with_errors: string | number; with_warnings: string | number; unassigned: string | number }>`
+      select count(*) filter (where d.department_id is not null) as disclosures,
+        count(*) filter (where d.department_id is not null and d.errors > 0) as with_errors,
+        count(*) filter (where d.department_id is not null and d.errors = 0 and d.warnings > 0) as with_warnings,
+        count(*) filter (where d.department_id is null) as unassigned
+      from disclosures d left join departments dep on dep.id = d.department_id
+      where ${q.region === undefined ? sql`true` : sql`(dep.region = ${q.region} or d.department_id is null)`}`.execute(db),
+  ]);
+  const c = counts.rows[0];
+  const total = n(c?.disclosures ?? 0);
+  const withErrors = n(c?.with_errors ?? 0);
+  const withWarnings = n(c?.with_warnings ?? 0);
+  return {
+    region: q.region ?? null,
+    regions: regions.rows.map((r) => r.region),
+    years: years.rows.map((r) => n(r.year)),
+    departments: rows.rows.map((r) => ({
+      id: n(r.id),
+      name: r.name,
+      region: r.region,
+      disclosures: n(r.disclosures),
+      errors: n(r.errors),
+      warnings: n(r.warnings),
+      cells: r.cells.map((x) => ({ ...x, id: n(x.id), year: x.year === null ? null : n(x.year), errors: n(x.errors), warnings: n(x.warnings), infos: n(x.infos) })),
+    })),
+    total: n(rows.rows[0]?.total ?? 0),
+    page: q.page,
+    pageSize: q.pageSize,
+    counts: { disclosures: total, withErrors, withWarnings, clean: total - withErrors - withWarnings },
+    unassigned: n(c?.unassigned ?? 0),
+  };
+}

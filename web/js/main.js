@@ -1,0 +1,41 @@
+/* global document */
+// Start-up: the router, the token form and the skip link.
+import { getToken, setToken } from './api.js';
+import { announce, h, title } from './dom.js';
+import { startRouter } from './router.js';
+
+const main = document.getElementById('main');
+
+startRouter(main, {
+  onNotFound(el) {
+    el.replaceChildren(title('没有这个页面'), h('p', {}, '地址有误或页面已移动。', h('a', { href: '#/' }, '回到首页')));
+    el.querySelector('h1').focus();
+  },
+});
+
+// The skip link moves focus into the main content without changing the hash (the hash holds the route).
+document.getElementById('skip-link').addEventListener('click', (e) => {
+  e.preventDefault();
+  main.focus();
+});
+
+const tokenBox = document.getElementById('token-box');
+const tokenInput = document.getElementById('token-input');
+tokenInput.value = getToken();
+document.getElementById('token-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  setToken(tokenInput.value.trim());
+  tokenBox.open = false;
+  announce(tokenInput.value.trim() ? '访问令牌已保存。' : '访问令牌已清除。');
+});
+document.getElementById('token-clear').addEventListener('click', () => {
+  tokenInput.value = '';
+  setToken('');
+  announce('访问令牌已清除。');
+});
+tokenBox.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && tokenBox.open) {
+    tokenBox.open = false;
+    tokenBox.querySelector('summary').focus();
+  }
+});
