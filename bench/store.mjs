@@ -10,7 +10,8 @@
 // 2. Uploads a few files through POST /api/disclosures (read + extract + audit + store): docs/s end to end.
 // 3. Starts `juesuan serve` on the store in a child process on 127.0.0.1 and times BENCH_STORE_REQUESTS requests
 //    per kind (list with filters and paging, detail, aggregate, search): p50/p95/max latency in ms.
-// 4. The server's RSS after the load (VmRSS and peak VmHWM from /proc).
+// 4. The portal's main pages (bench/portal.mjs): p50/p95 of each page's HTML and API calls together.
+// 5. The server's RSS after the load (VmRSS and peak VmHWM from /proc).
 // Raw figures are also written to .bench/store-latest.json. Traffic goes to 127.0.0.1 only, bounded in count.
 /* global fetch, FormData, File */
 import { Buffer } from 'node:buffer';
@@ -187,6 +188,9 @@ try {
     results.latency[kind] = { requests: REQUESTS, p50Ms: median(times), p95Ms: quantile(times, 0.95), maxMs: Math.max(...times), meanBytes: bytes / REQUESTS };
     log(`${kind}: p50 ${median(times).toFixed(1)} ms`);
   }
+  // The portal's main pages: the HTML plus the API calls each page makes, as a browser would.
+  const { benchPortal } = await import(pathToFileURL(join(root, 'bench/portal.mjs')).href);
+  results.portal = await benchPortal(base, { rounds: Math.min(50, REQUESTS), log: () => {} });
   try {
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
     const kib = (key) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1]);
@@ -221,6 +225,10 @@ console.log(`导入（仅存储，并发 ${CONCURRENCY}）：${N} 份用时 ${f1
 console.log(`上传（读取+抽取+审核+存储，经 API）：${f1(results.upload.docsPerSecond)} 份/秒，p50 ${f1(results.upload.p50Ms)} ms，p95 ${f1(results.upload.p95Ms)} ms`);
 console.log(['请求', '次数', 'p50 ms', 'p95 ms', '最大 ms', '平均字节'].join('\t'));
 for (const [kind, r] of Object.entries(results.latency)) console.log([kind, r.requests, f1(r.p50Ms), f1(r.p95Ms), f1(r.maxMs), r.meanBytes.toFixed(0)].join('\t'));
+if (results.portal) {
+  console.log(['门户页面（HTML + 该页的接口调用）', '调用数', 'p50 ms', 'p95 ms', '最大 ms'].join('\t'));
+  for (const r of results.portal) console.log([r.page, r.calls, f1(r.p50), f1(r.p95), f1(r.max)].join('\t'));
+}
 if (results.serverRss) console.log(`服务进程内存：RSS ${f1(results.serverRss.rssMiB)} MiB，峰值 ${f1(results.serverRss.peakMiB)} MiB`);
 if (results.disk) console.log(`数据目录：${f1(results.disk.dataMiB)} MiB`);
 mkdirSync(join(root, '.bench'), { recursive: true });
