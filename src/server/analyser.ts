@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { audit } from '../audit/index.js';
 import { extractDisclosure } from '../extract/index.js';
 import { readBytes } from '../read/index.js';
+import type { Layout } from '../read/layout.js';
 import type { AnalysedDocument } from '../store/repository.js';
 
 export interface Analyser {
@@ -13,6 +14,8 @@ export interface Analyser {
   readonly rulesVersion: string;
   /** Throws an InputError (with a machine code and a Chinese message) for a file a user must fix. */
   analyse(name: string, bytes: Uint8Array): Promise<AnalysedDocument>;
+  /** Only the reader (for the source viewer), where it should run: default, this thread. */
+  readLayout?(name: string, bytes: Uint8Array): Promise<Layout>;
 }
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -41,6 +41,17 @@ describe.skipIf(!existsSync(COMPILED))('threadedAnalyser on worker threads (dist
     }
   });
 
+  it('reads only the layout on a thread, for the source viewer', async () => {
+    const { threadedAnalyser: compiled } = await load();
+    const analyser = compiled({ threads: 1, rulesVersion: 'test' });
+    try {
+      const layout = await analyser.readLayout('mini.txt', new Uint8Array(await readFile(DEMO)));
+      expect(layout.blocks.length).toBeGreaterThan(10);
+    } finally {
+      await analyser.close();
+    }
+  });
+
   it("passes a user's file problem back as an input error with its code and Chinese message", async () => {
     const { threadedAnalyser: compiled } = await load();
     const analyser = compiled({ threads: 1, rulesVersion: 'test' });

@@ -17,6 +17,7 @@ import { dataPackage, disclosureXlsx, factCsvLine, factsCsv, factsCsvHeader, fin
 import { OPENAPI } from './openapi.js';
 import { registerPortalRoutes } from './portal-routes.js';
 import { portalStatic } from './portal-static.js';
+import { LayoutCache } from './source-view-layouts.js';
 import { registerSourceViewRoutes } from './source-view-routes.js';
 
 export interface AppOptions {
@@ -419,7 +420,9 @@ export function createApp(options: AppOptions): Hono {
 
   // The portal's own API (findings, rebuilt tables, dashboard, a department's years, source views, page images).
   registerPortalRoutes(app, repo);
-  registerSourceViewRoutes(app, { repo });
+  // Re-reading an original for the source viewer runs where the analyser runs (off the main thread when threaded).
+  const readLayout = analyser.readLayout?.bind(analyser);
+  registerSourceViewRoutes(app, { repo, ...(readLayout ? { layouts: new LayoutCache(8, readLayout) } : {}) });
 
   if (webRoot && existsSync(webRoot)) app.route('/', portalStatic(webRoot));
 

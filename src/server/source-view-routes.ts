@@ -1,7 +1,6 @@
 // The source viewer's endpoints: what a source shows (text lines, sheet grid, or a page with its box) and the
 // page images. Sources come from the disclosure's facts and findings, exactly as stored.
 import type { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { z } from 'zod';
 import { describeSource } from '../model/source.js';
 import type { Repository } from '../store/repository.js';
@@ -36,7 +35,7 @@ export function registerSourceViewRoutes(app: Hono, deps: SourceViewDeps): void 
   const pages = deps.pages ?? new PageRenderer();
   const { repo } = deps;
 
-  app.get('/api/disclosures/:id/source', compress(), async (c) => {
+  app.get('/api/disclosures/:id/source', async (c) => {
     const id = pathId(c);
     const parsed = SourceQuery.safeParse(c.req.query());
     if (!parsed.success) throw new ApiError(400, 'bad-query', '出处参数无效：应为 line（可加 column）、page 和 bbox（x0,y0,x1,y1），或 sheet 和 cell 之一。');
