@@ -28,7 +28,10 @@ export interface DraftPart {
 export interface DraftSection {
   /** Stable id, e.g. 'income-expenditure-total', 'three-public'. */
   id: string;
+  /** The heading as printed; '' for a section that has none of its own (the 名词解释 list under its part heading). */
   heading: string;
+  /** Heading level inside its part: 1 for 一、…, 2 for （一）…; absent means 1. */
+  level?: number;
   paragraphs: DraftParagraph[];
   /** Charts (by ChartSpec.id) drawn after this section's text. */
   charts?: string[];
