@@ -4,7 +4,7 @@ export const COMMANDS = ['facts', 'check'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Commands with options of their own (not a list of documents): each parses its own arguments and has its own help. */
-export const TOOLS = ['serve'] as const;
+export const TOOLS = ['serve', 'draft', 'template'] as const;
 export type Tool = (typeof TOOLS)[number];
 
 /** File extensions collected when a directory is given. */
@@ -89,6 +89,8 @@ export function usage(topic?: Command): string {
 用法：
   juesuan check <文件或目录>… [--json]   审核文件，列出错误、警告和提示
   juesuan facts <文件或目录>… [--json]   抽取各标准表的全部数字
+  juesuan draft <文件> --out <输出文件>   起草并排版整套公开文件（.html .pdf .docx .xlsx，见 juesuan draft --help）
+  juesuan template [--out 模板.xlsx]      生成填报模板：每张标准表一个工作表
   juesuan serve [--port N] [--demo]       启动 HTTP 接口和网页门户（见 juesuan serve --help）
   juesuan help [命令]                     显示说明（也可用 -h / --help）
 

@@ -12,6 +12,8 @@ const SPECS: { [C in Command]: CommandSpec<C> } = { facts, check };
 /** Loaded only when used: each brings its own dependencies (the server, the renderers). */
 const TOOLS: Record<Tool, () => Promise<{ run(argv: readonly string[], io: Io): Promise<number> }>> = {
   serve: () => import('./serve.js'),
+  draft: () => import('./draft.js'),
+  template: () => import('./template.js'),
 };
 
 const runCommand = <C extends Command>(command: C, paths: string[], options: CommandOptions, io: Io): Promise<number> =>

@@ -4,16 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from './command.js';
+import { captureIo } from '../test-support/capture-io.js';
 import { MINI_DISCLOSURE_PATH } from '../test-support/mini-disclosure.js';
 import { demoDocuments, serve } from './serve.js';
-
-function captureIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: async (t) => void out.push(t), err: (t) => void err.push(t), paint: (_s, t) => t };
-  return { io, out, err };
-}
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -4,3 +4,4 @@ export { THREE_PUBLIC_COUNTS, type DraftOptions, type ThreePublicCount } from '.
 export { SECTION_IDS } from './sections/section.js';
 export { CHART_IDS } from './charts.js';
 export { paragraphText } from './runs.js';
+export { asReadDraft } from './as-read.js';

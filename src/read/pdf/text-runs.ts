@@ -1,3 +1,4 @@
+import { unifyRadicals } from './cjk-radicals.js';
 import { multiply, type Box } from './geometry.js';
 
 /** The part of a pdf.js text item the reader uses (pdf.js `TextItem`). */
@@ -42,8 +43,9 @@ const MAX_SKEW = 0.05;
  */
 export function textRuns(items: readonly RawTextItem[], styles: Readonly<Record<string, RawTextStyle>>, viewport: readonly number[]): TextRun[] {
   const runs: TextRun[] = [];
-  for (const item of items) {
-    if (item.str.trim() === '') continue;
+  for (const raw of items) {
+    if (raw.str.trim() === '') continue;
+    const item = { ...raw, str: unifyRadicals(raw.str) };
     const [a, b, c, d, e, f] = multiply(viewport, item.transform);
     const along = Math.hypot(a, b);
     const size = Math.hypot(c, d) || item.height;

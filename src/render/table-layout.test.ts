@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildDisclosure, cells } from '../test-support/disclosure.js';
+import { UnplacedFactsError } from './errors.js';
+import { isCovered, type PrintedCell } from './grid.js';
+import { chineseNumber, layoutTable } from './table-layout.js';
+
+const texts = (rows: ReturnType<typeof layoutTable>['rows']) => rows.map((r) => r.map((s) => (isCovered(s) ? '' : s.text)));
+
+describe('layoutTable', () => {
+  const disclosure = buildDisclosure({
+    facts: [
+      ...cells('T05', { 合计: { 小计: '100.00', 基本支出: '70.00', 项目支出: '30.00' }, '2101501': { 小计: '60.00', 基本支出: '60.00' } }),
+      ...cells('T01', { 收入总计: { 金额: '100.00' }, '210': { 金额: '90.00' } }),
+      ...cells('T06', { '30101': { 决算数: '45.00' }, 人员经费合计: { 决算数: '45.00' } }),
+    ],
+    tables: ['T01', 'T05', 'T06', 'T08'],
+    names: { T06: { '309': '资本性支出（基本建设）', '30201': '办公费' } },
+  });
+
+  it('prints a coded table with merged headers, 栏次, 合计 and code rows with catalog names, values as given', () => {
+    const table = layoutTable(disclosure, 'T05', { label: '公开05表' });
+    expect(table.headerRows).toBe(3);
+    expect(texts(table.rows).slice(0, 5)).toEqual([
+      ['项目', '', '本年支出', '', ''],
+      ['科目编码', '科目名称', '小计', '基本支出', '项目支出'],
+      ['栏次', '', '1', '2', '3'],
+      ['合计', '', '100.00', '70.00', '30.00'],
+      ['2101501', '行政运行', '60.00', '60.00', ''],
+    ]);
+    expect((table.rows[4]![2] as PrintedCell).value).toBe('60.00');
+    expect(table.orientation).toBe('portrait');
+  });
+
+  it('prints the two-sided 公开01 with the 26 classes on the expenditure side and row numbers', () => {
+    const table = layoutTable(disclosure, 'T01', { label: '公开01表' });
+    const rows = texts(table.rows);
+    expect(rows[3]!.slice(0, 2)).toEqual(['一、一般公共预算财政拨款收入', '1']);
+    expect(rows.find((r) => r[3] === '九、卫生健康支出')).toEqual(['', '9', '', '九、卫生健康支出', '40', '90.00']);
+    expect(rows.at(-1)).toEqual(['总计', '31', '100.00', '总计', '62', '']);
+  });
+
+  it('prints 公开06 in blocks with —— for 309/311 and the totals on one row', () => {
+    const table = layoutTable(disclosure, 'T06', { label: '公开06表' });
+    const rows = texts(table.rows);
+    expect(rows[0]).toContain('人员经费');
+    // 309 is not basic expenditure: its 决算数 prints ——
+    expect(rows.find((r) => r.includes('309'))).toContain('——');
+    expect(rows.at(-1)![0]).toBe('人员经费合计');
+    expect(rows.at(-1)![2]).toBe('45.00');
+    expect(table.orientation).toBe('landscape');
+  });
+
+  it('keeps an empty table with its 说明 and a blank 合计 row', () => {
+    const table = layoutTable(disclosure, 'T08', { label: '公开08表', note: '本单位没有国有资本经营预算财政拨款支出，故本表无数据。' });
+    expect(table.empty).toBe(true);
+    expect(table.notes.at(-1)).toBe('说明：本单位没有国有资本经营预算财政拨款支出，故本表无数据。');
+    expect(texts(table.rows)[3]).toEqual(['合计', '', '', '', '']);
+  });
+
+  it('refuses to drop a fact the template has no cell for', () => {
+    const odd = buildDisclosure({ facts: cells('T09', { 预算数: { 会议费: '1.00' } }) });
+    expect(() => layoutTable(odd, 'T09', { label: '公开09表' })).toThrow(UnplacedFactsError);
+  });
+
+  it('writes template ordinals', () => {
+    expect([1, 9, 10, 12, 20, 26].map(chineseNumber)).toEqual(['一', '九', '十', '十二', '二十', '二十六']);
+  });
+});
