@@ -4,14 +4,18 @@
 //   node bench/run.mjs                 every document in ../shared/seeds
 //   node bench/run.mjs a.txt b.pdf     these documents
 //   BENCH_REPEATS=50 node bench/run.mjs
+//   BENCH_OCR_PAGES=6 node bench/run.mjs  pages of the scanned copy read by OCR (default 3; 0 leaves OCR out)
 //
 // Per document: facts (read + extract) and check (read + extract + audit) in ms, cold = the first call in a
 // fresh node process (module loading reported apart), warm = median of BENCH_REPEATS in-process calls after
 // a warm-up; peak RSS of the cold check process; wall time of `bin/juesuan check <file> --json` (median of 3).
+// Digital PDFs: pages per second beside `pdftotext -layout`. Scanned pages: a scanned copy (200 dpi JPEG pages, no
+// text layer) of the first BENCH_OCR_PAGES pages holding table facts of the first sample PDF, read by OCR once:
+// seconds per page, and how many of the facts the digital read finds on those pages the scan reads exactly.
 // Raw figures are also written to .bench/latest.json.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -152,5 +156,48 @@ if (pdfs.length && tool('pdfinfo', ['-v']).status === 0) {
   console.log(`\n${rows.map((row) => row.map((c, i) => (i === 0 ? c + ' '.repeat(pw[i] - width(c)) : ' '.repeat(pw[i] - width(c)) + c)).join('  ')).join('\n')}`);
 } else if (pdfs.length) console.log('\n（未安装 poppler-utils，跳过与 pdftotext 的对比）');
 
+// Scanned pages: OCR seconds per page (wall clock, pages read side by side as the reader does by default).
+const OCR_PAGES = Math.max(0, Number(process.env.BENCH_OCR_PAGES ?? 3));
+let ocr;
+const sample = files.find((f) => f.endsWith('.pdf'));
+if (OCR_PAGES > 0 && sample) {
+  const { ocrUnavailable } = await import(pathToFileURL(join(root, 'dist/read/ocr/tools.js')).href);
+  const unavailable = await ocrUnavailable();
+  if (unavailable) console.log(`\n（无法测量扫描件：${unavailable}）`);
+  else ocr = await benchOcr(sample, OCR_PAGES);
+}
+
+async function benchOcr(file, count) {
+  const load = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
+  const [{ readDocument, readBytes }, { extractDisclosure }, { factKey }, { scanPdf }, { DEFAULT_OCR }] = await Promise.all(
+    ['read/index.js', 'extract/index.js', 'model/fact.js', 'read/ocr/image-pdf.js', 'read/ocr/scanned-pages.js'].map(load),
+  );
+  // The digital read says which pages hold table facts, and gives the values the scan must match.
+  const digital = extractDisclosure(await readDocument(file)).facts;
+  const pageOf = (f) => f.source?.page;
+  const pages = [...new Set(digital.map(pageOf).filter((p) => p !== undefined))].sort((a, b) => a - b).slice(0, count);
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-scan-'));
+  try {
+    const scanned = scanPdf(file, dir, { dpi: 200, quality: 80, pages });
+    const t = performance.now();
+    const layout = await readBytes('scan.pdf', scanned);
+    const seconds = (performance.now() - t) / 1000;
+    // Facts on the chosen pages, as the digital read has them, against the scan's (the scan's page k is pages[k-1]).
+    const wanted = digital.filter((f) => pages.includes(pageOf(f)));
+    const read = new Map(extractDisclosure(layout).facts.map((f) => [factKey(f), f.value]));
+    const exact = wanted.filter((f) => read.get(factKey(f)) === f.value).length;
+    return { file: basename(file), pages, seconds, perPage: seconds / pages.length, concurrency: DEFAULT_OCR.concurrency, dpi: DEFAULT_OCR.dpi, exact, total: wanted.length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (ocr) {
+  console.log(
+    `\n扫描件（OCR）：${ocr.file} 第 ${ocr.pages.join('、')} 页的扫描副本（200 dpi JPEG，无文字层），以 ${ocr.dpi} dpi 识别，${ocr.concurrency} 页并行：` +
+      `${ocr.seconds.toFixed(1)} 秒，${ocr.perPage.toFixed(2)} 秒/页；事实精确一致 ${ocr.exact} / ${ocr.total}`,
+  );
+}
+
 mkdirSync(join(root, '.bench'), { recursive: true });
-writeFileSync(join(root, '.bench/latest.json'), `${JSON.stringify({ env, date: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(join(root, '.bench/latest.json'), `${JSON.stringify({ env, date: new Date().toISOString(), results, ocr }, null, 2)}\n`);

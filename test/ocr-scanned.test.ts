@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit/index.js';
 import { LOW_CONFIDENCE } from '../src/audit/rules/ocr-confidence.js';
+import { documentDepartment } from '../src/extract/document-info.js';
 import { extractDisclosure } from '../src/extract/index.js';
 import { factKey, type Fact } from '../src/model/fact.js';
 import type { Finding } from '../src/model/finding.js';
@@ -35,6 +36,20 @@ const caughtBy = (findings: readonly Finding[], fact: Pick<Fact, 'table' | 'row'
 
 describe.skipIf(missing !== undefined)('a scanned (image-only) copy of the Putuo sample', () => {
   if (missing) console.warn(missing);
+
+  it('reads the cover’s large type (36 pt) as printed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-scan-cover-'));
+    try {
+      // The cover and the contents page (the whole document is read in the next test, in about a minute).
+      const layout = await readBytes('putuo-cover.pdf', scanPdf(corpusDocument(ID), dir, { dpi: 200, quality: 80, pages: [1, 2] }));
+      const cover = layout.blocks.filter((b) => b.kind === 'line' && 'page' in b.source && b.source.page === 1).map((b) => (b.kind === 'line' ? b.text.replace(/\s+/g, '') : ''));
+      expect(cover.join('')).toBe('上海市普陀区规划和自然资源局2024年度部门决算');
+      expect(layout.blocks.some((b) => b.kind === 'grid' && 'page' in b.source && b.source.page === 1)).toBe(false);
+      expect(documentDepartment(layout.blocks, [])).toBe(goldenFacts(ID).document.department);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('reads at least 98 % of the golden facts exactly, and every wrong value is flagged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-scan-'));
@@ -70,6 +85,7 @@ describe.skipIf(missing !== undefined)('a scanned (image-only) copy of the Putuo
       );
 
       expect(layout.format).toBe('pdf');
+      expect(d.document).toMatchObject({ department: golden.document.department, year: golden.document.year, kind: golden.document.kind, unit: golden.document.unit });
       expect(exact.length / golden.facts.length).toBeGreaterThanOrEqual(0.98);
       expect(report.filter((r) => r.flags.length === 0)).toEqual([]);
       // Every recognised number carries its confidence and its place on the page, in PDF units.

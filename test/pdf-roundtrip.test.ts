@@ -9,12 +9,11 @@ import { readDocument } from '../src/read/index.js';
 import { findSoffice } from '../src/read/legacy/libreoffice.js';
 import type { Layout } from '../src/read/layout.js';
 import { readText } from '../src/read/text-reader.js';
+import { corpusDocument, hasShared, SKIP_REASON } from '../src/test-support/shared-corpus.js';
 import { writeDocx } from '../src/test-support/write-docx.js';
 
-// The same disclosure published as PDF: the project's DOCX writer, printed to PDF by Debian's LibreOffice, read
-// back by the PDF reader, must give the text original's facts. The seeds' nine-column tables do not fit a portrait
-// page in this writer: LibreOffice wraps their numbers inside cells ("2262.4" over "3"), which the PDF reader does
-// not join yet, so only the fixture is round-tripped here.
+// The same disclosure published as PDF: the project's DOCX writer (wide tables in landscape sections), printed to
+// PDF by Debian's LibreOffice, read back by the PDF reader, must give the text original's facts.
 const soffice = findSoffice();
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-pdf-roundtrip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,9 +34,21 @@ async function viaPdf(id: string, path: string) {
 }
 
 describe.skipIf(!soffice)('PDF round trip (DOCX → PDF by LibreOffice → PDF reader)', () => {
-  if (!soffice) console.warn('LibreOffice (soffice) 不存在，跳过 PDF 往返测试');
+  if (!soffice) console.warn('未找到 LibreOffice（soffice），跳过 PDF 往返测试（apt-get install libreoffice-writer）');
   it('mini-2024', { timeout: 180_000 }, async () => {
     const { expected, actual } = await viaPdf('mini', resolve(import.meta.dirname, '../demo/mini-2024.txt'));
+    expect(Object.keys(expected).length).toBeGreaterThan(10);
     expect(actual).toEqual(expected);
+  });
+
+  describe.skipIf(!hasShared)('text seeds', () => {
+    if (!hasShared) console.warn(SKIP_REASON);
+    for (const id of ['000', '002', '003']) {
+      it(id, { timeout: 180_000 }, async () => {
+        const { expected, actual } = await viaPdf(id, corpusDocument(id));
+        expect(Object.keys(expected).length).toBeGreaterThan(100);
+        expect(actual).toEqual(expected);
+      });
+    }
   });
 });

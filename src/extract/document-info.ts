@@ -55,20 +55,44 @@ export function documentYear(blocks: Block[]): number | undefined {
 
 const cleanDepartment = (name: string): string => compact(name).replace(/[[【［][^\]】］]*[\]】］]$/, '');
 
-/** The department: as printed above the tables, else the organisation named in the title area. */
+/** "第二部分 " before a name in a heading or a contents line. */
+const PART_PREFIX = /^第[一二三四五六七八九十]+部分/;
+
+/** The organisation a title line names ("上海市普陀区规划和自然资源局2024年度部门决算" → the bureau), if any. */
+function organisationIn(line: string): string | undefined {
+  const name = cleanDepartment(line.replace(PART_PREFIX, '').replace(/(\d{4}年度?)?(部门|单位)?(整体支出)?(决算|预算|绩效).*$/, '').replace(/部门$/, ''));
+  return name.length >= 4 && name.length <= 40 && ORGANISATION.test(name) ? name : undefined;
+}
+
+/** Organisations the cover names, first to last: on one line, or on two (a long name wraps on a cover). */
+function coverNames(blocks: Block[]): string[] {
+  const lines = titleLines(blocks);
+  const names: string[] = [];
+  lines.forEach((line, k) => {
+    for (const text of [line, k + 1 < lines.length ? line + lines[k + 1]! : undefined]) {
+      const name = text === undefined ? undefined : organisationIn(text);
+      if (name && !names.includes(name)) names.push(name);
+    }
+  });
+  return names;
+}
+
+/**
+ * The department: as printed above the tables (部门名称); else the organisation the cover names, unless the
+ * document's headings and its 决算编制范围 sentence agree (twice or more) on another name that confirms none of
+ * the cover's: a cover line can be garbled (a scan's large type) where the running headings are not.
+ */
 export function documentDepartment(blocks: Block[], regions: TableRegion[]): string | undefined {
   const printed = regions.find((r) => r.department)?.department;
   if (printed) return cleanDepartment(printed);
-  for (const line of titleLines(blocks)) {
-    const name = cleanDepartment(line.replace(/(\d{4}年度?)?(部门|单位)?(整体支出)?(决算|预算|绩效).*$/, '').replace(/部门$/, ''));
-    if (name.length >= 4 && name.length <= 40 && ORGANISATION.test(name)) return name;
-  }
-  for (const b of blocks) {
-    if (b.kind !== 'line') continue;
-    const m = /纳入(.{4,40}?)\d{4}\s*年度部门决算编制范围/.exec(compact(b.text));
-    if (m) return cleanDepartment(m[1]!);
-  }
-  return undefined;
+  const mentioned = new Map<string, number>();
+  for (const m of departmentMentions(blocks, [])) mentioned.set(m.name, (mentioned.get(m.name) ?? 0) + 1);
+  const [agreed, times = 0] = [...mentioned].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const cover = coverNames(blocks);
+  const confirmed = cover.find((name) => mentioned.has(name));
+  if (confirmed) return confirmed;
+  if (agreed && times >= 2) return agreed;
+  return cover[0] ?? [...mentioned.keys()][0];
 }
 
 /** The administrative area named at the start of the department's name (汾阳市, 新乡市凤泉区 …). */

@@ -4,19 +4,24 @@ import type { Block, GridBlock, Layout } from '../read/layout.js';
 // docx's type declarations re-export extensionless paths that NodeNext resolution cannot follow, so the little
 // of its API used here is typed by hand.
 type DocxObject = { readonly __docx?: never };
+interface SectionOptions {
+  properties?: { page?: { size?: { orientation: string }; margin?: { top: number; right: number; bottom: number; left: number } } };
+  children: DocxObject[];
+}
 interface DocxApi {
-  Document: new (options: { sections: { children: DocxObject[] }[] }) => DocxObject;
+  Document: new (options: { sections: SectionOptions[] }) => DocxObject;
   Packer: { toBuffer(document: DocxObject): Promise<Uint8Array> };
   Paragraph: new (options: string | { heading?: string; children?: DocxObject[] }) => DocxObject;
   TextRun: new (options: { text: string; bold?: boolean }) => DocxObject;
   Table: new (options: { width?: { size: number; type: string }; rows: DocxObject[] }) => DocxObject;
-  TableRow: new (options: { children: DocxObject[] }) => DocxObject;
+  TableRow: new (options: { children: DocxObject[]; cantSplit?: boolean }) => DocxObject;
   TableCell: new (options: { children: DocxObject[]; columnSpan?: number; verticalMerge?: string }) => DocxObject;
   HeadingLevel: Record<'HEADING_1' | 'HEADING_2' | 'HEADING_3' | 'HEADING_4' | 'HEADING_5' | 'HEADING_6', string>;
+  PageOrientation: { LANDSCAPE: string; PORTRAIT: string };
   VerticalMergeType: { CONTINUE: string; RESTART: string };
   WidthType: { PERCENTAGE: string };
 }
-const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } = docxModule as unknown as DocxApi;
+const { Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } = docxModule as unknown as DocxApi;
 type FileChild = DocxObject;
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
@@ -29,28 +34,77 @@ export interface WriteDocxOptions {
   mergeHeaders?: boolean;
 }
 
-/** Writes a layout (a text-family document) as a Word document: lines as paragraphs, grids as tables. */
+/**
+ * Writes a layout (a text-family document) as a Word document: lines as paragraphs, grids as tables (full
+ * width, equal columns). As in published packages, a part whose table does not fit a portrait page (its numbers
+ * would wrap inside their cells) goes into a landscape section with narrow margins (consecutive such parts share
+ * it): a part runs from a heading to the next heading, so a table keeps its title, unit line and note with it.
+ * Table rows are never split across pages.
+ */
 export async function writeDocx(layout: Layout, options: WriteDocxOptions = {}): Promise<Uint8Array> {
-  const children: FileChild[] = [];
-  for (const block of layout.blocks) {
-    if (block.kind === 'line') {
-      children.push(
-        new Paragraph({
-          ...(block.heading ? { heading: HEADINGS[Math.min(block.heading, 6) - 1] } : {}),
-          children: [new TextRun({ text: block.text, bold: block.bold ?? false })],
-        }),
-      );
-    } else {
-      children.push(table(block, options));
+  const sections: SectionOptions[] = [];
+  for (const part of parts(layout.blocks)) {
+    const landscape = part.some((b) => b.kind === 'grid' && !fitsWidth(b, PORTRAIT_TEXT_WIDTH));
+    const children = part.flatMap((block): FileChild[] => {
+      if (block.kind === 'line') {
+        return [
+          new Paragraph({
+            ...(block.heading ? { heading: HEADINGS[Math.min(block.heading, 6) - 1] } : {}),
+            children: [new TextRun({ text: block.text, bold: block.bold ?? false })],
+          }),
+        ];
+      }
       // Word joins two tables with nothing between them into one; the text format separates them by a line anyway.
-      if (nextIsGrid(layout.blocks, block)) children.push(new Paragraph(''));
-    }
+      return nextIsGrid(part, block) ? [table(block, options), new Paragraph('')] : [table(block, options)];
+    });
+    // consecutive parts of one orientation share a section
+    const previous = sections.at(-1);
+    if (previous && (previous.properties === LANDSCAPE) === landscape) previous.children.push(...children);
+    else sections.push(landscape ? { properties: LANDSCAPE, children } : { children });
   }
-  const doc = new Document({ sections: [{ children }] });
+  const doc = new Document({ sections: sections.length > 0 ? sections : [{ children: [] }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-function nextIsGrid(blocks: Block[], block: Block): boolean {
+/** A4 portrait with the default one-inch margins: the text width in points. */
+const PORTRAIT_TEXT_WIDTH = (11906 - 2 * 1440) / 20;
+/** Landscape sections: half-inch margins (twips). */
+const LANDSCAPE: SectionOptions['properties'] = { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: 720, right: 720, bottom: 720, left: 720 } } };
+/** Body text size (points), the width of a digit or Latin letter and of a Chinese character (em), cell padding (points). */
+const FONT = 10.5;
+const NARROW = 0.65;
+const WIDE = 1;
+const PADDING = 12;
+
+/** The blocks from one heading to the next (the blocks before the first heading are a part too). */
+function parts(blocks: readonly Block[]): Block[][] {
+  const out: Block[][] = [];
+  for (const block of blocks) {
+    if (out.length === 0 || (block.kind === 'line' && block.heading)) out.push([]);
+    out.at(-1)!.push(block);
+  }
+  return out;
+}
+
+/**
+ * Whether a table with equal columns fits `width` points without breaking a number: each column must hold its
+ * longest number (or Latin word) on one line; Chinese text may wrap after any character.
+ */
+function fitsWidth(grid: GridBlock, width: number): boolean {
+  const columns = Math.max(...grid.rows.map((r) => r.cells.length));
+  let widest = 0;
+  for (const row of grid.rows) {
+    for (const cell of row.cells) {
+      const words = cell.text.split(/[\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]+/).filter(Boolean);
+      const word = Math.max(0, ...words.map((w) => w.length * NARROW * FONT));
+      const wide = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/.test(cell.text) ? WIDE * FONT : 0;
+      widest = Math.max(widest, word, wide);
+    }
+  }
+  return columns * (widest + PADDING) <= width;
+}
+
+function nextIsGrid(blocks: readonly Block[], block: Block): boolean {
   return blocks[blocks.indexOf(block) + 1]?.kind === 'grid';
 }
 
@@ -89,7 +143,9 @@ function table(grid: GridBlock, options: WriteDocxOptions): DocxObject {
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: texts.map(
       (row, r) =>
+        // rows are kept whole on a page, as tables printed from spreadsheets are
         new TableRow({
+          cantSplit: true,
           children: row.flatMap((text, c) => {
             const span = spans[r]![c]!;
             if (span.kind === 'right') return [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crop, encodePgm, inkShare, otsuThreshold, parsePgm, type GrayImage } from './gray-image.js';
+import { crop, downscale, encodePgm, inkShare, otsuThreshold, parsePgm, type GrayImage } from './gray-image.js';
 
 const image = (width: number, height: number, pixel: (x: number, y: number) => number): GrayImage => {
   const data = new Uint8Array(width * height);
@@ -33,5 +33,17 @@ describe('gray images', () => {
     expect(inkShare(img, 0, 0, 10, 10, t)).toBeCloseTo(0.3);
     expect(inkShare(img, 5, 0, 10, 10, t)).toBe(0);
     expect(otsuThreshold(image(2, 2, () => 255))).toBe(127);
+  });
+
+  it('shrinks an image, each pixel the mean of those it covers', () => {
+    // 4 × 2: a black left half, a white right half, a gray column in the middle of each
+    const img = image(4, 2, (x) => [0, 100, 200, 255][x]!);
+    const half = downscale(img, 0.5);
+    expect([half.width, half.height, [...half.data]]).toEqual([2, 1, [50, 228]]);
+    expect(downscale(img, 1).data).toEqual(img.data);
+    expect(() => downscale(img, 2)).toThrow(RangeError);
+    // a large image to a third: sizes rounded, every pixel covered
+    const big = downscale(image(301, 150, () => 90), 1 / 3);
+    expect([big.width, big.height, Math.min(...big.data), Math.max(...big.data)]).toEqual([100, 50, 90, 90]);
   });
 });

@@ -84,3 +84,21 @@ export function inkShare(image: GrayImage, x0: number, y0: number, x1: number, y
   }
   return ink / ((cx1 - cx0) * (cy1 - cy0));
 }
+
+/** The image shrunk by `factor` (0 < factor ≤ 1), each new pixel the mean of the pixels it covers. */
+export function downscale(image: GrayImage, factor: number): GrayImage {
+  if (!(factor > 0 && factor <= 1)) throw new RangeError(`downscale factor ${factor} not in (0, 1]`);
+  const [width, height] = [Math.max(1, Math.round(image.width * factor)), Math.max(1, Math.round(image.height * factor))];
+  const data = new Uint8Array(width * height);
+  const [sx, sy] = [image.width / width, image.height / height];
+  for (let y = 0; y < height; y++) {
+    const [y0, y1] = [Math.floor(y * sy), Math.max(Math.floor(y * sy) + 1, Math.floor((y + 1) * sy))];
+    for (let x = 0; x < width; x++) {
+      const [x0, x1] = [Math.floor(x * sx), Math.max(Math.floor(x * sx) + 1, Math.floor((x + 1) * sx))];
+      let sum = 0;
+      for (let yy = y0; yy < y1; yy++) for (let xx = x0; xx < x1; xx++) sum += image.data[yy * image.width + xx]!;
+      data[y * width + x] = Math.round(sum / ((y1 - y0) * (x1 - x0)));
+    }
+  }
+  return { width, height, data };
+}

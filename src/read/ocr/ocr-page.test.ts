@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pdfPage } from '../../test-support/pdf-pages.js';
 import { buildLines } from '../pdf/lines.js';
-import { chooseText, combineReads, correctLines, readOf, wordsToRuns } from './ocr-page.js';
+import type { Segment } from '../pdf/rulings.js';
+import type { PixelLine } from './image-lines.js';
+import { chooseText, combineReads, correctLines, readOf, withoutGlyphFrames, wordsToRuns } from './ocr-page.js';
 import { domainLexicon } from './lexicon.js';
 import type { OcrWord } from './tesseract.js';
 
@@ -55,5 +57,32 @@ describe('reading a cell', () => {
     const page = pdfPage(1, [line('财政拨款收入支出诀算总表'), line('单位; 万元'), line('注，本表反映部门本年度的总收支。'), line('上海市普陀区规划和自然资源局')]);
     correctLines(page, domainLexicon());
     expect(page.blocks.map((b) => (b.kind === 'line' ? b.text : ''))).toEqual(['财政拨款收入支出决算总表', '单位：万元', '注：本表反映部门本年度的总收支。', '上海市普陀区规划和自然资源局']);
+  });
+});
+
+describe('rulings of a page image', () => {
+  it('drops the strokes of large characters that box themselves in, and keeps table borders', () => {
+    // A table 300 × 40 units (three rules each way) and, above it, the strokes of a 36 pt 口 (30 × 30 units).
+    const horizontal: Segment[] = [
+      { at: 100, from: 50, to: 350 },
+      { at: 120, from: 50, to: 350 },
+      { at: 140, from: 50, to: 350 },
+      { at: 20, from: 100, to: 130 },
+      { at: 50, from: 100, to: 130 },
+    ];
+    const vertical: Segment[] = [
+      { at: 50, from: 100, to: 140 },
+      { at: 200, from: 100, to: 140 },
+      { at: 350, from: 100, to: 140 },
+      { at: 100, from: 20, to: 50 },
+      { at: 130, from: 20, to: 50 },
+    ];
+    // the same lines in pixels at 300 dpi, in the same order
+    const px = (s: Segment): PixelLine => ({ at: s.at * (300 / 72), from: s.from * (300 / 72), to: s.to * (300 / 72), thickness: 4 });
+    const kept = withoutGlyphFrames({ horizontal: horizontal.map(px), vertical: vertical.map(px) }, { horizontal, vertical });
+    expect(kept.rulings.horizontal.map((s) => s.at)).toEqual([100, 120, 140]);
+    expect(kept.rulings.vertical.map((s) => s.at)).toEqual([50, 200, 350]);
+    expect(kept.pixels.horizontal.map((l) => Math.round(l.at / (300 / 72)))).toEqual([100, 120, 140]);
+    expect(kept.pixels.vertical.map((l) => Math.round(l.at / (300 / 72)))).toEqual([50, 200, 350]);
   });
 });

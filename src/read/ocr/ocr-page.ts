@@ -8,7 +8,7 @@ import { frames } from '../pdf/ruled-tables.js';
 import type { Rulings, Segment } from '../pdf/rulings.js';
 import { joinWrapped } from '../pdf/lines.js';
 import { isWide, type TextRun } from '../pdf/text-runs.js';
-import { crop, encodePgm, inkShare, otsuThreshold, type GrayImage } from './gray-image.js';
+import { crop, downscale, encodePgm, inkShare, otsuThreshold, type GrayImage } from './gray-image.js';
 import { detectLines, eraseLines, type PixelLine } from './image-lines.js';
 import { correctText, domainLexicon, type Lexicon } from './lexicon.js';
 import { recognise, type OcrWord } from './tesseract.js';
@@ -45,6 +45,13 @@ const MAJORITY = 0.7;
 /** …and a number read only once no more than this. */
 const SINGLE_READ = 0.75;
 export const DIGITS = '0123456789.,-';
+/**
+ * Tesseract reads characters best at about the size of body text at 300 dpi (an em of 48 pixels is 11.5 pt); large
+ * type (a cover's title: 36 pt is 150 px) it misreads, so a line whose em exceeds LARGE_TYPE is read again from a
+ * copy shrunk to READ_EM.
+ */
+const READ_EM = 48;
+const LARGE_TYPE = 72;
 
 /** The rulings of a page image, in pixels and in PDF units (the same lines, in the same order). */
 export function imageRulings(image: GrayImage, dpi: number, threshold: number): { pixels: { horizontal: PixelLine[]; vertical: PixelLine[] }; rulings: Rulings } {
@@ -53,6 +60,28 @@ export function imageRulings(image: GrayImage, dpi: number, threshold: number): 
   const vertical = detectLines(image, { threshold, minLength: MIN_VERTICAL * px, maxThickness: MAX_THICKNESS * px, maxGap: Math.max(1, Math.round(MAX_GAP * px)) }).vertical;
   const toSegment = (l: PixelLine): Segment => ({ at: (l.at + 0.5) / px, from: l.from / px, to: (l.to + 1) / px });
   return { pixels: { horizontal, vertical }, rulings: { horizontal: horizontal.map(toSegment), vertical: vertical.map(toSegment) } };
+}
+
+/** A frame smaller than this each way (PDF units: an inch) is the strokes of a large character (口, 国 in title type). */
+const MIN_FRAME = 72;
+
+/**
+ * The rulings of an image without those that only close character-sized boxes: in large type (a cover's title)
+ * the straight strokes of a character are as long as rules and box themselves in, but no table is that small.
+ * Erasing them as table borders would damage the characters. Pixel lines and rulings stay in step.
+ */
+export function withoutGlyphFrames(pixels: { horizontal: PixelLine[]; vertical: PixelLine[] }, rulings: Rulings): { pixels: { horizontal: PixelLine[]; vertical: PixelLine[] }; rulings: Rulings } {
+  const glyph = new Set<Segment>(
+    frames(rulings)
+      .filter((f) => f.box[2] - f.box[0] < MIN_FRAME && f.box[3] - f.box[1] < MIN_FRAME)
+      .flatMap((f) => [...f.horizontal, ...f.vertical]),
+  );
+  if (glyph.size === 0) return { pixels, rulings };
+  const keep = (k: number, all: readonly Segment[]) => !glyph.has(all[k]!);
+  return {
+    pixels: { horizontal: pixels.horizontal.filter((_, k) => keep(k, rulings.horizontal)), vertical: pixels.vertical.filter((_, k) => keep(k, rulings.vertical)) },
+    rulings: { horizontal: rulings.horizontal.filter((s) => !glyph.has(s)), vertical: rulings.vertical.filter((s) => !glyph.has(s)) },
+  };
 }
 
 /** The pixel lines that belong to a table frame (connected rulings of both directions), to be erased before OCR. */
@@ -72,12 +101,9 @@ export function frameLines(pixels: { horizontal: PixelLine[]; vertical: PixelLin
  */
 export function wordsToRuns(words: readonly OcrWord[], dpi: number): TextRun[] {
   const px = dpi / 72;
-  const estimate = (w: OcrWord) => ([...w.text].some(isWide) ? w.height : w.height / 0.7);
-  const byLine = new Map<string, OcrWord[]>();
-  for (const w of words) byLine.set(`${w.image}/${w.line}`, [...(byLine.get(`${w.image}/${w.line}`) ?? []), w]);
   const runs: TextRun[] = [];
-  for (const line of byLine.values()) {
-    const size = median(line.map(estimate));
+  for (const line of ocrLines(words).values()) {
+    const size = emOf(line);
     const bottom = median(line.map((w) => w.top + w.height));
     const middle = median(line.map((w) => w.top + w.height / 2));
     for (const w of line) {
@@ -87,6 +113,18 @@ export function wordsToRuns(words: readonly OcrWord[], dpi: number): TextRun[] {
     }
   }
   return runs;
+}
+
+/** A word's em in pixels: Chinese characters are about an em high, digits and Latin letters about 0.7 em. */
+const estimate = (w: OcrWord) => ([...w.text].some(isWide) ? w.height : w.height / 0.7);
+/** The em of a tesseract line (pixels): the median of its words'. */
+const emOf = (line: readonly OcrWord[]) => median(line.map(estimate));
+
+/** Words grouped by their tesseract line, in reading order. */
+function ocrLines(words: readonly OcrWord[]): Map<string, OcrWord[]> {
+  const byLine = new Map<string, OcrWord[]>();
+  for (const w of words) byLine.set(`${w.image}/${w.line}`, [...(byLine.get(`${w.image}/${w.line}`) ?? []), w]);
+  return byLine;
 }
 
 function median(values: readonly number[]): number {
@@ -204,23 +242,76 @@ export async function ocrPage(image: GrayImage, page: { number: number; width: n
   const { dpi } = options;
   const px = dpi / 72;
   const threshold = otsuThreshold(image);
-  const { pixels, rulings } = imageRulings(image, dpi, threshold);
+  const found = imageRulings(image, dpi, threshold);
+  const { pixels, rulings } = withoutGlyphFrames(found.pixels, found.rulings);
   const tables = frames(rulings).map((f) => f.box);
   const clean = eraseLines(image, frameLines(pixels, rulings), threshold);
   const pagePath = join(dir, `page-${page.number}.pgm`);
   await writeFile(pagePath, encodePgm(clean));
   const read = (psm: number) => recognise(options.tools, pagePath, { psm, lang: options.lang, dpi, timeoutMs: options.timeoutMs });
-  const [block, sparse] = await Promise.all([read(6), tables.length > 0 ? read(11) : Promise.resolve([])]);
+  const [pageRead, sparse] = await Promise.all([read(6), tables.length > 0 ? read(11) : Promise.resolve([])]);
   const inTable = (w: OcrWord) => {
     const [cx, cy] = [(w.left + w.width / 2) / px, (w.top + w.height / 2) / px];
     return tables.some((b) => cx >= b[0] && cx <= b[2] && cy >= b[1] && cy <= b[3]);
   };
+  const block = [...pageRead.filter(inTable), ...(await rereadLargeType(clean, pageRead.filter((w) => !inTable(w)), `${page.number}`, dir, options))];
   const sparseInTables = sparse.filter(inTable).map((w) => ({ ...w, line: `sparse ${w.line}` }));
   const runs = wordsToRuns([...block.filter((w) => !inTable(w)), ...sparseInTables], dpi);
   const result = pageBlocks({ ...page, runs, rulings });
   await readCells(result, block, sparseInTables, clean, threshold, dir, options);
   correctLines(result, options.lexicon ?? domainLexicon());
   return result;
+}
+
+/**
+ * Lines in large type (outside tables) read again, each from a copy of its strip shrunk to tesseract's size; the
+ * new read replaces the page read's words of that line when it is at least as sure (its least confidence). Words
+ * come back in page pixels.
+ */
+export async function rereadLargeType(image: GrayImage, words: readonly OcrWord[], name: string, dir: string, options: OcrPageOptions): Promise<OcrWord[]> {
+  const large = [...ocrLines(words).values()].filter((line) => emOf(line) > LARGE_TYPE);
+  if (large.length === 0) return [...words];
+  const strips = large.map((line) => {
+    const em = emOf(line);
+    const pad = 0.3 * em;
+    const [x0, y0] = [Math.max(0, Math.min(...line.map((w) => w.left)) - pad), Math.max(0, Math.min(...line.map((w) => w.top)) - pad)];
+    const [x1, y1] = [Math.max(...line.map((w) => w.left + w.width)) + pad, Math.max(...line.map((w) => w.top + w.height)) + pad];
+    const factor = READ_EM / em;
+    return { line, x0: Math.floor(x0), y0: Math.floor(y0), factor, image: downscale(crop(image, x0, y0, x1, y1), factor) };
+  });
+  const paths = await Promise.all(
+    strips.map(async (strip, k) => {
+      const path = join(dir, `large-${name}-${k}.pgm`);
+      await writeFile(path, encodePgm(strip.image));
+      return path;
+    }),
+  );
+  const list = join(dir, `large-${name}.txt`);
+  await writeFile(list, paths.join('\n') + '\n');
+  // Each strip is one line; its resolution shrank with it (one value for the run: the strips' median).
+  const dpi = Math.round(options.dpi * median(strips.map((s) => s.factor)));
+  const reads = await recognise(options.tools, list, { psm: 7, lang: options.lang, dpi, timeoutMs: options.timeoutMs });
+  const replaced = new Set<OcrWord>();
+  const added: OcrWord[] = [];
+  strips.forEach((strip, k) => {
+    const again = reads.filter((w) => w.image === k + 1);
+    const least = (ws: readonly OcrWord[]) => Math.min(...ws.map((w) => w.confidence));
+    if (again.length === 0 || least(again) < least(strip.line)) return;
+    for (const w of strip.line) replaced.add(w);
+    const { image, line: tesseractLine } = strip.line[0]!;
+    for (const w of again) {
+      added.push({
+        ...w,
+        image,
+        line: `${tesseractLine} large`,
+        left: strip.x0 + w.left / strip.factor,
+        top: strip.y0 + w.top / strip.factor,
+        width: w.width / strip.factor,
+        height: w.height / strip.factor,
+      });
+    }
+  });
+  return [...words.filter((w) => !replaced.has(w)), ...added];
 }
 
 /** Gives every table cell its text and confidence from the page reads and its own read (see ocrPage). */

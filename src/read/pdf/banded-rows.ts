@@ -10,23 +10,15 @@ const NUMBER = /^[-−]?\d[\d,，]*(\.\d+)?%?$|^[—–\-－―]+$/;
 const isNumber = (line: TextLine) => NUMBER.test(line.text.replace(/\s+/g, ''));
 
 /**
- * One whole number wrapped in a narrow column ("208050" over "5"): short integer tails under an integer, not two
- * printed rows.
- */
-function isWrappedNumber(lines: readonly TextLine[]): boolean {
-  const pieces = lines.map((l) => l.text.replace(/\s+/g, ''));
-  return pieces.length > 1 && pieces.every((p) => /^\d+$/.test(p)) && pieces.slice(1).every((p) => p.length <= 3 && p.length < pieces[0]!.length);
-}
-
-/**
  * Some tables rule their columns but not their rows: one ruled row then holds several printed rows. The sign is
  * a cell holding two or more numbers one under another; the closest two give the row pitch. The printed rows are
  * the numbers' baselines, plus the baseline of any other line at least most of a pitch away from them (a row
  * whose numbers are blank). Every line goes to the nearest printed row, so the pieces of a wrapped label stay
- * with their row. Returns the text of every cell per printed row, top to bottom; undefined for a single row.
+ * with their row. (A number wrapped inside its cell is joined before, by the cell's geometry: wrapped-numbers.ts.)
+ * Returns the text of every cell per printed row, top to bottom; undefined for a single row.
  */
 export function splitBandedRow(cells: readonly (readonly TextLine[])[]): { baselines: number[]; texts: string[][] } | undefined {
-  const stacks = cells.map((lines) => (isWrappedNumber(lines) ? [] : lines.filter(isNumber).map((l) => l.baseline)));
+  const stacks = cells.map((lines) => lines.filter(isNumber).map((l) => l.baseline));
   const size = cells.flat()[0]?.size ?? 0;
   let pitch = Infinity;
   for (const stack of stacks) {

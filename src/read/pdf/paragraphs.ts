@@ -40,13 +40,18 @@ function documentMargins(pages: readonly PdfPage[]): Margins[] {
       c.x1.push(b.box[2]);
     }
   }
-  return classes.map((c) => ({
-    width: c.width,
-    size: c.size,
-    left: -sharedEdge(c.x0.map((x) => -x), c.size),
-    right: sharedEdge(c.x1, c.size),
-    lines: c.x0.length,
-  }));
+  // Running text that wraps fills most of its line: lines ending in the left half of the page (titles, unit and
+  // name lines above tables) say nothing about the right margin.
+  return classes.map((c) => {
+    const long = c.x1.filter((x) => x > c.width / 2);
+    return {
+      width: c.width,
+      size: c.size,
+      left: -sharedEdge(c.x0.map((x) => -x), c.size),
+      right: long.length > 0 ? sharedEdge(long, c.size) : Infinity,
+      lines: c.x0.length,
+    };
+  });
 }
 
 /** The largest value that at least two (and 15 %) of the values come within one em of. */

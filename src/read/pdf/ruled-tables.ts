@@ -4,6 +4,7 @@ import { splitBandedRow } from './banded-rows.js';
 import { buildLines, joinWrapped, SPREAD_CJK, type TextLine } from './lines.js';
 import type { Rulings, Segment } from './rulings.js';
 import { charSpans, subRun, type TextRun } from './text-runs.js';
+import { joinWrappedNumbers } from './wrapped-numbers.js';
 
 /** A table drawn with rules, read into a grid. `columns` are the x positions of its column borders. */
 export interface RuledTable {
@@ -198,11 +199,12 @@ function readFrame(frame: Frame, runs: readonly TextRun[], page: number): RuledT
     flush();
   }
 
-  // Cell texts. A ruled row that holds several printed rows (columns ruled, rows not) is split into them.
+  // Cell texts, a number wrapped inside its cell joined again. A ruled row that holds several printed rows
+  // (columns ruled, rows not) is split into them.
   const lines = new Map<Anchor, TextLine[]>();
   const text = new Map<Anchor, string>();
   for (const a of anchors.values()) {
-    lines.set(a, buildLines(a.runs));
+    lines.set(a, joinWrappedNumbers(buildLines(a.runs), [xs[a.col]!, xs[a.col + a.colSpan]!]));
     text.set(a, cellText(lines.get(a)!, a.runs));
   }
   const splits = new Map<number, { anchors: Anchor[]; baselines: number[]; texts: string[][] }>();
