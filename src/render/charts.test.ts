@@ -16,6 +16,14 @@ describe('charts', () => {
     expect(renderChartSvg(pie)).toContain('基本支出');
   });
 
+  it('labels pie shares exactly as the narrative rounds them, not adjusted to add up to 100%', () => {
+    const spec: ChartSpec = { id: 's', title: '支出决算结构', kind: 'pie', unit: '万元', categories: ['基本支出', '项目支出'], series: [{ name: '支出', values: ['612.10', '1650.32'] }] };
+    const svg = renderChartSvg(spec);
+    expect(svg).toContain('27.05%');
+    expect(svg).toContain('72.94%');
+    expect(svg).not.toContain('27.06%');
+  });
+
   it('rasterises the same SVG to PNG for DOCX', () => {
     const png = svgToPng(renderChartSvg(bar), 1);
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');

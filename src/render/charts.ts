@@ -7,6 +7,7 @@
 // installed and cost a browser start per document; canvas-based packages need system Cairo/Pango.
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
+import Big from 'big.js';
 import * as echarts from 'echarts';
 import type { ChartSpec } from '../draft/drafted.js';
 
@@ -30,6 +31,11 @@ export function chartOption(spec: ChartSpec): echarts.EChartsCoreOption {
   };
   if (spec.kind === 'pie') {
     const series = spec.series[0];
+    // Shares computed exactly and rounded as the narrative rounds them; ECharts' own percent adjusts shares so they
+    // add to 100, which would print 27.06% beside a text that says 27.05%.
+    const values = spec.categories.map((_, i) => new Big(series?.values[i] ?? '0'));
+    const whole = values.reduce((a, b) => a.plus(b), new Big(0));
+    const share = (i: number) => (whole.eq(0) ? '' : `（${values[i]!.div(whole).times(100).toFixed(2)}%）`);
     return {
       ...base,
       legend: { bottom: 0, type: 'plain', textStyle: { fontFamily: CHART_FONT } },
@@ -40,7 +46,7 @@ export function chartOption(spec: ChartSpec): echarts.EChartsCoreOption {
           radius: ['0%', '55%'],
           center: ['50%', '52%'],
           data: spec.categories.map((name, i) => ({ name, value: Number(series?.values[i] ?? 0) })),
-          label: { formatter: (p: { name: string; dataIndex: number; percent: number }) => `${p.name}\n${label(0)(p)}（${p.percent.toFixed(2)}%）`, fontFamily: CHART_FONT },
+          label: { formatter: (p: { name: string; dataIndex: number }) => `${p.name}\n${label(0)(p)}${share(p.dataIndex)}`, fontFamily: CHART_FONT },
         },
       ],
     };

@@ -11,6 +11,12 @@ export interface HtmlRenderOptions {
   /** Charts already drawn (shared with other formats); drawn here otherwise. */
   charts?: Map<string, RenderedChart>;
   tables?: PrintedTable[];
+  /**
+   * How charts are embedded: inline SVG (default; sharp at any zoom, selectable labels) or PNG. The PDF uses PNG:
+   * printed SVG labels become loose numbers in the PDF's text layer, which a reader of the package (ours included)
+   * would take for narrative figures without units.
+   */
+  chartsAs?: 'svg' | 'png';
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -33,8 +39,11 @@ h4 { font-size: 12pt; margin: 4mm 0 2mm 0; break-after: avoid; }
 p.text { text-indent: 2em; margin: 0 0 2mm 0; text-align: justify; }
 .figure { font-variant-numeric: tabular-nums; }
 mark.gap { background: #fff2a8; color: #9c2500; border-bottom: 1.5pt dashed #d04a00; padding: 0 1pt; }
+/* In print, filled boxes and rules behind text read as table lines to a PDF reader, and justified Chinese spreads
+   characters apart in the text layer: gaps are marked by colour and weight only, paragraphs are ragged-right. */
+@media print { mark.gap { background: none; border: 0; padding: 0; font-weight: bold; color: #b00000; } p.text { text-align: start; } }
 figure.chart { margin: 4mm auto; text-align: center; break-inside: avoid; }
-figure.chart svg { max-width: 100%; height: auto; }
+figure.chart svg, figure.chart img { max-width: 100%; height: auto; }
 section.table { break-before: page; }
 section.table.landscape { page: landscape; }
 h2.part + section.table.portrait { break-before: auto; }
@@ -66,7 +75,7 @@ export function renderHtml(drafted: DraftedDisclosure, options: HtmlRenderOption
   const tables = options.tables ?? layoutTables(drafted);
   const charts = options.charts ?? renderCharts(drafted.charts);
   const body = documentPlan(drafted, tables)
-    .map((item) => renderItem(item, charts))
+    .map((item) => renderItem(item, charts, options.chartsAs ?? 'svg'))
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="zh-CN">
@@ -84,7 +93,7 @@ ${body}
 `;
 }
 
-function renderItem(item: PlanItem, charts: Map<string, RenderedChart>): string {
+function renderItem(item: PlanItem, charts: Map<string, RenderedChart>, chartsAs: 'svg' | 'png'): string {
   switch (item.kind) {
     case 'cover':
       return `<section class="cover"><h1>${escape(item.title)}</h1></section>`;
@@ -98,7 +107,12 @@ function renderItem(item: PlanItem, charts: Map<string, RenderedChart>): string 
       return `<p class="text">${runsHtml(item.runs)}</p>`;
     case 'chart': {
       const chart = charts.get(item.chart.id);
-      return chart ? `<figure class="chart" role="img" aria-label="${escape(item.chart.title)}">${chart.svg}</figure>` : '';
+      if (!chart) return '';
+      if (chartsAs === 'png') {
+        const src = `data:image/png;base64,${Buffer.from(chart.png()).toString('base64')}`;
+        return `<figure class="chart"><img src="${src}" alt="${escape(item.chart.title)}" width="${chart.size.width}" height="${chart.size.height}"></figure>`;
+      }
+      return `<figure class="chart" role="img" aria-label="${escape(item.chart.title)}">${chart.svg}</figure>`;
     }
     case 'table':
       return tableHtml(item.table);

@@ -67,7 +67,7 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
 
 /** The package as PDF: the print-ready HTML printed by Chromium. */
 export async function renderPdf(drafted: DraftedDisclosure, options: PdfOptions & HtmlRenderOptions = {}): Promise<Uint8Array> {
-  return htmlToPdf(renderHtml(drafted, options), options);
+  return htmlToPdf(renderHtml(drafted, { chartsAs: 'png', ...options }), options);
 }
 
 const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200);
