@@ -38,11 +38,19 @@ function totalsByYear(ctx: DraftContext): ChartSpec | undefined {
   };
 }
 
-function pie(id: string, title: string, name: string, items: [string, Money | undefined][]): ChartSpec | undefined {
+function pie(id: string, title: string, name: string, items: [string, Money | undefined][], whole: Money | undefined): ChartSpec | undefined {
   const shown = items.filter((i): i is [string, Money] => i[1] !== undefined && !isZero(i[1]));
   if (!shown.length) return undefined;
   const unit = shown[0]![1].unit;
-  return { id, title, kind: 'pie', unit, categories: shown.map(([c]) => c), series: [{ name, values: shown.map(([, m]) => value(inUnit(m, unit))) }] };
+  return {
+    id,
+    title,
+    kind: 'pie',
+    unit,
+    categories: shown.map(([c]) => c),
+    series: [{ name, values: shown.map(([, m]) => value(inUnit(m, unit))) }],
+    ...(whole && !isZero(whole) ? { whole: value(inUnit(whole, unit)) } : {}),
+  };
 }
 
 function incomeStructure(ctx: DraftContext): ChartSpec | undefined {
@@ -52,7 +60,7 @@ function incomeStructure(ctx: DraftContext): ChartSpec | undefined {
     [T.governmentFundIncome, row(T.governmentFundIncome)],
     [T.stateCapitalIncome, row(T.stateCapitalIncome)],
     ...[T.superiorSubsidyIncome, T.businessIncome, T.operatingIncome, T.subordinateRemittanceIncome, T.otherIncome].map((r): [string, Money | undefined] => [r, row(r)]),
-  ]);
+  ], row(T.currentYearIncome));
 }
 
 function expenditureStructure(ctx: DraftContext): ChartSpec | undefined {
@@ -62,6 +70,8 @@ function expenditureStructure(ctx: DraftContext): ChartSpec | undefined {
     '支出决算结构',
     T.currentYearExpenditure,
     [T.basicExpenditure, T.projectExpenditure, T.remittanceToSuperior, T.operatingExpenditure, T.subsidyToSubordinates].map((c): [string, Money | undefined] => [c, column(c)]),
+    // The same whole as the narrative's shares (§三).
+    ctx.book.money('T01', T.currentYearExpenditure, T.amount) ?? column(T.currentYearExpenditure),
   );
 }
 

@@ -63,4 +63,9 @@ export interface ChartSpec {
   categories: string[];
   /** Values as exact decimal strings, one per category. */
   series: { name: string; values: string[] }[];
+  /**
+   * Pie charts: the total the shares are of, as the narrative states them (本年支出合计), when it is not just the
+   * sum of the slices (the printed parts may differ from the printed total by 尾差).
+   */
+  whole?: string;
 }

@@ -17,8 +17,9 @@ describe('charts', () => {
   });
 
   it('labels pie shares exactly as the narrative rounds them, not adjusted to add up to 100%', () => {
-    const spec: ChartSpec = { id: 's', title: '支出决算结构', kind: 'pie', unit: '万元', categories: ['基本支出', '项目支出'], series: [{ name: '支出', values: ['612.10', '1650.32'] }] };
+    const spec: ChartSpec = { id: 's', title: '支出决算结构', kind: 'pie', unit: '万元', categories: ['基本支出', '项目支出'], series: [{ name: '支出', values: ['612.10', '1650.32'] }], whole: '2262.43' };
     const svg = renderChartSvg(spec);
+    // 612.10 / 2262.43 = 27.0549…%: of the stated total, as the narrative says, though the slices add to 2262.42.
     expect(svg).toContain('27.05%');
     expect(svg).toContain('72.94%');
     expect(svg).not.toContain('27.06%');

@@ -34,7 +34,7 @@ export function chartOption(spec: ChartSpec): echarts.EChartsCoreOption {
     // Shares computed exactly and rounded as the narrative rounds them; ECharts' own percent adjusts shares so they
     // add to 100, which would print 27.06% beside a text that says 27.05%.
     const values = spec.categories.map((_, i) => new Big(series?.values[i] ?? '0'));
-    const whole = values.reduce((a, b) => a.plus(b), new Big(0));
+    const whole = spec.whole !== undefined ? new Big(spec.whole) : values.reduce((a, b) => a.plus(b), new Big(0));
     const share = (i: number) => (whole.eq(0) ? '' : `（${values[i]!.div(whole).times(100).toFixed(2)}%）`);
     return {
       ...base,
