@@ -18,6 +18,16 @@ describe('joinParagraphs', () => {
     expect(p?.text).toBe('因公出国（境）费支出0元，与上年相同，主要原因是：本单位无因公出国（境）费支出；');
   });
 
+  it("drops a chart's data labels, but not a number wrapped away from its unit", () => {
+    const paragraphs = join('## 一、总体情况\n收入总计100.00万元。\n收入支出决算总计\n100.00 100.00\n27.05%\n612.10（27.05%）\n80\n本年收入合计\n2,262.43\n万元，与上年持平。\n');
+    const texts = paragraphs.map((p) => p.text);
+    expect(texts).not.toContain('100.00 100.00');
+    expect(texts).not.toContain('27.05%');
+    expect(texts).not.toContain('612.10（27.05%）');
+    expect(texts).toContain('2,262.43');
+    expect(texts).toContain('收入总计100.00万元。');
+  });
+
   it('keeps finished sentences, list items and titled paragraphs apart', () => {
     const paragraphs = join(
       '## 三、支出决算情况说明\n2024年度支出合计2,262.43万元，其中：\n基本支出612.10万元，占比27.06%；\n项目支出1,650.32万元，占比72.94%。\n临时工工资项目绩效自评综述：得分为100分（项目自评表见附件）\n医保服务下沉政府购买服务经费项目绩效自评综述：得分为95分。\n',

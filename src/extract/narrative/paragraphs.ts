@@ -28,6 +28,14 @@ const STARTS_TITLED = /^[^，。；]{2,40}?(?:综述|完成情况|情况说明|�
 const ONLY_PUNCTUATION = /^[，。；：、,.;:!?！？）)”’]+$/;
 /** Page numbers and running footers left in a text export ("— 116 —", "第 3 页"). */
 const PAGE_FURNITURE = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?)$/;
+/**
+ * Chart labels in a PDF's text layer (data labels "100.00 100.00", a lone "2262.43" or "27.05%", a pie's
+ * "612.10（27.05%）"): numbers with no
+ * word around them. Prose never prints a number without words; a wrapped line holding only a number is followed
+ * by its unit, which is checked before such a line is dropped.
+ */
+const CHART_LABELS = /^\s*(?:[\d,.]+[%％]?\s+)+[\d,.]+[%％]?\s*$|^\s*\d[\d,]*\.\d+[%％]?\s*$|^\s*[\d,.]+\s*[（(]\s*[\d.]+[%％]\s*[)）]\s*$/;
+const STARTS_WITH_UNIT = /^\s*(?:万元|亿元|元|万|%|％)/;
 /** Lines shorter than this are titles or labels rather than wrapped text. */
 const MIN_WRAPPED = 20;
 
@@ -93,9 +101,10 @@ export function joinParagraphs(sections: readonly Section[]): NarrativeParagraph
       current = { path, text: section.path.at(-1)!.trim(), pieces: [{ offset: 0, source: section.source }] };
       out.push(current);
     }
-    for (const line of section.paragraphs) {
+    for (const [i, line] of section.paragraphs.entries()) {
       const text = line.text.trim();
       if (text === '' || PAGE_FURNITURE.test(text)) continue;
+      if (CHART_LABELS.test(text) && !STARTS_WITH_UNIT.test(section.paragraphs[i + 1]?.text ?? '')) continue;
       if (current && continues(current.text, text)) {
         current.pieces.push({ offset: current.text.length, source: line.source });
         current.text += text;
