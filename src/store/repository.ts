@@ -748,10 +748,13 @@ export class Repository {
       // scans them all instead of asking the GIN index; the index is always the better way here.
       await sql`set local enable_seqscan = off`.execute(trx);
       const { rows } = await sql<SummaryRecord & { m_department: boolean; m_code: boolean; pos: number; snippet: string | null; total: string | number; candidates: string | number }>`
-        with candidates as (${candidates}), ranked as (
-          select d.id, coalesce(dep.name ilike ${like} or dep.region ilike ${like}, false) as m_department,
-            ${isCode ? sql`exists (select 1 from facts x where x.disclosure_id = d.id and x.row = ${q})` : sql`false`} as m_code
+        with candidates as (${candidates}),
+        -- Each disclosure printing the code, once: an exists() per candidate would read the code's facts again each time.
+        code_hits as (${isCode ? sql`select distinct disclosure_id as id from facts where row = ${q}` : sql`select null::integer as id where false`}),
+        ranked as (
+          select d.id, coalesce(dep.name ilike ${like} or dep.region ilike ${like}, false) as m_department, ch.id is not null as m_code
           from candidates c join disclosures d on d.id = c.id left join departments dep on dep.id = d.department_id
+            left join code_hits ch on ch.id = d.id
           order by 2 desc, 3 desc, d.year desc nulls last, d.id
           ${window === undefined ? sql`` : sql`limit ${window}`}
         ), hits as (
