@@ -29,10 +29,12 @@ export async function render(main, { query }) {
     replace(results, loading('正在搜索…'));
     try {
       const data = await getJson(withQuery('/api/search', { q: text, limit: 50 }));
-      announce(`找到 ${data.total} 份决算。`);
+      // The total is an upper bound when the server confirmed only the best-ranked candidates (totalExact false).
+      const found = data.totalExact === false ? `至多 ${data.total} 份决算` : `${data.total} 份决算`;
+      announce(`找到 ${found}。`);
       replace(
         results,
-        h('p', { role: 'status' }, data.total ? `找到 ${data.total} 份决算${data.total > data.items.length ? `，显示前 ${data.items.length} 份` : ''}。` : `没有找到与「${text}」有关的决算。`),
+        h('p', { role: 'status' }, data.total ? `找到 ${found}${data.total > data.items.length ? `，显示前 ${data.items.length} 份` : ''}。` : `没有找到与「${text}」有关的决算。`),
         h(
           'ul',
           { class: 'results' },
