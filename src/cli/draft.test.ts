@@ -38,6 +38,16 @@ describe('juesuan draft', () => {
     expect(readFileSync(out, 'utf8')).toContain('负责示例事务的管理');
   });
 
+  it('prints the function code in 类/款/项 columns with --code-columns split, and reads it back the same', async () => {
+    const out = join(dir, 'mini-split.html');
+    const { io, text } = captureIo();
+    expect(await run(['draft', MINI_DISCLOSURE_PATH, '--out', out, '--code-columns', 'split'], io)).toBe(0);
+    expect(text()).toMatch(/读回 (\d+)\/\1 个数字一致/);
+    expect(readFileSync(out, 'utf8')).toMatch(/>类<[\s\S]*>款<[\s\S]*>项</);
+    const bad = captureIo();
+    expect(await run(['draft', MINI_DISCLOSURE_PATH, '--out', join(dir, 'w.html'), '--code-columns', 'three'], bad.io)).toBe(2);
+  });
+
   it('keeps the narrative as read with --as-read', async () => {
     const out = join(dir, 'mini-as-read.xlsx');
     const { io, text } = captureIo();

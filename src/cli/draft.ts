@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { DraftedDisclosure } from '../draft/drafted.js';
 import { extractFile } from '../pipeline/analyse.js';
 import { RenderError } from '../render/errors.js';
+import type { CodeColumns } from '../render/table-layout.js';
 import { draftPackage, OUTPUT_FORMATS, readBack, renderPackage, type OutputFormat } from '../pipeline/publish.js';
 import type { Io } from './command.js';
 import { INFO_EXAMPLE, readDraftInfo } from './draft-info.js';
@@ -15,7 +16,7 @@ import { checkExitCode, EXIT } from './exit.js';
 import { isSameFile, writeAtomically } from './output-file.js';
 import { summaryLine } from './report.js';
 
-export const DRAFT_USAGE = `用法：juesuan draft <决算文件> --out <输出文件> [--prior <上年文件>] [--info <补充信息.json>] [--as-read] [--json]
+export const DRAFT_USAGE = `用法：juesuan draft <决算文件> --out <输出文件> [--prior <上年文件>] [--info <补充信息.json>] [--as-read] [--code-columns split] [--json]
   根据文件中各标准表的数字起草整套公开文件（部门概况、情况说明、名词解释、空表说明和图表），
   并按输出文件的扩展名排版：.html（可直接打印）、.pdf（需 Chromium）、.docx、.xlsx（每表一个工作表）。
   输入可以是任何能读取的决算文件，也可以是用 juesuan template 生成并填好的模板。
@@ -25,6 +26,8 @@ export const DRAFT_USAGE = `用法：juesuan draft <决算文件> --out <输出�
   --info FILE    补充信息（JSON）：表格中没有的内容，如概况、增减的主要原因、年初预算、“三公”批次人次等：
 ${INFO_EXAMPLE.replace(/^/gm, '                 ')}
   --as-read      不起草：保留原文的情况说明，只把表格按标准表样重新排版
+  --code-columns single|split
+                 科目编码印成一栏（默认），或按“类、款、项”分成三栏
   --json         输出 JSON 摘要
   文中需要部门补充的内容以【……】标出。
   退出状态：0 成功；1 生成的文件审核有错误；2 输入无法读取或用法有误；3 内部错误（此时不写出文件）。
@@ -37,11 +40,12 @@ interface DraftArgs {
   prior?: string | undefined;
   info?: string | undefined;
   asRead: boolean;
+  codeColumns: CodeColumns;
   json: boolean;
 }
 
 function parse(argv: readonly string[]): DraftArgs | { help: true } | string {
-  let values: { out?: string; prior?: string; info?: string; 'as-read'?: boolean; json?: boolean; help?: boolean };
+  let values: { out?: string; prior?: string; info?: string; 'as-read'?: boolean; 'code-columns'?: string; json?: boolean; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -51,6 +55,7 @@ function parse(argv: readonly string[]): DraftArgs | { help: true } | string {
         prior: { type: 'string' },
         info: { type: 'string' },
         'as-read': { type: 'boolean' },
+        'code-columns': { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -65,7 +70,9 @@ function parse(argv: readonly string[]): DraftArgs | { help: true } | string {
   if (!values.out) return '缺少 --out 输出文件。';
   const format = extname(values.out).slice(1).toLowerCase();
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) return `输出文件的扩展名应为 ${OUTPUT_FORMATS.map((f) => `.${f}`).join('、')} 之一：${values.out}`;
-  return { input: positionals[0]!, out: values.out, format: format as OutputFormat, prior: values.prior, info: values.info, asRead: values['as-read'] ?? false, json: values.json ?? false };
+  const codeColumns = values['code-columns'] ?? 'single';
+  if (codeColumns !== 'single' && codeColumns !== 'split') return `--code-columns 应为 single 或 split：${codeColumns}`;
+  return { input: positionals[0]!, out: values.out, format: format as OutputFormat, prior: values.prior, info: values.info, asRead: values['as-read'] ?? false, codeColumns, json: values.json ?? false };
 }
 
 /** Runs of kind 'gap' and 'figure' in the narrative. */
@@ -108,7 +115,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.err(args.asRead ? '按原文整理 …\n' : '起草情况说明 …\n');
     const drafted = draftPackage(disclosure, { ...info, ...(prior ? { prior } : {}), asRead: args.asRead });
     io.err(`排版为 ${FORMAT_NAME[args.format]} …\n`);
-    const bytes = await renderPackage(drafted, args.format);
+    const bytes = await renderPackage(drafted, args.format, { codeColumns: args.codeColumns });
     io.err('读回核对 …\n');
     const check = await readBack(args.out, bytes, disclosure);
     if (check.differences.length > 0) {

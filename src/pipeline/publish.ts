@@ -10,6 +10,7 @@ import { extractDisclosure } from '../extract/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import { readBytes } from '../read/index.js';
+import { layoutTables, type CodeColumns } from '../render/table-layout.js';
 import type { Analysis } from './analyse.js';
 
 export const OUTPUT_FORMATS = ['html', 'pdf', 'docx', 'xlsx'] as const;
@@ -21,17 +22,23 @@ export function draftPackage(disclosure: Disclosure, options: DraftOptions & { a
   return asRead ? asReadDraft(disclosure) : draftDisclosure(disclosure, draftOptions);
 }
 
+export interface RenderOptions {
+  /** The function code in one 科目编码 column (default) or split into 类 / 款 / 项 columns. */
+  codeColumns?: CodeColumns;
+}
+
 /** The package in one format. The renderers load on demand: each brings heavy dependencies (chromium, docx). */
-export async function renderPackage(drafted: DraftedDisclosure, format: OutputFormat): Promise<Uint8Array> {
+export async function renderPackage(drafted: DraftedDisclosure, format: OutputFormat, options: RenderOptions = {}): Promise<Uint8Array> {
+  const tables = layoutTables(drafted, options);
   switch (format) {
     case 'html':
-      return new TextEncoder().encode((await import('../render/html.js')).renderHtml(drafted));
+      return new TextEncoder().encode((await import('../render/html.js')).renderHtml(drafted, { tables }));
     case 'pdf':
-      return (await import('../render/pdf.js')).renderPdf(drafted);
+      return (await import('../render/pdf.js')).renderPdf(drafted, { tables });
     case 'docx':
-      return (await import('../render/docx.js')).renderDocx(drafted);
+      return (await import('../render/docx.js')).renderDocx(drafted, { tables });
     case 'xlsx':
-      return (await import('../render/xlsx.js')).renderXlsx(drafted);
+      return (await import('../render/xlsx.js')).renderXlsx(drafted, { tables });
   }
 }
 

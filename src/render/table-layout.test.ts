@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDisclosure, cells } from '../test-support/disclosure.js';
-import { UnplacedFactsError } from './errors.js';
+import { RenderError, UnplacedFactsError } from './errors.js';
 import { isCovered, type PrintedCell } from './grid.js';
 import { chineseNumber, layoutTable } from './table-layout.js';
 
@@ -29,6 +29,45 @@ describe('layoutTable', () => {
     ]);
     expect((table.rows[4]![2] as PrintedCell).value).toBe('60.00');
     expect(table.orientation).toBe('portrait');
+  });
+
+  it('prints split 类 | 款 | 项 code columns under a merged 科目编码 when asked, single by default', () => {
+    const table = layoutTable(disclosure, 'T05', { label: '公开05表', codeColumns: 'split' });
+    expect(table.headerRows).toBe(4);
+    expect(table.columns).toEqual(['code', 'code', 'code', 'name', 'amount', 'amount', 'amount']);
+    expect(texts(table.rows)).toEqual([
+      ['项目', '', '', '', '本年支出', '', ''],
+      ['科目编码', '', '', '科目名称', '小计', '基本支出', '项目支出'],
+      ['类', '款', '项', '', '', '', ''],
+      ['栏次', '', '', '', '1', '2', '3'],
+      ['合计', '', '', '', '100.00', '70.00', '30.00'],
+      ['210', '15', '01', '行政运行', '60.00', '60.00', ''],
+    ]);
+    const at = (r: number, c: number) => table.rows[r]![c] as PrintedCell;
+    expect([at(0, 0).colSpan, at(1, 0).colSpan, at(1, 3).rowSpan, at(1, 4).rowSpan, at(3, 0).colSpan, at(4, 0).colSpan]).toEqual([4, 3, 2, 2, 4, 4]);
+    // three narrow code columns do not turn a three-amount table landscape
+    expect(table.orientation).toBe('portrait');
+    expect(layoutTable(disclosure, 'T05', { label: '公开05表' }).columns[0]).toBe('code');
+    expect(layoutTable(disclosure, 'T05', { label: '公开05表' }).headerRows).toBe(3);
+  });
+
+  it('prints each code with all its parts and non-grouped headers spanning the three header rows', () => {
+    const t03 = buildDisclosure({ facts: cells('T03', { '208': { 本年支出合计: '1.00' }, '20805': { 本年支出合计: '1.00' }, '2080505': { 本年支出合计: '1.00' } }) });
+    const table = layoutTable(t03, 'T03', { label: '公开03表', codeColumns: 'split' });
+    const rows = texts(table.rows);
+    expect(rows.slice(5).map((r) => r.slice(0, 4))).toEqual([
+      ['208', '', '', '社会保障和就业支出'],
+      ['208', '05', '', '行政事业单位养老支出'],
+      ['208', '05', '05', '机关事业单位基本养老保险缴费支出'],
+    ]);
+    expect((table.rows[0]![4] as PrintedCell).rowSpan).toBe(3);
+    expect(rows[2]!.slice(0, 3)).toEqual(['类', '款', '项']);
+  });
+
+  it('refuses to split a code that has no 类/款/项 parts', () => {
+    const odd = buildDisclosure({ facts: cells('T03', { '2080': { 本年支出合计: '1.00' } }) });
+    expect(() => layoutTable(odd, 'T03', { label: '公开03表', codeColumns: 'split' })).toThrow(RenderError);
+    expect(layoutTable(odd, 'T03', { label: '公开03表' }).rows.some((r) => r.some((s) => !isCovered(s) && s.text === '2080'))).toBe(true);
   });
 
   it('prints the two-sided 公开01 with the 26 classes on the expenditure side and row numbers', () => {

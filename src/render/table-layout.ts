@@ -8,7 +8,7 @@ import type { Disclosure, TableInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import { TERMS as T } from '../model/glossary.js';
 import type { TableId } from '../model/table-id.js';
-import { UnplacedFactsError } from './errors.js';
+import { RenderError, UnplacedFactsError } from './errors.js';
 import { GridBuilder, type CellInput, type GridSlot } from './grid.js';
 
 export type ColumnKind = 'code' | 'name' | 'label' | 'row-number' | 'amount';
@@ -58,6 +58,9 @@ const TEMPLATE_CLASSES = ['201', '202', '203', '204', '205', '206', '207', '208'
 
 /** Landscape from this many printed columns on. */
 const LANDSCAPE_FROM = 7;
+
+/** Columns that count for the page orientation: split 类 | 款 | 项 columns are together as narrow as one code column. */
+const printedWidth = (columns: readonly ColumnKind[]): number => columns.filter((k, j) => !(k === 'code' && columns[j - 1] === 'code')).length;
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -116,11 +119,19 @@ function nameOf(table: TableInfo | undefined, disclosure: Disclosure, code: stri
   return (economic ? ECONOMIC_CODES.get(code)?.name : FUNCTION_CODES.get(code)?.name) ?? '';
 }
 
+/**
+ * How coded tables (公开02/03/05/07/08) print the 科目编码: one column holding the whole code, or three columns
+ * 类 | 款 | 项 under a merged 科目编码 header, each holding its part of the code (the 财政部 template).
+ */
+export type CodeColumns = 'single' | 'split';
+
 export interface LayoutOptions {
   /** Printed label, e.g. 公开07表 (the position in the package). */
   label: string;
   /** 说明 under the table when it has no data. */
   note?: string;
+  /** 科目编码 in one column (default) or split into 类 | 款 | 项. */
+  codeColumns?: CodeColumns;
 }
 
 /** The printed grid of one standard table of a disclosure. */
@@ -128,7 +139,7 @@ export function layoutTable(disclosure: Disclosure, id: TableId, options: Layout
   const info = disclosure.tables.find((t) => t.id === id);
   const facts = new FactGrid(disclosure.facts.filter((f) => f.table === id));
   const unit = info?.unit ?? disclosure.document.unit ?? T.tenThousandYuan;
-  const body = BUILDERS[id](facts, info, disclosure);
+  const body = BUILDERS[id](facts, info, disclosure, options.codeColumns ?? 'single');
   const lost = facts.unplaced();
   if (lost.length) throw new UnplacedFactsError(TABLE_TEMPLATE[id].shortName, lost.map((k) => k.replace('|', ' / ')));
   const empty = facts.rows.length === 0;
@@ -148,15 +159,19 @@ export function layoutTable(disclosure: Disclosure, id: TableId, options: Layout
     headerRows: body.headerRows,
     rows: body.grid.rows,
     notes,
-    orientation: body.columns.length >= LANDSCAPE_FROM ? 'landscape' : 'portrait',
+    orientation: printedWidth(body.columns) >= LANDSCAPE_FROM ? 'landscape' : 'portrait',
     empty,
   };
 }
 
 /** The package's tables in print order, labelled 公开01表, 公开02表 … by position. */
-export function layoutTables(drafted: DraftedDisclosure): PrintedTable[] {
+export function layoutTables(drafted: DraftedDisclosure, options: { codeColumns?: CodeColumns } = {}): PrintedTable[] {
   return drafted.tables.map((t, i) =>
-    layoutTable(drafted.disclosure, t.id, { label: `公开${String(i + 1).padStart(2, '0')}表`, ...(t.note ? { note: t.note } : {}) }),
+    layoutTable(drafted.disclosure, t.id, {
+      label: `公开${String(i + 1).padStart(2, '0')}表`,
+      ...(t.note ? { note: t.note } : {}),
+      ...(options.codeColumns ? { codeColumns: options.codeColumns } : {}),
+    }),
   );
 }
 
@@ -166,7 +181,7 @@ interface Body {
   headerRows: number;
 }
 
-type Builder = (facts: FactGrid, info: TableInfo | undefined, disclosure: Disclosure) => Body;
+type Builder = (facts: FactGrid, info: TableInfo | undefined, disclosure: Disclosure, codeColumns: CodeColumns) => Body;
 
 // ——— coded tables: 公开02, 03, 05, 07, 08 ———
 
@@ -177,29 +192,51 @@ interface CodedColumn {
   group?: string;
 }
 
-function coded(columns: CodedColumn[]): Builder {
-  return (facts, info, disclosure) => {
-    const width = 2 + columns.length;
-    const grid = new GridBuilder(width);
-    const top: CellInput[] = [{ text: '项目', colSpan: 2 }];
+const SPLITTABLE = /^\d{3}(?:\d{2}){0,2}$/;
+
+/** The parts a code prints in 类 | 款 | 项: every part it has, so a row reads alone (at the top of a page, too). */
+const codeParts = (code: string): [string, string, string] => [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)];
+
+function coded(id: TableId, columns: CodedColumn[]): Builder {
+  return (facts, info, disclosure, codeColumns) => {
+    const split = codeColumns === 'split';
+    // the columns left of the amounts: 科目编码 (1, or 类 | 款 | 项) and 科目名称
+    const lead = split ? 4 : 2;
+    const grid = new GridBuilder(lead + columns.length);
+    // split headers take one more row (类 | 款 | 项 under 科目编码); headers without a lower row span down to it
+    const depth = split ? 3 : 2;
+    const top: CellInput[] = [{ text: '项目', colSpan: lead }];
     for (let j = 0; j < columns.length; j++) {
       const { group, header } = columns[j]!;
-      if (!group) top.push({ text: header, rowSpan: 2 });
+      if (!group) top.push({ text: header, rowSpan: depth });
       else if (columns[j - 1]?.group !== group) top.push({ text: group, colSpan: columns.filter((c) => c.group === group).length });
     }
     grid.row(top, { role: 'header' });
-    grid.row([{ text: '科目编码' }, { text: '科目名称' }, ...columns.filter((c) => c.group).map((c) => ({ text: c.header }))], { role: 'header' });
-    grid.row([{ text: '栏次', colSpan: 2 }, ...columns.map((_, j) => ({ text: String(j + 1) }))], { role: 'column-number' });
-    grid.row([{ text: T.total, colSpan: 2, role: 'label', bold: true }, ...columns.map((c) => ({ ...facts.cell(T.total, c.key), bold: true }))]);
+    const children = columns.filter((c) => c.group).map((c): CellInput => ({ text: c.header, rowSpan: depth - 1 }));
+    if (split) {
+      grid.row([{ text: '科目编码', colSpan: 3 }, { text: '科目名称', rowSpan: 2 }, ...children], { role: 'header' });
+      grid.row([{ text: '类' }, { text: '款' }, { text: '项' }], { role: 'header' });
+    } else grid.row([{ text: '科目编码' }, { text: '科目名称' }, ...children], { role: 'header' });
+    grid.row([{ text: '栏次', colSpan: lead }, ...columns.map((_, j) => ({ text: String(j + 1) }))], { role: 'column-number' });
+    grid.row([{ text: T.total, colSpan: lead, role: 'label', bold: true }, ...columns.map((c) => ({ ...facts.cell(T.total, c.key), bold: true }))]);
     const codes = [...new Set([...(info?.codes.map((c) => c.code) ?? []), ...facts.rows.filter(isCode)])].sort();
+    // only a 3/5/7-digit code has 类/款/项 parts; any other would print as parts that read back as another code or none
+    const unsplittable = split ? codes.filter((c) => !SPLITTABLE.test(c)) : [];
+    if (unsplittable.length) {
+      throw new RenderError('unsplittable-code', `「${TABLE_TEMPLATE[id].shortName}」的科目编码${unsplittable.map((c) => `“${c}”`).join('、')}不是3、5或7位，无法按类、款、项分栏打印，请改用单栏科目编码。`);
+    }
     for (const code of codes) {
+      const codeCells: CellInput[] = split
+        ? codeParts(code).map((part) => ({ text: part, role: 'code' }))
+        : [{ text: code, role: 'code', level: level(code) }];
       grid.row([
-        { text: code, role: 'code', level: level(code) },
+        ...codeCells,
         { text: nameOf(info, disclosure, code, false), role: 'name', level: level(code) },
         ...columns.map((c) => facts.cell(code, c.key)),
       ]);
     }
-    return { grid, columns: ['code', 'name', ...columns.map((): ColumnKind => 'amount')], headerRows: 3 };
+    const codeKinds: ColumnKind[] = split ? ['code', 'code', 'code'] : ['code'];
+    return { grid, columns: [...codeKinds, 'name', ...columns.map((): ColumnKind => 'amount')], headerRows: depth + 1 };
   };
 }
 
@@ -427,16 +464,16 @@ function statistics(facts: FactGrid): Body {
 
 const BUILDERS: Record<TableId, Builder> = {
   T01: twoSided('T01'),
-  T02: coded(TABLE_TEMPLATE.T02.columns.map((c) => plain(c.key))),
-  T03: coded(TABLE_TEMPLATE.T03.columns.map((c) => plain(c.key))),
+  T02: coded('T02', TABLE_TEMPLATE.T02.columns.map((c) => plain(c.key))),
+  T03: coded('T03', TABLE_TEMPLATE.T03.columns.map((c) => plain(c.key))),
   T04: twoSided('T04'),
-  T05: coded([
+  T05: coded('T05', [
     { header: T.subtotal, key: T.subtotal, group: '本年支出' },
     { header: T.basicExpenditure, key: T.basicExpenditure, group: '本年支出' },
     { header: T.projectExpenditure, key: T.projectExpenditure, group: '本年支出' },
   ]),
   T06: economicBlocks,
-  T07: coded([
+  T07: coded('T07', [
     plain(T.openingBalance),
     { header: T.currentYearIncomeShort, key: T.currentYearIncomeShort },
     { header: T.subtotal, key: T.expenditureSubtotal, group: '本年支出' },
@@ -444,7 +481,7 @@ const BUILDERS: Record<TableId, Builder> = {
     { header: T.projectExpenditure, key: T.expenditureProject, group: '本年支出' },
     plain(T.closingBalance),
   ]),
-  T08: coded([
+  T08: coded('T08', [
     { header: T.total, key: T.total, group: '本年支出' },
     { header: T.basicExpenditure, key: T.basicExpenditure, group: '本年支出' },
     { header: T.projectExpenditure, key: T.projectExpenditure, group: '本年支出' },

@@ -4,6 +4,7 @@ import type { GridRow } from '../../read/layout.js';
 import type { FactSink } from '../fact-sink.js';
 import { headerPaths, isColumnNumberRow, matchColumn } from '../header.js';
 import { compact } from '../normalize.js';
+import { findSplitCodeHeader, namesSplitParts, SplitCodeReader, type SplitCodeHeader } from './split-codes.js';
 
 const CODE = /^(\d{3}(?:\d{2}){0,2})(.*)$/;
 
@@ -27,6 +28,8 @@ function rowHead(row: GridRow): RowHead | undefined {
 
 /** Tables whose rows are function codes: 公开02, 03, 05, 07, 08. */
 export function readCodedTable(rows: GridRow[], template: TableTemplate, sink: FactSink): void {
+  const split = findSplitCodeHeader(rows);
+  if (split) return readSplitCodedTable(rows, split, template, sink);
   const firstData = rows.findIndex((r) => rowHead(r) !== undefined);
   if (firstData < 0) return;
   const header = rows.slice(0, firstData).filter((r) => !isColumnNumberRow(r));
@@ -42,6 +45,54 @@ export function readCodedTable(rows: GridRow[], template: TableTemplate, sink: F
       if (key) sink.add(head.key, key, row.cells[j]);
     });
   }
+}
+
+/**
+ * A coded table whose 科目编码 is printed over 类 | 款 | 项 columns. Rows yield the same facts as the single-column
+ * layout (row key = full code); a row whose parts do not make a code is left out like any unreadable row, and the
+ * arithmetic and completeness rules then see the gap.
+ */
+function readSplitCodedTable(rows: GridRow[], split: SplitCodeHeader, template: TableTemplate, sink: FactSink): void {
+  const headerRows = rows.slice(0, split.row + 1).filter((r) => !isColumnNumberRow(r));
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const paths = headerPaths(headerRows, width);
+  const nameColumn = splitNameColumn(paths, split.at, template);
+  const amountsFrom = nameColumn === undefined ? split.at + 3 : nameColumn + 1;
+  // a page header repeated by a continued table (续表) is neither data nor a break in the 类/款 context
+  const rowText = (r: GridRow) => r.cells.map((c) => compact(c.text)).join('\t').replace(/\t+$/, '');
+  const repeatedHeader = new Set(headerRows.map(rowText));
+  const codes = new SplitCodeReader();
+
+  for (const row of rows.slice(split.row + 1)) {
+    if (isColumnNumberRow(row) || namesSplitParts(row, split.at) || repeatedHeader.has(rowText(row))) continue;
+    const text = (j: number) => compact(row.cells[j]?.text ?? '');
+    // 合计 is printed in the (merged) code cells or in the name column
+    const lead = Array.from({ length: amountsFrom - split.at }, (_, i) => text(split.at + i));
+    let key: string | undefined;
+    if (lead.includes(TERMS.total)) key = TERMS.total;
+    else {
+      key = codes.next([text(split.at), text(split.at + 1), text(split.at + 2)]);
+      if (key === undefined) continue;
+      // provenance of the code: the cell of its deepest printed part
+      const deepest = [2, 1, 0].map((i) => row.cells[split.at + i]).find((c) => c !== undefined && compact(c.text) !== '');
+      sink.addCode(key, nameColumn === undefined ? '' : text(nameColumn), (deepest ?? row.cells[split.at]!).source);
+    }
+    const columns = mapColumns(paths, amountsFrom, row.cells.length, template);
+    columns.forEach((column, j) => {
+      if (column) sink.add(key, column, row.cells[j]);
+    });
+  }
+}
+
+/**
+ * The 科目名称 column of a split-code table: the column the header names so, else the one right after 项 unless the
+ * header names it as an amount column (a table printed without names).
+ */
+function splitNameColumn(paths: string[][], at: number, template: TableTemplate): number | undefined {
+  const named = paths.findIndex((p, j) => j > at + 2 && p.some((t) => t.endsWith('名称')));
+  if (named >= 0) return named;
+  const next = paths[at + 3];
+  return next && next.length && matchColumn(next, template.columns) ? undefined : at + 3;
 }
 
 /**
