@@ -80,7 +80,7 @@ const SERIF = 'Noto Serif CJK SC';
 const SANS = 'Noto Sans CJK SC';
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name });
 
-const COLUMN_WEIGHT: Record<ColumnKind, number> = { code: 1.1, name: 2.8, label: 3.4, 'row-number': 0.6, amount: 1.4 };
+const COLUMN_WEIGHT: Record<ColumnKind, number> = { code: 1.1, 'code-part': 0.5, name: 2.8, label: 3.4, 'row-number': 0.6, amount: 1.4 };
 
 export interface DocxRenderOptions {
   charts?: Map<string, RenderedChart>;

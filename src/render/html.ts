@@ -22,7 +22,7 @@ export interface HtmlRenderOptions {
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Relative column widths by what a column holds (the browser still widens a column for unbreakable amounts). */
-const COLUMN_WEIGHT: Record<ColumnKind, number> = { code: 1.1, name: 2.8, label: 3.4, 'row-number': 0.6, amount: 1.4 };
+const COLUMN_WEIGHT: Record<ColumnKind, number> = { code: 1.1, 'code-part': 0.5, name: 2.8, label: 3.4, 'row-number': 0.6, amount: 1.4 };
 
 const STYLE = `
 @page { size: A4 portrait; margin: 20mm 18mm 18mm 18mm; }

@@ -34,7 +34,7 @@ describe('layoutTable', () => {
   it('prints split 类 | 款 | 项 code columns under a merged 科目编码 when asked, single by default', () => {
     const table = layoutTable(disclosure, 'T05', { label: '公开05表', codeColumns: 'split' });
     expect(table.headerRows).toBe(4);
-    expect(table.columns).toEqual(['code', 'code', 'code', 'name', 'amount', 'amount', 'amount']);
+    expect(table.columns).toEqual(['code-part', 'code-part', 'code-part', 'name', 'amount', 'amount', 'amount']);
     expect(texts(table.rows)).toEqual([
       ['项目', '', '', '', '本年支出', '', ''],
       ['科目编码', '', '', '科目名称', '小计', '基本支出', '项目支出'],

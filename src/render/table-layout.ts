@@ -11,7 +11,8 @@ import type { TableId } from '../model/table-id.js';
 import { RenderError, UnplacedFactsError } from './errors.js';
 import { GridBuilder, type CellInput, type GridSlot } from './grid.js';
 
-export type ColumnKind = 'code' | 'name' | 'label' | 'row-number' | 'amount';
+/** What a column holds; 'code-part' is one of the narrow 类 / 款 / 项 columns of a split code. */
+export type ColumnKind = 'code' | 'code-part' | 'name' | 'label' | 'row-number' | 'amount';
 
 /** One standard table laid out for print. */
 export interface PrintedTable {
@@ -60,7 +61,7 @@ const TEMPLATE_CLASSES = ['201', '202', '203', '204', '205', '206', '207', '208'
 const LANDSCAPE_FROM = 7;
 
 /** Columns that count for the page orientation: split 类 | 款 | 项 columns are together as narrow as one code column. */
-const printedWidth = (columns: readonly ColumnKind[]): number => columns.filter((k, j) => !(k === 'code' && columns[j - 1] === 'code')).length;
+const printedWidth = (columns: readonly ColumnKind[]): number => columns.filter((k, j) => !(k === 'code-part' && columns[j - 1] === 'code-part')).length;
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -235,7 +236,7 @@ function coded(id: TableId, columns: CodedColumn[]): Builder {
         ...columns.map((c) => facts.cell(code, c.key)),
       ]);
     }
-    const codeKinds: ColumnKind[] = split ? ['code', 'code', 'code'] : ['code'];
+    const codeKinds: ColumnKind[] = split ? ['code-part', 'code-part', 'code-part'] : ['code'];
     return { grid, columns: [...codeKinds, 'name', ...columns.map((): ColumnKind => 'amount')], headerRows: depth + 1 };
   };
 }

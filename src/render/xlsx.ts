@@ -20,7 +20,7 @@ const GAP_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor:
 const FONT = 'Noto Sans CJK SC';
 
 /** Column widths in characters by what the column holds. */
-const COLUMN_CHARS: Record<ColumnKind, number> = { code: 10, name: 30, label: 34, 'row-number': 6, amount: 15 };
+const COLUMN_CHARS: Record<ColumnKind, number> = { code: 10, 'code-part': 5, name: 30, label: 34, 'row-number': 6, amount: 15 };
 
 /** Excel stores IEEE doubles: beyond 15 significant digits a decimal would not survive, so it stays text. */
 const MAX_DIGITS = 15;
@@ -78,7 +78,7 @@ export function writeTableSheet(sheet: ExcelJS.Worksheet, table: PrintedTable, o
 
   const first = r;
   const rows = [...table.rows];
-  for (let k = 0; k < (options.blankRows ?? 0); k++) rows.push(table.columns.map((kind): PrintedCell => ({ text: '', role: kind, colSpan: 1, rowSpan: 1 })));
+  for (let k = 0; k < (options.blankRows ?? 0); k++) rows.push(table.columns.map((kind): PrintedCell => ({ text: '', role: kind === 'code-part' ? 'code' : kind, colSpan: 1, rowSpan: 1 })));
   rows.forEach((row, i) => {
     const header = i < table.headerRows;
     row.forEach((slot, j) => {
