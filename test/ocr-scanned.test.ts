@@ -12,7 +12,7 @@ import { documentDepartment } from '../src/extract/document-info.js';
 import { extractDisclosure } from '../src/extract/index.js';
 import { factKey, type Fact } from '../src/model/fact.js';
 import type { Finding } from '../src/model/finding.js';
-import { readBytes } from '../src/read/index.js';
+import { readBytes, readDocument } from '../src/read/index.js';
 import { scanPdf } from '../src/test-support/image-pdf.js';
 import { corpusDocument, goldenFacts, hasShared, sameDecimal, SKIP_REASON } from '../src/test-support/shared-corpus.js';
 
@@ -29,6 +29,15 @@ function missingTools(): string | undefined {
 }
 
 const missing = hasShared ? missingTools() : SKIP_REASON;
+
+/** A page's size as displayed (PDF units), from pdfinfo. */
+function pageSize(file: string, page: number): { width: number; height: number } {
+  const info = execFileSync('pdfinfo', ['-f', String(page), '-l', String(page), file], { encoding: 'utf8' });
+  const size = new RegExp(`Page\\s+${page} size:\\s*([\\d.]+) x ([\\d.]+)`).exec(info)!;
+  const rot = Number(new RegExp(`Page\\s+${page} rot:\\s*(\\d+)`).exec(info)?.[1] ?? 0);
+  const [width, height] = [Number(size[1]), Number(size[2])];
+  return rot % 180 === 0 ? { width, height } : { width: height, height: width };
+}
 
 /** Whether an audit finding points at the fact's table and row (or at its very cell). */
 const caughtBy = (findings: readonly Finding[], fact: Pick<Fact, 'table' | 'row' | 'source'>) =>
@@ -98,4 +107,53 @@ describe.skipIf(missing !== undefined)('a scanned (image-only) copy of the Putuo
       rmSync(dir, { recursive: true, force: true });
     }
   }, 900_000);
+
+  it('reads pages scanned turned (90°, 180°, 270°) or askew (2°) as exactly as upright ones, with boxes on the page as shown', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-scan-lie-'));
+    try {
+      // 收支总表 turned a quarter clockwise, the 国有资本经营预算 table upside down, and the 一般公共预算财政拨款
+      // table fed 2° askew on its first page and turned three quarters on the next (joined across the two).
+      const lies = [
+        { page: 7, turn: 90 as const, skew: 0 },
+        { page: 17, turn: 180 as const, skew: 0 },
+        { page: 12, turn: 0 as const, skew: 2 },
+        { page: 13, turn: 270 as const, skew: 0 },
+      ];
+      const pdf = scanPdf(corpusDocument(ID), dir, { dpi: 200, quality: 80, pages: lies.map((l) => l.page), lie: Object.fromEntries(lies.map((l) => [l.page, { turn: l.turn, skew: l.skew }])) });
+      const started = performance.now();
+      const layout = await readBytes('putuo-turned.pdf', pdf);
+      const seconds = (performance.now() - started) / 1000;
+      const read = extractDisclosure(layout).facts;
+      // The facts of those pages, and where the text layer of the original puts them (upright, PDF units).
+      const digital = extractDisclosure(await readDocument(corpusDocument(ID))).facts.filter((f) => 'page' in f.source && lies.some((l) => l.page === (f.source as { page: number }).page));
+      const golden = new Map(goldenFacts(ID).facts.map((g) => [factKey(g as never), g.value]));
+      const mine = new Map(read.map((f) => [factKey(f), f]));
+      const exact = digital.filter((f) => sameDecimal(mine.get(factKey(f))?.value ?? '', golden.get(factKey(f)) ?? f.value));
+      console.log(`turned/askew scans: ${lies.length} pages in ${seconds.toFixed(1)} s; facts exact ${exact.length}/${digital.length}`);
+      expect(digital.length).toBeGreaterThan(20);
+      expect(exact.map((f) => factKey(f))).toEqual(digital.map((f) => factKey(f)));
+
+      for (const f of digital) {
+        const original = f.source as { page: number; bbox: [number, number, number, number] };
+        const k = lies.findIndex((l) => l.page === original.page);
+        const got = mine.get(factKey(f))!.source as { page: number; bbox: [number, number, number, number] };
+        expect(got.page).toBe(k + 1);
+        // The centre of the cell on the original page, turned (and tilted) as the scan was.
+        const centre = (b: readonly number[]) => [(b[0]! + b[2]!) / 2, (b[1]! + b[3]!) / 2] as const;
+        const [cx, cy] = centre(original.bbox);
+        const size = pageSize(corpusDocument(ID), original.page);
+        const lie = lies[k]!;
+        const turned = lie.turn === 90 ? [size.height - cy, cx] : lie.turn === 180 ? [size.width - cx, size.height - cy] : lie.turn === 270 ? [cy, size.width - cx] : [cx, cy];
+        const shown = lie.turn % 180 === 90 ? { width: size.height, height: size.width } : size;
+        const [ax, ay] = [turned[0]! - shown.width / 2, turned[1]! - shown.height / 2];
+        const r = (lie.skew * Math.PI) / 180;
+        const expected = [shown.width / 2 + ax * Math.cos(r) - ay * Math.sin(r), shown.height / 2 + ax * Math.sin(r) + ay * Math.cos(r)];
+        const [gx, gy] = centre(got.bbox);
+        // Within a few points: the scanned cell is found from the image's rulings, not the PDF's.
+        expect(Math.hypot(gx - expected[0]!, gy - expected[1]!), `${factKey(f)} on page ${got.page}`).toBeLessThan(6);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { parsePgm } from './gray-image.js';
+import { rotateQuarter, rotateSmall, type QuarterTurns } from './orientation.js';
 
 /**
  * Writes image-only PDFs, as a scanner does: every page one picture, no text layer. Pictures are JPEG (embedded
@@ -75,32 +77,55 @@ export function imageOnlyPdf(pages: readonly ImagePage[]): Uint8Array {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** How a page lies in a scanned copy: turned clockwise by quarter turns, and tilted (degrees, clockwise). */
+export interface ScanLie {
+  turn?: 0 | 90 | 180 | 270;
+  skew?: number;
+}
+
 /**
  * A scanned copy of a PDF: pages rendered by pdftoppm (poppler-utils) to JPEGs at `dpi` and put back as image-only
  * pages of the same size; all pages, the range firstPage–lastPage, or the listed `pages` in their order. `dir`
- * receives the page images.
+ * receives the page images. Pages listed in `lie` are scanned as a sheet fed turned or askew: rendered to gray
+ * pixels, turned and tilted, and put back as pages of the turned size (the tilt's corners white).
  */
-export function scanPdf(pdf: string, dir: string, options: { dpi?: number; quality?: number; firstPage?: number; lastPage?: number; pages?: readonly number[] } = {}): Uint8Array {
+export function scanPdf(
+  pdf: string,
+  dir: string,
+  options: { dpi?: number; quality?: number; firstPage?: number; lastPage?: number; pages?: readonly number[]; lie?: Readonly<Record<number, ScanLie>> } = {},
+): Uint8Array {
   const dpi = options.dpi ?? 200;
   const render = (range: string[], prefix: string) =>
     execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-jpeg', '-jpegopt', `quality=${options.quality ?? 80}`, ...range, pdf, join(dir, prefix)], { timeout: 300_000 });
-  let files: string[];
+  let files: { page: number; file: string }[];
   if (options.pages) {
     files = options.pages.map((page) => {
       render(['-f', String(page), '-l', String(page), '-singlefile'], `scan-page-${page}`);
-      return `scan-page-${page}.jpg`;
+      return { page, file: `scan-page-${page}.jpg` };
     });
   } else {
     render([...(options.firstPage ? ['-f', String(options.firstPage)] : []), ...(options.lastPage ? ['-l', String(options.lastPage)] : [])], 'scan');
     files = readdirSync(dir)
       .filter((f) => /^scan-\d+\.jpg$/.test(f))
-      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+      .map((file) => ({ page: Number(/\d+/.exec(file)![0]), file }))
+      .sort((a, b) => a.page - b.page);
   }
   return imageOnlyPdf(
-    files.map((f) => {
-      const jpeg = new Uint8Array(readFileSync(join(dir, f)));
+    files.map(({ page, file }) => {
+      const lie = options.lie?.[page];
+      if (lie && ((lie.turn ?? 0) !== 0 || (lie.skew ?? 0) !== 0)) return lyingPage(pdf, dir, page, dpi, lie);
+      const jpeg = new Uint8Array(readFileSync(join(dir, file)));
       const { width, height } = jpegInfo(jpeg);
       return { image: { jpeg }, width: (width * 72) / dpi, height: (height * 72) / dpi };
     }),
   );
+}
+
+/** One page rendered to gray pixels, turned and tilted as `lie` says. */
+function lyingPage(pdf: string, dir: string, page: number, dpi: number, lie: ScanLie): ImagePage {
+  const prefix = join(dir, `lie-page-${page}`);
+  execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), '-singlefile', pdf, prefix], { timeout: 300_000 });
+  let image = rotateQuarter(parsePgm(new Uint8Array(readFileSync(`${prefix}.pgm`))), (((lie.turn ?? 0) / 90) % 4) as QuarterTurns);
+  if (lie.skew) image = rotateSmall(image, lie.skew);
+  return { image: { gray: image.data, width: image.width, height: image.height }, width: (image.width * 72) / dpi, height: (image.height * 72) / dpi };
 }

@@ -239,6 +239,20 @@ export function correctLines(page: PdfPage, lexicon: Lexicon): void {
  * are compared between the reads, labels corrected against the lexicon, and each cell gets a confidence.
  */
 export async function ocrPage(image: GrayImage, page: { number: number; width: number; height: number }, dir: string, options: OcrPageOptions): Promise<PdfPage> {
+  return (await readPageImage(image, page, dir, options))!;
+}
+
+/**
+ * ocrPage with a check after the first read of the page (tesseract's block read, with its confidences): when
+ * `accept` rejects it (the page looks turned), nothing more is read and the result is undefined.
+ */
+export async function readPageImage(
+  image: GrayImage,
+  page: { number: number; width: number; height: number },
+  dir: string,
+  options: OcrPageOptions,
+  accept?: (pageRead: readonly OcrWord[]) => boolean | Promise<boolean>,
+): Promise<PdfPage | undefined> {
   const { dpi } = options;
   const px = dpi / 72;
   const threshold = otsuThreshold(image);
@@ -250,6 +264,7 @@ export async function ocrPage(image: GrayImage, page: { number: number; width: n
   await writeFile(pagePath, encodePgm(clean));
   const read = (psm: number) => recognise(options.tools, pagePath, { psm, lang: options.lang, dpi, timeoutMs: options.timeoutMs });
   const [pageRead, sparse] = await Promise.all([read(6), tables.length > 0 ? read(11) : Promise.resolve([])]);
+  if (accept && !(await accept(pageRead))) return undefined;
   const inTable = (w: OcrWord) => {
     const [cx, cy] = [(w.left + w.width / 2) / px, (w.top + w.height / 2) / px];
     return tables.some((b) => cx >= b[0] && cx <= b[2] && cy >= b[1] && cy <= b[3]);

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { UnreadableFileError, UnsupportedFormatError } from '../../model/errors.js';
 import type { PdfPage } from '../pdf/page-model.js';
 import type { PageContent } from '../pdf/pdf-document.js';
-import { ocrPage, type OcrPageOptions } from './ocr-page.js';
+import type { OcrPageOptions } from './ocr-page.js';
 import { imageCoverage, listImages, renderPage } from './poppler.js';
 import { DEFAULT_TOOLS, ocrUnavailable, ToolTimeoutError } from './tools.js';
+import { readScannedImage } from './upright.js';
 
 export interface OcrOptions extends OcrPageOptions {
   /** Pages read side by side (one tesseract thread each). */
@@ -86,7 +87,7 @@ export async function readScannedPages(file: string, bytes: Uint8Array, candidat
 async function readOne(file: string, pdf: string, page: PageContent, dir: string, options: OcrOptions): Promise<PdfPage> {
   try {
     const image = await renderPage(options.tools, pdf, page.number, options.dpi, join(dir, `render-${page.number}`), options.timeoutMs);
-    return await ocrPage(image, { number: page.number, width: page.width, height: page.height }, dir, options);
+    return await readScannedImage(image, { number: page.number, width: page.width, height: page.height }, dir, options);
   } catch (error) {
     if (error instanceof ToolTimeoutError) throw new UnreadableFileError(file, `第 ${page.number} 页文字识别超时（${error.message}）`, error);
     throw new UnreadableFileError(file, `第 ${page.number} 页文字识别失败（${(error as Error).message}）`, error);

@@ -52,3 +52,32 @@ export async function recognise(tools: OcrTools, input: string, options: Recogni
   args.push('tsv');
   return parseTsv(await run(tools.tesseract, args, options.timeoutMs));
 }
+
+/** What tesseract's orientation detection (OSD) says of an image: the clockwise turn that puts it upright. */
+export interface OsdResult {
+  /** Degrees to turn the image clockwise: 0, 90, 180 or 270. */
+  rotate: number;
+  /** Tesseract's orientation confidence (not bounded; above about 2 it is seldom wrong). */
+  confidence: number;
+}
+
+/** Parses `tesseract --psm 0` output; undefined when it has no answer. */
+export function parseOsd(text: string): OsdResult | undefined {
+  const rotate = /^Rotate:\s*(\d+)/m.exec(text);
+  const confidence = /^Orientation confidence:\s*([\d.]+)/m.exec(text);
+  if (!rotate || !confidence) return undefined;
+  return { rotate: Number(rotate[1]) % 360, confidence: Number(confidence[1]) };
+}
+
+/**
+ * Tesseract's orientation and script detection (psm 0, the osd model) over one image. Undefined when it finds too
+ * little text to tell (tesseract then fails or prints no answer).
+ */
+export async function detectOrientation(tools: OcrTools, input: string, options: { dpi: number; timeoutMs: number }): Promise<OsdResult | undefined> {
+  try {
+    return parseOsd(await run(tools.tesseract, [input, 'stdout', '--psm', '0', '--dpi', String(options.dpi)], options.timeoutMs));
+  } catch (error) {
+    if (error instanceof Error && /too few characters|not enough/i.test(error.message)) return undefined;
+    throw error;
+  }
+}
