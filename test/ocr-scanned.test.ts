@@ -152,6 +152,23 @@ describe.skipIf(missing !== undefined)('a scanned (image-only) copy of the Putuo
         // Within a few points: the scanned cell is found from the image's rulings, not the PDF's.
         expect(Math.hypot(gx - expected[0]!, gy - expected[1]!), `${factKey(f)} on page ${got.page}`).toBeLessThan(6);
       }
+
+      // Text lines outside the tables are on the page as shown too: on a page lying sideways a line of text runs
+      // down the page, so its box is taller than wide, and every box lies inside the page.
+      let sideways = 0;
+      lies.forEach((lie, k) => {
+        const size = pageSize(corpusDocument(ID), lie.page);
+        const shown = lie.turn % 180 === 90 ? { width: size.height, height: size.width } : size;
+        const lines = layout.blocks.filter((b) => b.kind === 'line' && 'page' in b.source && b.source.page === k + 1 && [...b.text].length >= 8);
+        for (const line of lines) {
+          const [x0, y0, x1, y1] = (line.source as { bbox: [number, number, number, number] }).bbox;
+          expect(x0 >= -1 && y0 >= -1 && x1 <= shown.width + 1 && y1 <= shown.height + 1, `${line.kind} on page ${k + 1}`).toBe(true);
+          if (lie.turn % 180 !== 90) continue;
+          expect(y1 - y0, `a line on the sideways page ${k + 1}`).toBeGreaterThan(x1 - x0);
+          sideways++;
+        }
+      });
+      expect(sideways).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

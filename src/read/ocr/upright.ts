@@ -4,6 +4,7 @@ import type { Source } from '../../model/source.js';
 import type { PdfPage } from '../pdf/page-model.js';
 import { downscale, encodePgm, type GrayImage } from './gray-image.js';
 import { readPageImage, type OcrPageOptions } from './ocr-page.js';
+import type { Box } from '../pdf/geometry.js';
 import { displayedBox, estimateSkew, rotateQuarter, rotateSmall, type QuarterTurns } from './orientation.js';
 import { detectOrientation, type OcrWord } from './tesseract.js';
 
@@ -62,7 +63,9 @@ async function readTurned(
   const size = turns % 2 === 1 ? { width: page.height, height: page.width } : { width: page.width, height: page.height };
   const read = await readPageImage(upright, { number: page.number, ...size }, dir, options, accept);
   if (!read || (turns === 0 && skew === 0)) return read;
-  const map = (source: Source): Source => ('bbox' in source ? { ...source, bbox: displayedBox(source.bbox, turns, skew, page) } : source);
+  const toDisplayed = (box: Box): Box => displayedBox(box, turns, skew, page);
+  read.toDisplayed = toDisplayed;
+  const map = (source: Source): Source => ('bbox' in source ? { ...source, bbox: toDisplayed(source.bbox) } : source);
   for (const block of read.blocks) {
     if (block.kind !== 'grid') continue;
     block.grid.source = map(block.grid.source);

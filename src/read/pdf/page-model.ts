@@ -25,4 +25,9 @@ export interface PdfPage {
   width: number;
   height: number;
   blocks: PageBlock[];
+  /**
+   * For a scanned page read turned or straightened: maps a box of this (upright) reading onto the page as
+   * displayed, where sources must point. The blocks keep upright geometry for joining lines and tables.
+   */
+  toDisplayed?: (box: Box) => Box;
 }

@@ -86,7 +86,8 @@ export function joinParagraphs(pages: readonly PdfPage[]): (LineBlock | Extract<
     if (!open) return;
     const first = open.lines[0]!;
     const box: Box = union(open.lines.filter((l) => l.page === first.page).map((l) => l.box));
-    out.push({ kind: 'line', text: open.text, source: { page: first.page, bbox: roundBox(box) } });
+    const toDisplayed = pageOf.get(first.page)?.toDisplayed;
+    out.push({ kind: 'line', text: open.text, source: { page: first.page, bbox: roundBox(toDisplayed ? toDisplayed(box) : box) } });
     open = undefined;
   };
   for (const block of pages.flatMap((p) => p.blocks)) {
