@@ -31,16 +31,10 @@ function inject(layout: Layout): Outcome[] {
     });
 }
 
-/**
- * The 国内/外事 split of 公务接待 counts: no audit rule ties it to the total (共接待…批次、…人次) or to the money,
- * so a slip there goes unnoticed. Listed so that a rule added later shows up here.
- */
-const UNCHECKED = /(?:国内|外事)接待[^，。；]*$/;
-
 function expectCaught(outcomes: Outcome[]): void {
   expect(outcomes.length).toBeGreaterThan(30);
-  const missed = outcomes.filter((o) => o.severities.length === 0 && !UNCHECKED.test(o.figure.before));
-  expect(outcomes.filter((o) => UNCHECKED.test(o.figure.before)).length).toBeLessThanOrEqual(4);
+  // The 国内/外事 split of 公务接待 counts is held to the total by N-RECEPTION.
+  const missed = outcomes.filter((o) => o.severities.length === 0);
   expect(missed.map((o) => `${o.figure.heading}: ${o.figure.text} → ${o.changed}`)).toEqual([]);
   // Money and rates contradict a table or a computation: an error. Only the 三公 counts the tables do not print
   // (团组, 人次, 批次, 购置车辆) are judged by plausibility against the money (X-19), as warnings.

@@ -326,7 +326,9 @@ export class ClaimReader {
       // the 三公 component the clause is about.
       const label = text.slice(from, token.end);
       const component = money.findLast((m) => m.start < token.start && m.subjects[0]?.startsWith('三公:'));
-      const context = text.slice(component?.start ?? 0, token.end);
+      // From the start of the component's clause: "国内公务接待15批次" names 公务接待 but says 国内 before it.
+      const clause = component ? Math.max(...'，,；;：:。'.split('').map((p) => text.lastIndexOf(p, component.start - 1))) + 1 : 0;
+      const context = text.slice(clause, token.end);
       return { subjects: threePublicCount(label, context), label: label.trim() };
     }
     const counts = this.finder.find(text, topic, 'count', state.functionContext, token.unit);
