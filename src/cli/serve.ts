@@ -1,12 +1,12 @@
 // `juesuan serve [--port N] [--host H] [--data DIR] [--demo]`: the HTTP API and portal over the store (PGlite
 // under ./data, or PostgreSQL when DATABASE_URL is set). Writes need JUESUAN_TOKEN when it is set.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer, threadedAnalyser, type Analyser } from '../server/index.js';
 import { openStore, type Store } from '../store/open.js';
+import { sha256Hex } from '../store/repository.js';
 import type { Io } from './command.js';
 import { EXIT } from './exit.js';
 
@@ -52,7 +52,7 @@ async function importDemo(store: Store, analyser: Analyser, io: Io, files: reado
       let line: string;
       try {
         const bytes = new Uint8Array(await readFile(file));
-        const known = await store.repo.idBySha256(createHash('sha256').update(bytes).digest('hex'));
+        const known = await store.repo.idBySha256(sha256Hex(bytes));
         if (known === undefined) {
           const result = await store.repo.importAnalysis({ name, bytes }, await analyser.analyse(name, bytes), analyser.rulesVersion);
           if (result.created) created++;

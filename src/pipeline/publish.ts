@@ -8,7 +8,7 @@ import type { DraftedDisclosure } from '../draft/drafted.js';
 import type { DraftOptions } from '../draft/options.js';
 import { extractDisclosure } from '../extract/index.js';
 import type { Disclosure } from '../model/disclosure.js';
-import type { Fact } from '../model/fact.js';
+import { factKey } from '../model/fact.js';
 import { readBytes } from '../read/index.js';
 import { layoutTables, type CodeColumns } from '../render/table-layout.js';
 import type { Analysis } from './analyse.js';
@@ -46,11 +46,9 @@ export interface ReadBack extends Analysis {
   /** Facts of the source found with the same value in the rendering, of all the source's facts. */
   matched: number;
   total: number;
-  /** Facts that differ, are missing, or were not in the source: `T03 2101501 基本支出: 24.78 → 24.87`. */
+  /** Facts that differ, are missing, or were not in the source: `T03|2101501|基本支出: 24.78 → 24.87`. */
   differences: string[];
 }
-
-const factKey = (f: Fact): string => `${f.table} ${f.row} ${f.column}`;
 
 /** Reads rendered bytes back and compares their facts with the disclosure they were rendered from. */
 export async function readBack(name: string, bytes: Uint8Array, source: Disclosure): Promise<ReadBack> {

@@ -10,6 +10,7 @@ import { Resvg } from '@resvg/resvg-js';
 import Big from 'big.js';
 import * as echarts from 'echarts';
 import type { ChartSpec } from '../draft/drafted.js';
+import { formatPercent, ratio } from '../draft/number-format.js';
 
 export const CHART_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
 
@@ -35,7 +36,10 @@ export function chartOption(spec: ChartSpec): echarts.EChartsCoreOption {
     // add to 100, which would print 27.06% beside a text that says 27.05%.
     const values = spec.categories.map((_, i) => new Big(series?.values[i] ?? '0'));
     const whole = spec.whole !== undefined ? new Big(spec.whole) : values.reduce((a, b) => a.plus(b), new Big(0));
-    const share = (i: number) => (whole.eq(0) ? '' : `（${values[i]!.div(whole).times(100).toFixed(2)}%）`);
+    const share = (i: number) => {
+      const rate = ratio(values[i]!, whole);
+      return rate ? `（${formatPercent(rate)}）` : '';
+    };
     return {
       ...base,
       legend: { bottom: 0, type: 'plain', textStyle: { fontFamily: CHART_FONT } },

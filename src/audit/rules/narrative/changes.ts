@@ -8,7 +8,7 @@ import { defineRule, makeFinding, type Rule } from '../../engine.js';
 import type { AuditContext } from '../../context.js';
 import { claimsOf, documentUnit, explains, nearest, resolved, sameSentence, sectionName, subjectName, where } from './claims.js';
 import { tableRef, tableValue } from './table-refs.js';
-import { claimValue, inUnitOf, isTruncation, percent, percentTolerance, showPercent, type Value } from './values.js';
+import { claimValue, inUnitOf, percent, percentMismatch, percentTolerance, type Value } from './values.js';
 
 /** The amount change a rate belongs to: the last change of the same subject and scope in the sentence. */
 function changeOf(claims: readonly Claim[], rate: Claim): Claim | undefined {
@@ -88,18 +88,13 @@ export const CHANGE_RULES: Rule[] = [
       const declared = new Big(rate.value);
       const opposite = !declared.eq(0) && !computed.eq(0) && declared.gt(0) !== computed.gt(0);
       const tolerance = percentTolerance(rate.value.replace('-', ''), { ...delta, amount: delta.amount.abs() }, { ...current.value, amount: prior, step: current.value.step.plus(delta.step) });
-      if (!opposite && declared.minus(computed).abs().lte(tolerance)) continue;
-      const truncated = !opposite && isTruncation(rate.value, computed);
-      const shown = showPercent(computed.abs(), rate.value);
+      const miss = percentMismatch(rate, computed, tolerance, { contradicted: opposite, showAbs: true });
+      if (!miss) continue;
       findings.push(
         makeFinding(rule, {
-          ...(truncated ? { severity: 'warning' as const } : {}),
-          message: `${sectionName(rate)}称${name}${change.direction}${change.written}、${rate.direction === '减少' ? '下降' : '增长'}${rate.written}：上年数 = ${current.value.shown} − (${delta.amount.lt(0) ? '' : '+'}${change.written}) = ${priorShown}，${opposite ? '增减方向与金额相反，' : ''}变动率应为${computed.lt(0) ? '下降' : '增长'}${shown}%${truncated ? '（截断而未四舍五入）' : ''}`,
+          message: `${sectionName(rate)}称${name}${change.direction}${change.written}、${rate.direction === '减少' ? '下降' : '增长'}${rate.written}：上年数 = ${current.value.shown} − (${delta.amount.lt(0) ? '' : '+'}${change.written}) = ${priorShown}，${opposite ? '增减方向与金额相反，' : ''}变动率应为${computed.lt(0) ? '下降' : '增长'}${miss.shown}%${miss.note}`,
           location: where(rate),
-          expected: `${shown}%`,
-          actual: rate.written,
-          difference: declared.minus(computed).abs().toFixed(4),
-          tolerance: tolerance.toFixed(4),
+          ...miss.figures,
           sources,
         }),
       );

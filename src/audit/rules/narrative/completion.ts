@@ -8,7 +8,7 @@ import { defineRule, makeFinding, type Rule } from '../../engine.js';
 import type { AuditContext } from '../../context.js';
 import { claimsOf, documentUnit, explains, resolved, sameSentence, sectionName, stating, subjectName, where } from './claims.js';
 import { tableRef, tableValue } from './table-refs.js';
-import { claimValue, isTruncation, percent, percentTolerance, showPercent, type Value } from './values.js';
+import { claimValue, percent, percentMismatch, percentTolerance, type Value } from './values.js';
 
 const basisAgrees = (rate: Claim, budget: Claim): boolean =>
   rate.basis === undefined || budget.basis === undefined || rate.basis === '预算' || budget.basis === '预算' || rate.basis === budget.basis;
@@ -96,18 +96,13 @@ export const COMPLETION_RULES: Rule[] = [
       }
       const computed = percent(amount.value.amount, budget.value.amount);
       const tolerance = percentTolerance(rate.value, amount.value, budget.value);
-      if (declared.minus(computed).abs().lte(tolerance)) continue;
-      const truncated = isTruncation(rate.value, computed);
-      const shown = showPercent(computed, rate.value);
+      const miss = percentMismatch(rate, computed, tolerance);
+      if (!miss) continue;
       findings.push(
         makeFinding(rule, {
-          ...(truncated ? { severity: 'warning' as const } : {}),
-          message: `${sectionName(rate)}称${name}完成${rate.basis === '年初' ? '年初' : ''}预算的${rate.written}，按决算${amount.value.shown} ÷ 预算${budget.value.shown}计算应为${shown}%${truncated ? '（截断而未四舍五入）' : ''}`,
+          message: `${sectionName(rate)}称${name}完成${rate.basis === '年初' ? '年初' : ''}预算的${rate.written}，按决算${amount.value.shown} ÷ 预算${budget.value.shown}计算应为${miss.shown}%${miss.note}`,
           location: where(rate),
-          expected: `${shown}%`,
-          actual: rate.written,
-          difference: declared.minus(computed).abs().toFixed(4),
-          tolerance: tolerance.toFixed(4),
+          ...miss.figures,
           sources,
         }),
       );

@@ -9,7 +9,7 @@ import { defineRule, makeFinding, type Rule } from '../../engine.js';
 import type { AuditContext } from '../../context.js';
 import { claimsOf, documentUnit, explains, nearest, resolved, sameSentence, sectionName, subjectName, where } from './claims.js';
 import { tableRef, tableValue } from './table-refs.js';
-import { claimValue, isTruncation, percent, percentTolerance, showPercent, type Value } from './values.js';
+import { claimValue, percent, percentMismatch, percentTolerance, type Value } from './values.js';
 
 const INCOME_TYPES: readonly string[] = [T.superiorSubsidyIncome, T.businessIncome, T.operatingIncome, T.subordinateRemittanceIncome, T.otherIncome];
 const EXPENDITURE_TYPES: readonly string[] = [T.basicExpenditure, T.projectExpenditure, T.remittanceToSuperior, T.operatingExpenditure, T.subsidyToSubordinates];
@@ -93,19 +93,14 @@ export const SHARE_RULES: Rule[] = [
       }
       const computed = percent(part.value.amount, whole.value.amount);
       const tolerance = percentTolerance(share.value, part.value, whole.value);
-      if (declared.minus(computed).abs().lte(tolerance)) continue;
-      const truncated = isTruncation(share.value, computed);
-      const shown = showPercent(computed, share.value);
+      const miss = percentMismatch(share, computed, tolerance);
+      if (!miss) continue;
       const wholeName = whole.claim ? subjectName(whole.claim) : (wholeSpec?.subject ?? '整体');
       findings.push(
         makeFinding(rule, {
-          ...(truncated ? { severity: 'warning' as const } : {}),
-          message: `${sectionName(share)}称${subjectName(share)}占比${share.written}，按${part.value.shown} ÷ ${wholeName}${whole.value.shown}计算应为${shown}%${truncated ? '（截断而未四舍五入）' : ''}`,
+          message: `${sectionName(share)}称${subjectName(share)}占比${share.written}，按${part.value.shown} ÷ ${wholeName}${whole.value.shown}计算应为${miss.shown}%${miss.note}`,
           location: where(share),
-          expected: `${shown}%`,
-          actual: share.written,
-          difference: declared.minus(computed).abs().toFixed(4),
-          tolerance: tolerance.toFixed(4),
+          ...miss.figures,
           sources: [share.source, ...part.value.sources, ...whole.value.sources],
         }),
       );

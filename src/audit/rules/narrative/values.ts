@@ -112,6 +112,43 @@ export function isTruncation(declared: string, computed: Big): boolean {
   return computed.abs().round(decimals, Big.roundDown).eq(new Big(declared).abs()) && !computed.abs().round(decimals, Big.roundHalfUp).eq(new Big(declared).abs());
 }
 
+/** A stated percentage that the recomputed one contradicts: how to show it, and the finding's figures. */
+export interface PercentMismatch {
+  /** The recomputed percentage with the stated number of decimals. */
+  shown: string;
+  /** '（截断而未四舍五入）' when the statement cut the figure off instead of rounding it (a warning), else ''. */
+  note: string;
+  figures: { severity?: 'warning'; expected: string; actual: string; difference: string; tolerance: string };
+}
+
+/**
+ * Compares a stated percentage (`rate.value`, e.g. "27.05") with the recomputed one: undefined when they agree
+ * within the tolerance. With `contradicted` (the direction is wrong, say) it never agrees and is never a mere
+ * truncation. `showAbs` shows the magnitude only, for rates whose sign the words carry (增长/下降).
+ */
+export function percentMismatch(
+  rate: Pick<Claim, 'value' | 'written'>,
+  computed: Big,
+  tolerance: Big,
+  options: { contradicted?: boolean; showAbs?: boolean } = {},
+): PercentMismatch | undefined {
+  const declared = new Big(rate.value);
+  if (!options.contradicted && declared.minus(computed).abs().lte(tolerance)) return undefined;
+  const truncated = !options.contradicted && isTruncation(rate.value, computed);
+  const shown = showPercent(options.showAbs ? computed.abs() : computed, rate.value);
+  return {
+    shown,
+    note: truncated ? '（截断而未四舍五入）' : '',
+    figures: {
+      ...(truncated ? { severity: 'warning' as const } : {}),
+      expected: `${shown}%`,
+      actual: rate.written,
+      difference: declared.minus(computed).abs().toFixed(4),
+      tolerance: tolerance.toFixed(4),
+    },
+  };
+}
+
 /** An amount on the common scale shown in the unit a claim was written in: 元 values stay 元, 万元 values ÷ 10000. */
 export function inUnitOf(amount: Big, claim: Pick<Claim, 'unit' | 'value'>, documentUnit?: string): string {
   const unit = moneyUnit(claim.unit) || documentUnit || '元';
