@@ -1,9 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests that drive an external program (tesseract, LibreOffice, chromium) or a browser. They form the `slow`
+ * project; everything else is `fast` (`npm run test:fast`: unit tests and the text corpora, in seconds).
+ * `npm test` runs both.
+ */
+const SLOW = [
+  'test/browser/**/*.test.ts',
+  'test/ocr-*.test.ts',
+  'test/render-*.test.ts',
+  'test/*-roundtrip.test.ts',
+  'src/read/ocr/**/*.test.ts',
+  'src/read/legacy/**/*.test.ts',
+  'src/read/office-formats.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     pool: 'threads',
     testTimeout: 30000,
+    projects: [
+      { extends: true, test: { name: 'fast', isolate: false, include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: SLOW } },
+      { extends: true, test: { name: 'slow', include: SLOW } },
+    ],
   },
 });

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../src/read/index.js';
 import { EXPLANATION_TOPICS } from '../src/model/claim.js';
 import { TERMS as T } from '../src/model/glossary.js';
-import { restatingClaims } from '../src/test-support/narrative-injection.js';
-import { auditDraftedLayout, figureRuns, type DraftedPackage } from '../src/test-support/draft-package.js';
-import { scaledDisclosure } from '../src/test-support/draft-prior.js';
-import { corpusDocument, hasShared, SKIP_REASON } from '../src/test-support/shared-corpus.js';
+import { restatingClaims } from './support/narrative-injection.js';
+import { auditDraftedLayout, figureRuns, type DraftedPackage } from './support/draft-package.js';
+import { scaledDisclosure } from './support/draft-prior.js';
+import { corpusDocument, hasShared, SKIP_REASON } from './support/shared-corpus.js';
 import type { DraftOptions } from '../src/draft/index.js';
 
 const squash = (text: string): string => text.replace(/,/g, '');

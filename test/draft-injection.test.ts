@@ -6,8 +6,8 @@ import { extractDisclosure } from '../src/extract/index.js';
 import type { Finding } from '../src/model/finding.js';
 import type { Layout } from '../src/read/layout.js';
 import { readDocument } from '../src/read/index.js';
-import { auditDraftedLayout, figureRuns, slip, spliceDraft, withFigure, type FigureAt } from '../src/test-support/draft-package.js';
-import { corpusDocument, hasShared, SKIP_REASON } from '../src/test-support/shared-corpus.js';
+import { auditDraftedLayout, figureRuns, slip, spliceDraft, withFigure, type FigureAt } from './support/draft-package.js';
+import { corpusDocument, hasShared, SKIP_REASON } from './support/shared-corpus.js';
 
 const key = (f: Finding) => `${f.rule}|${f.message}`;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { injectErrors, perturb } from '../src/test-support/error-injection.js';
-import { MINI_DISCLOSURE_PATH } from '../src/test-support/mini-disclosure.js';
-import { corpusDocument, hasShared } from '../src/test-support/shared-corpus.js';
+import { injectErrors, perturb } from './support/error-injection.js';
+import { MINI_DISCLOSURE_PATH } from './support/mini-disclosure.js';
+import { corpusDocument, hasShared } from './support/shared-corpus.js';
 
 describe('perturb', () => {
   it('changes the third-last digit by one', () => {

@@ -7,10 +7,10 @@ import { factKey } from '../src/model/fact.js';
 import { readDocument } from '../src/read/index.js';
 import type { Layout } from '../src/read/layout.js';
 import { readText } from '../src/read/text-reader.js';
-import { corpusDocument, hasShared, SKIP_REASON } from '../src/test-support/shared-corpus.js';
-import { writeDocx } from '../src/test-support/write-docx.js';
-import { writeHtml } from '../src/test-support/write-html.js';
-import { writeXlsx } from '../src/test-support/write-xlsx.js';
+import { corpusDocument, hasShared, SKIP_REASON } from './support/shared-corpus.js';
+import { writeDocx } from './support/write-docx.js';
+import { writeHtml } from './support/write-html.js';
+import { writeXlsx } from './support/write-xlsx.js';
 
 /** Each format the text documents are rewritten in, as a file a user would import. */
 const VARIANTS: { name: string; extension: string; write: (layout: Layout) => Promise<Uint8Array> | Uint8Array }[] = [

@@ -8,7 +8,7 @@ import { audit } from '../src/audit/index.js';
 import { extractDisclosure } from '../src/extract/index.js';
 import type { Severity } from '../src/model/finding.js';
 import { readText } from '../src/read/text-reader.js';
-import { corpusDocument, goldenFindings, hasShared, matchesGolden, SKIP_REASON } from '../src/test-support/shared-corpus.js';
+import { corpusDocument, goldenFindings, hasShared, matchesGolden, SKIP_REASON } from './support/shared-corpus.js';
 
 
 

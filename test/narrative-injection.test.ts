@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { injectNarrativeErrors } from '../src/test-support/narrative-injection.js';
-import { corpusDocument, hasShared, SKIP_REASON } from '../src/test-support/shared-corpus.js';
+import { injectNarrativeErrors } from './support/narrative-injection.js';
+import { corpusDocument, hasShared, SKIP_REASON } from './support/shared-corpus.js';
 
 /**
  * Changes no rule can see, with the reason:

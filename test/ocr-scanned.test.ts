@@ -13,8 +13,8 @@ import { extractDisclosure } from '../src/extract/index.js';
 import { factKey, type Fact } from '../src/model/fact.js';
 import type { Finding } from '../src/model/finding.js';
 import { readBytes, readDocument } from '../src/read/index.js';
-import { scanPdf } from '../src/test-support/image-pdf.js';
-import { corpusDocument, goldenFacts, hasShared, sameDecimal, SKIP_REASON } from '../src/test-support/shared-corpus.js';
+import { scanPdf } from './support/image-pdf.js';
+import { corpusDocument, goldenFacts, hasShared, sameDecimal, SKIP_REASON } from './support/shared-corpus.js';
 
 const ID = 'putuo-ghzyj-2024-final';
 

@@ -9,8 +9,8 @@ import { readDocument } from '../src/read/index.js';
 import { findSoffice } from '../src/read/legacy/libreoffice.js';
 import type { Layout } from '../src/read/layout.js';
 import { readText } from '../src/read/text-reader.js';
-import { corpusDocument, hasShared, SKIP_REASON } from '../src/test-support/shared-corpus.js';
-import { writeDocx } from '../src/test-support/write-docx.js';
+import { corpusDocument, hasShared, SKIP_REASON } from './support/shared-corpus.js';
+import { writeDocx } from './support/write-docx.js';
 
 // The same disclosure published as PDF: the project's DOCX writer (wide tables in landscape sections), printed to
 // PDF by Debian's LibreOffice, read back by the PDF reader, must give the text original's facts.

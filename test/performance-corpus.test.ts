@@ -10,7 +10,7 @@ import { extractDisclosure } from '../src/extract/index.js';
 import type { Disclosure } from '../src/model/disclosure.js';
 import type { Finding } from '../src/model/finding.js';
 import { readDocument } from '../src/read/index.js';
-import { corpusDocument, goldenFindings, hasShared, SKIP_REASON, type GoldenItem } from '../src/test-support/shared-corpus.js';
+import { corpusDocument, goldenFindings, hasShared, SKIP_REASON, type GoldenItem } from './support/shared-corpus.js';
 
 
 

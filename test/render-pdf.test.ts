@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFile } from '../src/pipeline/analyse.js';
 import { ChromiumUnavailableError } from '../src/render/errors.js';
 import { findChromium, htmlToPdf, renderPdf } from '../src/render/pdf.js';
-import { corpusDocument, hasShared } from '../src/test-support/shared-corpus.js';
-import { draftedFrom } from '../src/test-support/render-drafted.js';
+import { corpusDocument, hasShared } from './support/shared-corpus.js';
+import { draftedFrom } from './support/render-drafted.js';
 
 const OUT = resolve(import.meta.dirname, '../test-output/render');
 const chromium = findChromium();

@@ -6,7 +6,7 @@ import type { Disclosure } from '../src/model/disclosure.js';
 import { extractFile } from '../src/pipeline/analyse.js';
 import { draftPackage, readBack, renderPackage, type OutputFormat } from '../src/pipeline/publish.js';
 import { findChromium } from '../src/render/pdf.js';
-import { corpusDocument, hasShared, SKIP_REASON } from '../src/test-support/shared-corpus.js';
+import { corpusDocument, hasShared, SKIP_REASON } from './support/shared-corpus.js';
 
 const OUT = resolve(import.meta.dirname, '../test-output/render');
 mkdirSync(OUT, { recursive: true });

@@ -14,7 +14,7 @@ import { findChromium, renderPdf } from '../src/render/pdf.js';
 import { layoutTables, type PrintedTable } from '../src/render/table-layout.js';
 import { renderXlsx } from '../src/render/xlsx.js';
 import { isCovered } from '../src/render/grid.js';
-import { corpusDocument, hasShared, SKIP_REASON } from '../src/test-support/shared-corpus.js';
+import { corpusDocument, hasShared, SKIP_REASON } from './support/shared-corpus.js';
 
 const OUT = resolve(import.meta.dirname, '../test-output/render-split');
 mkdirSync(OUT, { recursive: true });

@@ -5,7 +5,7 @@ import { extractDisclosure } from '../src/extract/index.js';
 import type { Disclosure } from '../src/model/disclosure.js';
 import { factKey } from '../src/model/fact.js';
 import { readText } from '../src/read/text-reader.js';
-import { MINI_DISCLOSURE } from '../src/test-support/mini-disclosure.js';
+import { MINI_DISCLOSURE } from './support/mini-disclosure.js';
 
 const tab = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
 

@@ -3,8 +3,8 @@
 // consistent seeds (000, 002) produce no error. Matching follows ../shared/tools/golden-check.mjs.
 import { describe, expect, it } from 'vitest';
 import type { TableId } from '../model/table-id.js';
-import { buildDisclosure } from '../test-support/disclosure.js';
-import { goldenFacts, goldenFindings, hasShared, matchesGolden, SKIP_REASON } from '../test-support/shared-corpus.js';
+import { buildDisclosure } from '../../test/support/disclosure.js';
+import { goldenFacts, goldenFindings, hasShared, matchesGolden, SKIP_REASON } from '../../test/support/shared-corpus.js';
 import { audit } from './index.js';
 
 

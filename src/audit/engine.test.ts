@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../model/finding.js';
-import { buildDisclosure } from '../test-support/disclosure.js';
+import { buildDisclosure } from '../../test/support/disclosure.js';
 import { createContext } from './context.js';
 import { compareFindings, defineRule, makeFinding, missingTables, notEvaluable, runRules, type RuleInfo } from './engine.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDisclosure, cells, type FactInput } from '../test-support/disclosure.js';
+import { buildDisclosure, cells, type FactInput } from '../../test/support/disclosure.js';
 import { createContext } from './context.js';
 import type { RuleInfo } from './engine.js';
 import { evaluateIdentity, term, type Identity } from './identity.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changed, consistentPackage } from '../test-support/audit-fixture.js';
-import { buildDisclosure } from '../test-support/disclosure.js';
+import { changed, consistentPackage } from '../../test/support/audit-fixture.js';
+import { buildDisclosure } from '../../test/support/disclosure.js';
 import { audit } from './index.js';
 import { TABLE_RULES } from './rules/index.js';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseFile } from '../pipeline/analyse.js';
-import { captureIo } from '../test-support/capture-io.js';
-import { MINI_DISCLOSURE_PATH } from '../test-support/mini-disclosure.js';
+import { captureIo } from '../../test/support/capture-io.js';
+import { MINI_DISCLOSURE_PATH } from '../../test/support/mini-disclosure.js';
 import { run } from './main.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-draft-'));

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { captureIo } from '../test-support/capture-io.js';
-import { MINI_DISCLOSURE_PATH } from '../test-support/mini-disclosure.js';
+import { captureIo } from '../../test/support/capture-io.js';
+import { MINI_DISCLOSURE_PATH } from '../../test/support/mini-disclosure.js';
 import { demoDocuments, serve } from './serve.js';
 
 const dirs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDisclosure } from '../test-support/disclosure.js';
+import { buildDisclosure } from '../../test/support/disclosure.js';
 import { asReadDraft } from './as-read.js';
 
 const src = { line: 1 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFixture } from '../test-support/draft-fixtures.js';
+import { draftFixture } from '../../test/support/draft-fixtures.js';
 import { draftDisclosure } from './draft-disclosure.js';
 import { paragraphText } from './runs.js';
 import { CHART_IDS } from './charts.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDisclosure, cells } from '../test-support/disclosure.js';
+import { buildDisclosure, cells } from '../../test/support/disclosure.js';
 import { FactBook, inUnit } from './fact-book.js';
 import Big from 'big.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDisclosure, cells } from '../test-support/disclosure.js';
+import { buildDisclosure, cells } from '../../test/support/disclosure.js';
 import { DraftContext } from './context.js';
 import { draftTables } from './table-notes.js';
 

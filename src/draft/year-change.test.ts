@@ -1,7 +1,7 @@
 import Big from 'big.js';
 import { describe, expect, it } from 'vitest';
 import { paragraph, paragraphText } from './runs.js';
-import { draftFixture } from '../test-support/draft-fixtures.js';
+import { draftFixture } from '../../test/support/draft-fixtures.js';
 import { DraftContext } from './context.js';
 import { changeReason, comparedWithPrior, unchanged } from './year-change.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factKey } from '../model/fact.js';
 import { readDocument } from '../read/index.js';
-import { corpusDocument, goldenFacts, hasShared, sameDecimal, SKIP_REASON } from '../test-support/shared-corpus.js';
+import { corpusDocument, goldenFacts, hasShared, sameDecimal, SKIP_REASON } from '../../test/support/shared-corpus.js';
 import { extractDisclosure } from './index.js';
 
 describe.skipIf(!hasShared)('golden facts of the text seeds', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotADisclosureError, TruncatedDocumentError } from '../model/errors.js';
 import { readText } from '../read/text-reader.js';
-import { MINI_DISCLOSURE } from '../test-support/mini-disclosure.js';
+import { MINI_DISCLOSURE } from '../../test/support/mini-disclosure.js';
 import { extractDisclosure } from './index.js';
 
 const extract = (text: string) => extractDisclosure(readText('doc.txt', text));

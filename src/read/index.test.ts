@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileError, InputError, UnreadableFileError, UnsupportedFormatError } from '../model/errors.js';
-import { buildPdf, text } from '../test-support/pdf-builder.js';
+import { buildPdf, text } from '../../test/support/pdf-builder.js';
 import { readBytes, readDocument } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-read-'));

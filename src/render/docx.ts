@@ -9,7 +9,7 @@ import { isCovered, type PrintedCell } from './grid.js';
 import { layoutTables, type ColumnKind, type PrintedTable } from './table-layout.js';
 
 // docx's type declarations re-export extensionless paths that NodeNext resolution cannot follow, so the part of
-// its API used here is typed by hand (as in src/test-support/write-docx.ts).
+// its API used here is typed by hand (as in test/support/write-docx.ts).
 type DocxObject = { readonly __docx?: never };
 type Alignment = 'left' | 'center' | 'right' | 'both';
 interface RunOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDisclosure, cells } from '../test-support/disclosure.js';
+import { buildDisclosure, cells } from '../../test/support/disclosure.js';
 import { RenderError, UnplacedFactsError } from './errors.js';
 import { isCovered, type PrintedCell } from './grid.js';
 import { chineseNumber, layoutTable } from './table-layout.js';

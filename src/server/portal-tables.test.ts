@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINI } from '../test-support/store-fixtures.js';
+import { MINI } from '../../test/support/store-fixtures.js';
 import { rebuildTables } from './portal-tables.js';
 
 describe('rebuildTables', () => {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UnsupportedFormatError } from '../model/errors.js';
-import { analyse, MINI, MINI_BYTES, variant } from '../test-support/store-fixtures.js';
+import { analyse, MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { dropSchema, openStore, type Store } from './open.js';
 import { Repository, sha256Hex } from './repository.js';
 

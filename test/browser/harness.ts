@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { pipelineAnalyser, startServer, type RunningServer } from '../../src/server/index.js';
 import { openStore, type Store } from '../../src/store/open.js';
-import { corpusDocument, hasShared } from '../../src/test-support/shared-corpus.js';
+import { corpusDocument, hasShared } from '../support/shared-corpus.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, consistentPackage, ruleResult } from '../../test-support/audit-fixture.js';
-import type { DisclosureInput } from '../../test-support/disclosure.js';
+import { auditWith, consistentPackage, ruleResult } from '../../../test/support/audit-fixture.js';
+import type { DisclosureInput } from '../../../test/support/disclosure.js';
 import { COMPLETENESS_RULES } from './completeness.js';
 
 const run = (input: DisclosureInput = consistentPackage()) => auditWith(COMPLETENESS_RULES, input);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../context.js';
 import { runRules } from '../engine.js';
-import { consistentPackage } from '../../test-support/audit-fixture.js';
-import { buildDisclosure } from '../../test-support/disclosure.js';
+import { consistentPackage } from '../../../test/support/audit-fixture.js';
+import { buildDisclosure } from '../../../test/support/disclosure.js';
 import { OCR_CONFIDENCE_RULES } from './ocr-confidence.js';
 
 const scanned = (confidence: (row: string, column: string) => number | undefined) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cells } from '../../test-support/disclosure.js';
-import { draftFixture } from '../../test-support/draft-fixtures.js';
+import { cells } from '../../../test/support/disclosure.js';
+import { draftFixture } from '../../../test/support/draft-fixtures.js';
 import { DraftContext } from '../context.js';
 import { paragraphText } from '../runs.js';
 import { basic, MAIN_ITEMS } from './basic.js';

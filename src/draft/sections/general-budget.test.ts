@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftFixture } from '../../test-support/draft-fixtures.js';
-import { scaledDisclosure } from '../../test-support/draft-prior.js';
+import { draftFixture } from '../../../test/support/draft-fixtures.js';
+import { scaledDisclosure } from '../../../test/support/draft-prior.js';
 import { DraftContext } from '../context.js';
 import { paragraphText } from '../runs.js';
 import { generalBudget } from './general-budget.js';

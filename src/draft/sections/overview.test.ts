@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cells } from '../../test-support/disclosure.js';
-import { draftFixture } from '../../test-support/draft-fixtures.js';
-import { scaledDisclosure } from '../../test-support/draft-prior.js';
+import { cells } from '../../../test/support/disclosure.js';
+import { draftFixture } from '../../../test/support/draft-fixtures.js';
+import { scaledDisclosure } from '../../../test/support/draft-prior.js';
 import { DraftContext } from '../context.js';
 import type { DraftSection } from '../drafted.js';
 import { paragraphText } from '../runs.js';

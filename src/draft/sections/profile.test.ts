@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFixture } from '../../test-support/draft-fixtures.js';
+import { draftFixture } from '../../../test/support/draft-fixtures.js';
 import { DraftContext } from '../context.js';
 import { paragraphText } from '../runs.js';
 import { profile } from './profile.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../model/claim.js';
-import { sectionsOf } from '../../test-support/narrative.js';
+import { sectionsOf } from '../../../test/support/narrative.js';
 import { extractClaims } from './claims.js';
 
 const claims = (text: string) => extractClaims(sectionsOf(text), [], 2024);

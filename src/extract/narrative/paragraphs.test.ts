@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionsOf } from '../../test-support/narrative.js';
+import { sectionsOf } from '../../../test/support/narrative.js';
 import { joinParagraphs, sourceAt } from './paragraphs.js';
 
 const join = (text: string) => joinParagraphs(sectionsOf(text));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../read/text-reader.js';
-import { HENAN_TABLES, SHANXI_TABLE } from '../../test-support/performance-texts.js';
+import { HENAN_TABLES, SHANXI_TABLE } from '../../../test/support/performance-texts.js';
 import { findPerformanceTables } from './table-regions.js';
 
 const regions = (text: string) => findPerformanceTables(readText('t.txt', text).blocks);

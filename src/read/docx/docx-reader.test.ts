@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnsupportedFormatError } from '../../model/errors.js';
-import { docxPackage, zipParts } from '../../test-support/ooxml.js';
+import { docxPackage, zipParts } from '../../../test/support/ooxml.js';
 import type { GridBlock, LineBlock } from '../layout.js';
 import { readDocx } from './docx-reader.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeGb } from '../../test-support/write-html.js';
+import { encodeGb } from '../../../test/support/write-html.js';
 import { declaredCharset, decodeHtml, looksLikeHtml } from './html-decode.js';
 
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));

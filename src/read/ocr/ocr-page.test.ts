@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfPage } from '../../test-support/pdf-pages.js';
+import { pdfPage } from '../../../test/support/pdf-pages.js';
 import { buildLines } from '../pdf/lines.js';
 import type { Segment } from '../pdf/rulings.js';
 import type { PixelLine } from './image-lines.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { row, run } from '../../test-support/pdf-runs.js';
+import { row, run } from '../../../test/support/pdf-runs.js';
 import { findAlignedTables } from './aligned-tables.js';
 import { buildLines } from './lines.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../../test-support/pdf-runs.js';
+import { run } from '../../../test/support/pdf-runs.js';
 import { splitBandedRow } from './banded-rows.js';
 import { buildLines } from './lines.js';
 

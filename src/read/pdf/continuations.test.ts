@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageGrid, pageLine, pdfPage } from '../../test-support/pdf-pages.js';
+import { pageGrid, pageLine, pdfPage } from '../../../test/support/pdf-pages.js';
 import type { PageGrid } from './page-model.js';
 import { joinContinuedTables } from './continuations.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDisclosure } from '../../extract/index.js';
 import { factKey } from '../../model/fact.js';
-import { corpusDocument, goldenFacts, hasShared, sameDecimal, SKIP_REASON } from '../../test-support/shared-corpus.js';
+import { corpusDocument, goldenFacts, hasShared, sameDecimal, SKIP_REASON } from '../../../test/support/shared-corpus.js';
 import type { GridBlock } from '../layout.js';
 import { readDocument } from '../index.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { row, run } from '../../test-support/pdf-runs.js';
+import { row, run } from '../../../test/support/pdf-runs.js';
 import { buildLines, joinWrapped } from './lines.js';
 
 describe('buildLines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLine, pdfPage } from '../../test-support/pdf-pages.js';
+import { pageLine, pdfPage } from '../../../test/support/pdf-pages.js';
 import { isPageNumber, removePageFurniture } from './page-furniture.js';
 
 const texts = (pages: ReturnType<typeof removePageFurniture>) => pages.map((p) => p.blocks.map((b) => (b.kind === 'line' ? b.text : 'GRID')));

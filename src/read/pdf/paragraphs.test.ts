@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageGrid, pageLine, pdfPage } from '../../test-support/pdf-pages.js';
+import { pageGrid, pageLine, pdfPage } from '../../../test/support/pdf-pages.js';
 import { joinParagraphs } from './paragraphs.js';
 
 // Body text 15 units, margins 90 … 510 (28 characters a line), first lines indented by two characters.

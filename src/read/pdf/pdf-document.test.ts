@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnreadableFileError, UnsupportedFormatError } from '../../model/errors.js';
-import { buildPdf, line, ruledTable, text } from '../../test-support/pdf-builder.js';
+import { buildPdf, line, ruledTable, text } from '../../../test/support/pdf-builder.js';
 import { loadPdfJs, readPdfPages } from './pdf-document.js';
 
 describe('readPdfPages', () => {

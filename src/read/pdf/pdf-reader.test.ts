@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPdf, ruledTable, text } from '../../test-support/pdf-builder.js';
+import { buildPdf, ruledTable, text } from '../../../test/support/pdf-builder.js';
 import type { GridBlock, LineBlock } from '../layout.js';
 import { readPdf } from './pdf-reader.js';
 

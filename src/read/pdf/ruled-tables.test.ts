@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { row, run } from '../../test-support/pdf-runs.js';
+import { row, run } from '../../../test/support/pdf-runs.js';
 import type { GridBlock } from '../layout.js';
 import type { Rulings, Segment } from './rulings.js';
 import { findRuledTables } from './ruled-tables.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPdf, ruledTable, text } from '../../test-support/pdf-builder.js';
-import { run } from '../../test-support/pdf-runs.js';
+import { buildPdf, ruledTable, text } from '../../../test/support/pdf-builder.js';
+import { run } from '../../../test/support/pdf-runs.js';
 import type { GridBlock } from '../layout.js';
 import { buildLines } from './lines.js';
 import { readPdf } from './pdf-reader.js';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileError, UnsupportedFormatError } from '../../model/errors.js';
-import { xlsxPackage, zipParts } from '../../test-support/ooxml.js';
+import { xlsxPackage, zipParts } from '../../../test/support/ooxml.js';
 import type { GridBlock, LineBlock } from '../layout.js';
 import { DEFAULT_XLSX_OPTIONS, readXlsx } from './xlsx-reader.js';
 

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { TruncatedDocumentError, UnsupportedFormatError } from '../../model/errors.js';
-import { streamedZip } from '../../test-support/ooxml.js';
+import { streamedZip } from '../../../test/support/ooxml.js';
 import { crc32 } from './crc32.js';
 import { DEFAULT_ZIP_LIMITS, ZipArchive } from './zip-archive.js';
 

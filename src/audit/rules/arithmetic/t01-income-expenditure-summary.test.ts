@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
 import { T01_RULES } from './t01-income-expenditure-summary.js';
 
 const run = (input = consistentPackage()) => auditWith(T01_RULES, input);

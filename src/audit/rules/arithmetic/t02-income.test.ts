@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
 import { T02_RULES } from './t02-income.js';
 
 const run = (input = consistentPackage()) => auditWith(T02_RULES, input);

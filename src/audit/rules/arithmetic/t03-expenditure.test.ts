@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
 import { T03_RULES } from './t03-expenditure.js';
 
 const run = (input = consistentPackage()) => auditWith(T03_RULES, input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
 import { T04_RULES } from './t04-fiscal-summary.js';
 
 const run = (input = consistentPackage()) => auditWith(T04_RULES, input);

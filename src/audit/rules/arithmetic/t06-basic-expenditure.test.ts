@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
-import { cells } from '../../../test-support/disclosure.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
+import { cells } from '../../../../test/support/disclosure.js';
 import { T06_RULES } from './t06-basic-expenditure.js';
 
 const run = (input = consistentPackage()) => auditWith(T06_RULES, input);

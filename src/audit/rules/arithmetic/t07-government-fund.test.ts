@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
-import { cells } from '../../../test-support/disclosure.js';
+import { auditWith, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
+import { cells } from '../../../../test/support/disclosure.js';
 import { T07_RULES } from './t07-government-fund.js';
 
 const fund = (row: Record<string, string>) =>

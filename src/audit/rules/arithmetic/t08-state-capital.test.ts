@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
-import { cells } from '../../../test-support/disclosure.js';
+import { auditWith, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
+import { cells } from '../../../../test/support/disclosure.js';
 import { T08_RULES } from './t08-state-capital.js';
 
 const capital = (rows: Record<string, Record<string, string>>) => auditWith(T08_RULES, consistentPackage({ facts: cells('T08', rows) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
 import { T09_RULES } from './t09-three-public.js';
 
 const run = (input = consistentPackage()) => auditWith(T09_RULES, input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
 import { T10_RULES } from './t10-statistics.js';
 
 const run = (input = consistentPackage()) => auditWith(T10_RULES, input);

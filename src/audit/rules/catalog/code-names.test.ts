@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
-import type { DisclosureInput } from '../../../test-support/disclosure.js';
+import { auditWith, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
+import type { DisclosureInput } from '../../../../test/support/disclosure.js';
 import { CODE_NAME_RULES } from './code-names.js';
 
 const run = (names: DisclosureInput['names']) => auditWith(CODE_NAME_RULES, consistentPackage({ names }));

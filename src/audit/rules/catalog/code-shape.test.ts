@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
-import { buildDisclosure } from '../../../test-support/disclosure.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
+import { buildDisclosure } from '../../../../test/support/disclosure.js';
 import { createContext } from '../../context.js';
 import { runRules } from '../../engine.js';
 import { CODE_SHAPE_RULE } from './code-shape.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
 import { ECONOMIC_LINK_RULE } from './economic-links.js';
 
 const run = (input = consistentPackage()) => ruleResult(auditWith([ECONOMIC_LINK_RULE], input), 'C-04');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
 import { FUND_CODE_RULE } from './fund-codes.js';
 
 const run = (input = consistentPackage()) => ruleResult(auditWith([FUND_CODE_RULE], input), 'C-05');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
 import { ITEM_KIND_RULE } from './item-kinds.js';
 
 const run = (input = consistentPackage()) => ruleResult(auditWith([ITEM_KIND_RULE], input), 'C-03');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
 import { BASIC_EXPENDITURE_RULES } from './basic-expenditure.js';
 
 const run = (input = consistentPackage()) => auditWith(BASIC_EXPENDITURE_RULES, input);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
-import { cells } from '../../../test-support/disclosure.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
+import { cells } from '../../../../test/support/disclosure.js';
 import { CLASS_RULES } from './classes.js';
 
 const run = (input = consistentPackage()) => auditWith(CLASS_RULES, input);

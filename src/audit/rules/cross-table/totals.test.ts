@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditWith, changed, consistentPackage, ruleResult } from '../../../test-support/audit-fixture.js';
+import { auditWith, changed, consistentPackage, ruleResult } from '../../../../test/support/audit-fixture.js';
 import { TOTAL_RULES } from './totals.js';
 
 const run = (input = consistentPackage()) => auditWith(TOTAL_RULES, input);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../index.js';
-import { buildDisclosure } from '../../../test-support/disclosure.js';
+import { buildDisclosure } from '../../../../test/support/disclosure.js';
 
 describe('D-01 department named consistently', () => {
   const base = buildDisclosure({ facts: [] });

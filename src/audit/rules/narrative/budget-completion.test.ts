@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { BUDGET_COMPLETION_RULES } from './budget-completion.js';
 
 const text = (rate: string) =>

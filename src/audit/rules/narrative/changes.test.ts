@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { CHANGE_RULES } from './changes.js';
 
 const OVERVIEW = '## 一、收入支出决算总体情况说明\n';

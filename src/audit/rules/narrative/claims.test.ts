@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { narrativeDisclosure } from '../../../test-support/narrative.js';
+import { narrativeDisclosure } from '../../../../test/support/narrative.js';
 import { explains, nearest, sameSentence, subjectName } from './claims.js';
 
 const { claims } = narrativeDisclosure({

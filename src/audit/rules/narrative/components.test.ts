@@ -1,7 +1,7 @@
 import Big from 'big.js';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../model/claim.js';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { COMPONENT_RULES, sumTolerance } from './components.js';
 import type { Value } from './values.js';
 

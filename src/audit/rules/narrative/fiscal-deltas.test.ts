@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { FISCAL_DELTA_RULES } from './fiscal-deltas.js';
 
 const text = (fiscal: string, general: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { chainNames, ITEM_NAME_RULES } from './item-names.js';
 
 const run = (item: string) => runNarrative(ITEM_NAME_RULES, { text: `## 五、一般公共预算财政拨款支出决算情况说明\n### （三）具体情况\n${item}：支出决算为53.26万元。\n`, facts: [] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cells } from '../../../test-support/disclosure.js';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { cells } from '../../../../test/support/disclosure.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { OPERATING_COST_RULES } from './operating-cost.js';
 
 const text = (cost: string) => `## （一）机关运行经费支出情况说明\n2024年机关运行经费支出${cost}万元。\n`;

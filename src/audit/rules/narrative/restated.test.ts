@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cells } from '../../../test-support/disclosure.js';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { cells } from '../../../../test/support/disclosure.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { RESTATED_RULES } from './restated.js';
 
 const text = (second: string) =>

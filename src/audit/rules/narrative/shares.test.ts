@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cells } from '../../../test-support/disclosure.js';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { cells } from '../../../../test/support/disclosure.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { SHARE_RULES } from './shares.js';
 
 const EXPENDITURE = '## 三、支出决算情况说明\n2024年度支出合计2,262.43万元，其中：\n基本支出612.10万元，占比27.06%；\n项目支出1,650.32万元，占比72.94%。\n';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cells } from '../../../test-support/disclosure.js';
-import { buildDisclosure } from '../../../test-support/disclosure.js';
+import { cells } from '../../../../test/support/disclosure.js';
+import { buildDisclosure } from '../../../../test/support/disclosure.js';
 import { createContext } from '../../context.js';
 import { tableRef, tableValue } from './table-refs.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cells, type FactInput } from '../../../test-support/disclosure.js';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { cells, type FactInput } from '../../../../test/support/disclosure.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { TABLE_VALUE_RULES } from './table-values.js';
 
 const OVERVIEW = '## 一、收入支出决算总体情况说明\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { TOTALS_IDENTITY_RULES } from './totals-identity.js';
 
 const text = (carried: string) =>

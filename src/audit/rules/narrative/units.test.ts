@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cells } from '../../../test-support/disclosure.js';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { cells } from '../../../../test/support/disclosure.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { UNIT_RULES } from './units.js';
 
 const run = (text: string, facts = cells('T05', { '2101506': { 小计: '69.62' } })) => runNarrative(UNIT_RULES, { text, facts });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { UNRESOLVED_RULES } from './unresolved.js';
 
 describe('numbers whose subject is unknown', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cells } from '../../../test-support/disclosure.js';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { cells } from '../../../../test/support/disclosure.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { VEHICLE_RULES } from './vehicles.js';
 
 const THREE = '## 九、财政拨款“三公”经费支出决算情况说明\n';

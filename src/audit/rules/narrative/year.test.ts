@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runNarrative } from '../../../test-support/narrative.js';
+import { runNarrative } from '../../../../test/support/narrative.js';
 import { YEAR_RULES } from './year.js';
 
 const run = (text: string, year = 2025) => runNarrative(YEAR_RULES, { text, facts: [], year });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funding, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { funding, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { executionRateRule } from './k01-execution-rate.js';
 
 const table = (rate: string, executed = '40') => projectTable({ funding: [funding({ rate, executed })] });

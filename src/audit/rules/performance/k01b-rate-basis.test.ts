@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funding, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { funding, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { rateBasisRule } from './k01b-rate-basis.js';
 
 describe('K-01b 执行率的口径', () => {

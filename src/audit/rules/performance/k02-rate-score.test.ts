@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funding, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { funding, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { rateScoreRule } from './k02-rate-score.js';
 
 describe('K-02 执行率得分 = 分值 × min(执行率, 100%)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicator, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { indicator, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { weightsRule } from './k03-weights.js';
 
 describe('K-03 Σ 分值 = 100', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funding, indicator, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { funding, indicator, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { totalScoreRule } from './k04-total-score.js';
 
 describe('K-04 总分 = 执行率得分 + Σ 指标得分', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicator, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { indicator, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { scoreRangeRule } from './k05-score-range.js';
 
 describe('K-05 0 ≤ 得分 ≤ 分值', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicator, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { indicator, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { assess, indicatorScoringRule } from './k06-indicator-scoring.js';
 
 const one = (values: Parameters<typeof indicator>[0]) => run(indicatorScoringRule, withPerformance([projectTable({ indicators: [indicator(values)] })]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicator, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { indicator, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { notApplicableRule } from './k07-not-applicable.js';
 
 describe('K-07 “不适用”指标不计分', () => {

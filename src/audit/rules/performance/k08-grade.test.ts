@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { gradeRule } from './k08-grade.js';
 
 describe('K-08 等级 = band(总分)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funding, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { funding, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { fundingSumRule } from './k09-funding-sum.js';
 
 const source = (values: Parameters<typeof funding>[0]) => funding({ role: 'source', weight: undefined, score: undefined, rate: undefined, ...values });

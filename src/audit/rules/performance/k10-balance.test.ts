@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funding, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { funding, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { balanceRule } from './k10-balance.js';
 
 describe('K-10 资金结余 = 全年预算数 − 全年执行数', () => {

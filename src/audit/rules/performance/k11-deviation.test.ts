@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicator, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { indicator, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { deviationRule } from './k11-deviation.js';
 
 const one = (values: Parameters<typeof indicator>[0]) => run(deviationRule, withPerformance([projectTable({ indicators: [indicator(values)] })]));

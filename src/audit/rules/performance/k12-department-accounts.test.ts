@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cells } from '../../../test-support/disclosure.js';
-import { funding, projectTable, report, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { cells } from '../../../../test/support/disclosure.js';
+import { funding, projectTable, report, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { departmentAccountsRule } from './k12-department-accounts.js';
 
 const accounts = cells('T01', { 本年支出合计: { 金额: '373.64' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funding, indicator, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { funding, indicator, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { indicatorAmountsRule } from './k13-indicator-amounts.js';
 
 const table = (target: string, actual: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../model/claim.js';
-import { cells } from '../../../test-support/disclosure.js';
-import { funding, projectTable, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { cells } from '../../../../test/support/disclosure.js';
+import { funding, projectTable, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { itemsVsTablesRule } from './n11-items-vs-tables.js';
 
 const quote = '（四）一般行政管理事务（项）：年初预算为2.71万元，支出决算为2.71万元，完成年初预算的100.00%。';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cells } from '../../../test-support/disclosure.js';
-import { report, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { cells } from '../../../../test/support/disclosure.js';
+import { report, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { coverageRule } from './n19-coverage.js';
 
 const spending = [...cells('T03', { 合计: { 项目支出: '1650.32' } }), ...cells('T05', { 合计: { 项目支出: '1650.32' } })];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PerformanceGradeGroup } from '../../../model/performance.js';
-import { report, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { report, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { gradeGroupsRule } from './n20-grade-groups.js';
 
 const group = (label: string, projects: string, amount: string, unit: string, 优: string): PerformanceGradeGroup => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funding, projectTable, report, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { funding, projectTable, report, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { summaryVsTableRule } from './n21-summary-vs-table.js';
 
 const summary = (name: string, annualBudget: string, executed: string, totalScore = '98', rate = '80') =>

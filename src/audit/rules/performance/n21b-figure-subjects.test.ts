@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectTable, report, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { projectTable, report, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { figureSubjectsRule, qualifiers } from './n21b-figure-subjects.js';
 
 const summary = (text: string) => report({ name: '肾透析病人政府补助', texts: [{ label: '综述', text, source: { line: 3 } }] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PerformanceGradeGroup } from '../../../model/performance.js';
-import { report, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { report, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { statedGradeRule } from './n22-stated-grade.js';
 
 const groups: PerformanceGradeGroup[] = [{ label: '一级项目', projects: '2', counts: { 优: '2', 良: '0', 中: '0', 差: '0' }, quote: '2个项目自评等级为“优”', source: { line: 9 } }];

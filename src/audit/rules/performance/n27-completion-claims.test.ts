@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PerformanceFunding } from '../../../model/performance.js';
-import { report, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { report, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { completionClaimsRule } from './n27-completion-claims.js';
 
 const line = (values: Partial<PerformanceFunding>): PerformanceFunding => ({ label: '', role: 'project', unit: '万元', source: { line: 20 }, quote: '…', ...values });

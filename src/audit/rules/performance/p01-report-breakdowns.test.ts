@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PerformanceBreakdown } from '../../../model/performance.js';
-import { report, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { report, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { reportBreakdownsRule } from './p01-report-breakdowns.js';
 
 const breakdown = (value: string, unit: string, ...parts: [string, string][]): PerformanceBreakdown => ({

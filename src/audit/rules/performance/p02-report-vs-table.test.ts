@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PerformanceFunding } from '../../../model/performance.js';
-import { funding, projectTable, report, run, withPerformance } from '../../../test-support/performance-fixtures.js';
+import { funding, projectTable, report, run, withPerformance } from '../../../../test/support/performance-fixtures.js';
 import { organisation, reportVsTableRule } from './p02-report-vs-table.js';
 
 const spent = (executed: string): PerformanceFunding => ({ label: '', role: 'project', unit: '元', executed, quote: `实际支出${executed}元`, source: { line: 30 } });

@@ -1,9 +1,9 @@
 // A small 部门决算 package (万元) on which every table rule holds, for rule tests to break one cell at a time.
 // Spending: 2080505 养老保险缴费 10.00 (basic), 2101501 行政运行 60.00 (basic), 2101502 一般行政管理事务 30.00
 // (project), 2210201 住房公积金 5.00 (basic) — 105.00 in all, all 一般公共预算.
-import { runRules, type EngineResult, type Rule } from '../audit/engine.js';
-import { createContext } from '../audit/context.js';
-import { TABLE_IDS } from '../model/table-id.js';
+import { runRules, type EngineResult, type Rule } from '../../src/audit/engine.js';
+import { createContext } from '../../src/audit/context.js';
+import { TABLE_IDS } from '../../src/model/table-id.js';
 import { buildDisclosure, cells, type DisclosureInput, type FactInput } from './disclosure.js';
 
 /** Function rows: [total, basic, project]; '' = blank. */

@@ -1,9 +1,9 @@
 // A DraftedDisclosure made by hand from a read disclosure, for the renderer tests: the tables as read, a few
 // narrative parts with figures taken from the facts, one gap, and two charts. It stands in for draftDisclosure()
 // so the renderers are tested on their own.
-import type { ChartSpec, DraftedDisclosure, DraftParagraph } from '../draft/drafted.js';
-import type { Disclosure } from '../model/disclosure.js';
-import { TERMS as T } from '../model/glossary.js';
+import type { ChartSpec, DraftedDisclosure, DraftParagraph } from '../../src/draft/drafted.js';
+import type { Disclosure } from '../../src/model/disclosure.js';
+import { TERMS as T } from '../../src/model/glossary.js';
 
 const value = (d: Disclosure, table: string, row: string, column: string) => d.facts.find((f) => f.table === table && f.row === row && f.column === column);
 

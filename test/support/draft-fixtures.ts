@@ -1,7 +1,7 @@
 // A small, internally consistent package (as facts) for the drafting unit tests: 万元, all money 财政拨款,
 // one class with two items, 三公 with a vehicle, 公开10 filled. Tests override what they need.
-import type { Disclosure } from '../model/disclosure.js';
-import type { TableId } from '../model/table-id.js';
+import type { Disclosure } from '../../src/model/disclosure.js';
+import type { TableId } from '../../src/model/table-id.js';
 import { buildDisclosure, cells, type FactInput } from './disclosure.js';
 
 export const FIXTURE_FACTS: FactInput[] = [

@@ -1,10 +1,10 @@
 // Hand-written 绩效 evaluations for rule tests: a 项目支出绩效自评表 on which every 绩效 rule holds, to break one
 // figure at a time, and a runner that applies one rule to a disclosure carrying them.
-import { createContext } from '../audit/context.js';
-import { isNotEvaluable, type Rule } from '../audit/engine.js';
-import type { Disclosure } from '../model/disclosure.js';
-import type { Finding } from '../model/finding.js';
-import type { PerformanceEvaluation, PerformanceFunding, PerformanceIndicator } from '../model/performance.js';
+import { createContext } from '../../src/audit/context.js';
+import { isNotEvaluable, type Rule } from '../../src/audit/engine.js';
+import type { Disclosure } from '../../src/model/disclosure.js';
+import type { Finding } from '../../src/model/finding.js';
+import type { PerformanceEvaluation, PerformanceFunding, PerformanceIndicator } from '../../src/model/performance.js';
 import { buildDisclosure, type FactInput } from './disclosure.js';
 
 let line = 100;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import Big from 'big.js';
-import { printedDecimals } from '../model/decimal.js';
-import { audit } from '../audit/index.js';
-import { extractDisclosure } from '../extract/index.js';
-import type { Fact } from '../model/fact.js';
-import type { Finding } from '../model/finding.js';
-import { readText } from '../read/text-reader.js';
+import { printedDecimals } from '../../src/model/decimal.js';
+import { audit } from '../../src/audit/index.js';
+import { extractDisclosure } from '../../src/extract/index.js';
+import type { Fact } from '../../src/model/fact.js';
+import type { Finding } from '../../src/model/finding.js';
+import { readText } from '../../src/read/text-reader.js';
 
 /** A printed number changed by one in its third-last digit (2 decimals: 24.78 → 25.78), or by one for whole counts. */
 export function perturb(value: string): string {

@@ -2,17 +2,17 @@
 // is read: the layout keeps the table regions (titles, meta lines, grids, 说明) and drops the original narrative;
 // the drafted parts follow as plain lines (headings on their own lines). The extractor and the audit then judge
 // the draft exactly as they would judge a published package.
-import { audit } from '../audit/index.js';
-import type { DraftedDisclosure, DraftOptions } from '../draft/index.js';
-import { draftDisclosure, paragraphText } from '../draft/index.js';
-import { extractDisclosure } from '../extract/index.js';
-import { compact } from '../extract/normalize.js';
-import { readTableOfContents } from '../extract/table-of-contents.js';
-import { findTableRegions } from '../extract/table-region.js';
-import type { Disclosure } from '../model/disclosure.js';
-import type { AuditSummary, Finding } from '../model/finding.js';
-import type { Block, Layout, LineBlock } from '../read/layout.js';
-import { readDocument } from '../read/index.js';
+import { audit } from '../../src/audit/index.js';
+import type { DraftedDisclosure, DraftOptions } from '../../src/draft/index.js';
+import { draftDisclosure, paragraphText } from '../../src/draft/index.js';
+import { extractDisclosure } from '../../src/extract/index.js';
+import { compact } from '../../src/extract/normalize.js';
+import { readTableOfContents } from '../../src/extract/table-of-contents.js';
+import { findTableRegions } from '../../src/extract/table-region.js';
+import type { Disclosure } from '../../src/model/disclosure.js';
+import type { AuditSummary, Finding } from '../../src/model/finding.js';
+import type { Block, Layout, LineBlock } from '../../src/read/layout.js';
+import { readDocument } from '../../src/read/index.js';
 
 /** A line of the drafted package; `heading` marks a part (1) or section heading (2, 3). */
 export interface DraftLine {

@@ -1,5 +1,5 @@
 import * as docxModule from 'docx';
-import type { Block, GridBlock, Layout } from '../read/layout.js';
+import type { Block, GridBlock, Layout } from '../../src/read/layout.js';
 
 // docx's type declarations re-export extensionless paths that NodeNext resolution cannot follow, so the little
 // of its API used here is typed by hand.

@@ -1,11 +1,11 @@
 // Analysed documents for the store and server tests: the mini fixture through the real pipeline, and copies of it
 // for other departments, years, facts and error counts (with unique bytes, so that each is its own file).
-import { audit } from '../audit/index.js';
-import { extractDisclosure } from '../extract/index.js';
-import { toYuan } from '../model/decimal.js';
-import type { Fact } from '../model/fact.js';
-import { readBytes } from '../read/index.js';
-import type { AnalysedDocument } from '../store/repository.js';
+import { audit } from '../../src/audit/index.js';
+import { extractDisclosure } from '../../src/extract/index.js';
+import { toYuan } from '../../src/model/decimal.js';
+import type { Fact } from '../../src/model/fact.js';
+import { readBytes } from '../../src/read/index.js';
+import type { AnalysedDocument } from '../../src/store/repository.js';
 import { MINI_DISCLOSURE, MINI_DISCLOSURE_PATH } from './mini-disclosure.js';
 
 export const MINI_BYTES = new TextEncoder().encode(MINI_DISCLOSURE);

@@ -1,11 +1,11 @@
 // Disclosures with a narrative, for the narrative extractor and rule tests: a few headed lines of 情况说明 (the
 // text format's markdown headings) and, optionally, table facts as in disclosure.ts.
-import { createContext } from '../audit/context.js';
-import { runRules, type EngineResult, type Rule } from '../audit/engine.js';
-import { extractClaims } from '../extract/narrative/index.js';
-import { readSections } from '../extract/sections.js';
-import type { Disclosure } from '../model/disclosure.js';
-import { readText } from '../read/text-reader.js';
+import { createContext } from '../../src/audit/context.js';
+import { runRules, type EngineResult, type Rule } from '../../src/audit/engine.js';
+import { extractClaims } from '../../src/extract/narrative/index.js';
+import { readSections } from '../../src/extract/sections.js';
+import type { Disclosure } from '../../src/model/disclosure.js';
+import { readText } from '../../src/read/text-reader.js';
 import { buildDisclosure, type DisclosureInput } from './disclosure.js';
 
 /** The sections of a text fragment (every line outside tables), as the extractor reads them. */

@@ -1,5 +1,5 @@
 // The CLI's Io, kept in memory: what a command wrote to stdout and stderr.
-import type { Io } from '../cli/command.js';
+import type { Io } from '../../src/cli/command.js';
 
 export function captureIo() {
   const out: string[] = [];

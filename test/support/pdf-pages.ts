@@ -1,7 +1,7 @@
-import type { GridRow } from '../read/layout.js';
-import type { Box } from '../read/pdf/geometry.js';
-import { buildLines } from '../read/pdf/lines.js';
-import type { PageGrid, PageLine, PdfPage } from '../read/pdf/page-model.js';
+import type { GridRow } from '../../src/read/layout.js';
+import type { Box } from '../../src/read/pdf/geometry.js';
+import { buildLines } from '../../src/read/pdf/lines.js';
+import type { PageGrid, PageLine, PdfPage } from '../../src/read/pdf/page-model.js';
 import { run } from './pdf-runs.js';
 
 /** A page line of the PDF reader: text at (x, baseline). */

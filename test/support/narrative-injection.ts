@@ -1,14 +1,14 @@
 // Error injection for the narrative: change one number of a 情况说明 sentence that restates a table figure, a
 // share, a change or a completion rate, and check that the audit reports that sentence.
 import { readFileSync } from 'node:fs';
-import { audit } from '../audit/index.js';
-import { tableRef, tableValue } from '../audit/rules/narrative/table-refs.js';
-import { createContext } from '../audit/context.js';
-import { extractDisclosure } from '../extract/index.js';
-import { EXPLANATION_TOPICS, type Claim } from '../model/claim.js';
-import type { Disclosure } from '../model/disclosure.js';
-import type { Finding } from '../model/finding.js';
-import { readText } from '../read/text-reader.js';
+import { audit } from '../../src/audit/index.js';
+import { tableRef, tableValue } from '../../src/audit/rules/narrative/table-refs.js';
+import { createContext } from '../../src/audit/context.js';
+import { extractDisclosure } from '../../src/extract/index.js';
+import { EXPLANATION_TOPICS, type Claim } from '../../src/model/claim.js';
+import type { Disclosure } from '../../src/model/disclosure.js';
+import type { Finding } from '../../src/model/finding.js';
+import { readText } from '../../src/read/text-reader.js';
 import { perturb } from './error-injection.js';
 
 export interface NarrativeInjection {

@@ -1,4 +1,4 @@
-import type { Block, GridBlock, Layout } from '../read/layout.js';
+import type { Block, GridBlock, Layout } from '../../src/read/layout.js';
 
 export interface WriteHtmlOptions {
   /** Declare and encode as GBK (through GB18030's two-byte codes), as older Chinese sites publish. */

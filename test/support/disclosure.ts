@@ -1,11 +1,11 @@
 // Builds Disclosures for tests from compact fact lists: hand-written rule fixtures and the golden facts files.
-import { ECONOMIC_CODES } from '../catalog/economic-codes.js';
-import { FUNCTION_CODES } from '../catalog/function-codes.js';
-import { TABLE_TEMPLATE } from '../catalog/tables.js';
-import { toYuan } from '../model/decimal.js';
-import type { Disclosure, DocumentKind, TableInfo } from '../model/disclosure.js';
-import type { Fact } from '../model/fact.js';
-import type { TableId } from '../model/table-id.js';
+import { ECONOMIC_CODES } from '../../src/catalog/economic-codes.js';
+import { FUNCTION_CODES } from '../../src/catalog/function-codes.js';
+import { TABLE_TEMPLATE } from '../../src/catalog/tables.js';
+import { toYuan } from '../../src/model/decimal.js';
+import type { Disclosure, DocumentKind, TableInfo } from '../../src/model/disclosure.js';
+import type { Fact } from '../../src/model/fact.js';
+import type { TableId } from '../../src/model/table-id.js';
 
 export interface FactInput {
   table: TableId;

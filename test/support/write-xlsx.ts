@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { findTableRegions } from '../extract/table-region.js';
-import type { Block, Layout } from '../read/layout.js';
+import { findTableRegions } from '../../src/extract/table-region.js';
+import type { Block, Layout } from '../../src/read/layout.js';
 
 export interface WriteXlsxOptions {
   /** One sheet per standard table (with the text between tables on sheets of its own), or one sheet for all. */

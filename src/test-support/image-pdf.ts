@@ -1,2 +1,0 @@
-// The image-only PDF writer lives beside the OCR reader (built into dist/ for `npm run bench`); tests import it here.
-export { imageOnlyPdf, jpegInfo, scanPdf, type ImagePage, type PageImage, type ScanLie } from '../read/ocr/image-pdf.js';
