@@ -6,17 +6,17 @@ import { resolve } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../model/disclosure.js';
 import { TABLE_IDS } from '../model/table-id.js';
 import { GROUP_KEYS, sha256Hex, type DisclosureDetail, type GroupKey, type ImportResult, type ListFilter, type ReauditReport, type Repository } from '../store/repository.js';
 import type { Analyser } from './analyser.js';
-import { ApiError, errorBody, fromInputError, isInputError } from './errors.js';
+import { ApiError, errorBody, errorResponse, isInputError } from './errors.js';
 import { dataPackage, disclosureXlsx, factCsvLine, factsCsv, factsCsvHeader, findingsCsv } from './exports.js';
 import { OPENAPI } from './openapi.js';
 import { registerPortalRoutes } from './portal-routes.js';
 import { portalStatic } from './portal-static.js';
+import { readOnlyCors, sameOriginWrites, securityHeaders } from './security.js';
 import { LayoutCache } from './source-view-layouts.js';
 import { registerSourceViewRoutes } from './source-view-routes.js';
 
@@ -133,16 +133,16 @@ function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
   const field = String(issue?.path[0] ?? '');
   const given = field ? c.req.query(field) : undefined;
   const what = given === undefined ? `缺少查询参数「${field}」` : `查询参数「${field}」的值「${given}」无效`;
-  throw new ApiError(400, 'bad-query', `${what}${FIELD_HINTS[field] ? `：${FIELD_HINTS[field]}` : ''}。`);
+  throw new ApiError('bad-query', `${what}${FIELD_HINTS[field] ? `：${FIELD_HINTS[field]}` : ''}。`);
 }
 
 function parseId(c: Context): number {
   const raw = c.req.param('id') ?? '';
-  if (!/^[1-9]\d{0,8}$/.test(raw)) throw new ApiError(400, 'bad-id', `决算编号「${raw}」无效：应为正整数。`);
+  if (!/^[1-9]\d{0,8}$/.test(raw)) throw new ApiError('bad-id', `决算编号「${raw}」无效：应为正整数。`);
   return Number(raw);
 }
 
-const notFound = (id: number) => new ApiError(404, 'not-found', `没有编号为 ${id} 的决算。`);
+const notFound = (id: number) => new ApiError('not-found', `没有编号为 ${id} 的决算。`);
 
 const filterOf = (q: z.infer<typeof FilterQuery>): ListFilter => ({ region: q.region, department: q.department, year: q.year, kind: q.kind, hasErrors: q.hasErrors });
 
@@ -167,38 +167,32 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
-    if (isInputError(err)) {
-      const e = fromInputError(err);
-      return c.json(errorBody(e.code, e.message), e.status);
-    }
-    console.error(err);
-    return c.json(errorBody('internal', '服务器内部错误，请稍后再试。'), 500);
+    const { status, body, internal } = errorResponse(err);
+    if (internal) console.error(err);
+    return c.json(body, status);
   });
   app.notFound((c) =>
     c.json(errorBody('not-found', c.req.path.startsWith('/api/') ? `没有这个接口：${c.req.method} ${c.req.path}` : `没有这个页面：${c.req.path}`), 404),
   );
 
-  app.use('*', async (c, next) => {
-    await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-  });
+  app.use('*', securityHeaders);
   // JSON and CSV shrink about tenfold; a slow network is the portal's common case. Already-encoded bodies pass.
   app.use('/api/*', compress());
-  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'], allowHeaders: ['Authorization', 'Content-Type'] }));
+  app.use('/api/*', readOnlyCors);
+  app.use('/api/*', sameOriginWrites);
   app.use('/api/*', async (c, next) => {
     if (!tokenHash || READ_METHODS.has(c.req.method)) return next();
     const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '')?.[1];
     if (given === undefined || !timingSafeEqual(hashToken(given), tokenHash)) {
       c.header('WWW-Authenticate', 'Bearer');
-      throw new ApiError(401, 'unauthorized', '写入需要有效的访问令牌：请在请求头中加入 Authorization: Bearer <令牌>。');
+      throw new ApiError('unauthorized', '写入需要有效的访问令牌：请在请求头中加入 Authorization: Bearer <令牌>。');
     }
     return next();
   });
 
   app.get('/api/health', async (c) => {
     const [stats, stale] = await Promise.all([repo.stats(), repo.staleCount(analyser.rulesVersion)]);
-    return c.json({ status: 'ok', driver: options.driver ?? null, rulesVersion: analyser.rulesVersion, staleDisclosures: stale, ...stats });
+    return c.json({ status: 'ok', driver: options.driver ?? null, rulesVersion: analyser.rulesVersion, staleDisclosures: stale, maxUploadBytes: maxUpload, ...stats });
   });
 
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
@@ -209,7 +203,7 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ items, total, page: q.page, pageSize: q.pageSize });
   });
 
-  const tooLarge = () => new ApiError(413, 'file-too-large', `文件过大：上传上限为 ${mib(maxUpload)}。`);
+  const tooLarge = () => new ApiError('file-too-large', `文件过大：上传上限为 ${mib(maxUpload)}。`);
 
   /**
    * The pipeline on an upload. A reader that fails on a corrupt file without saying why (not an InputError) is
@@ -221,16 +215,16 @@ export function createApp(options: AppOptions): Hono {
     } catch (e) {
       if (isInputError(e)) throw e;
       console.error(`juesuan: 分析上传的文件 ${name} 时出错：`, e);
-      throw new ApiError(422, 'unprocessable-file', `文件 ${name} 无法处理：内容可能已损坏，或格式与文件类型不符。`);
+      throw new ApiError('unprocessable-file', `文件 ${name} 无法处理：内容可能已损坏，或格式与文件类型不符。`);
     }
   }
 
   async function importOnce(name: string, bytes: Uint8Array): Promise<ImportResult> {
     const sha256 = sha256Hex(bytes);
     const existing = await repo.idBySha256(sha256);
-    if (existing !== undefined) return { id: existing, sha256, created: false };
+    if (existing !== undefined) return { id: existing, sha256, created: false, superseded: [] };
     const running = inflight.get(sha256);
-    if (running) return { ...(await running), created: false };
+    if (running) return { ...(await running), created: false, superseded: [] };
     const work = (async () => repo.importAnalysis({ name, bytes }, await analyseUpload(name, bytes), analyser.rulesVersion))();
     inflight.set(sha256, work);
     try {
@@ -250,16 +244,16 @@ export function createApp(options: AppOptions): Hono {
     }),
     async (c) => {
       if (!/^multipart\/form-data/i.test(c.req.header('Content-Type') ?? '')) {
-        throw new ApiError(400, 'not-multipart', '请以 multipart/form-data 上传，文件放在字段 file 中。');
+        throw new ApiError('not-multipart', '请以 multipart/form-data 上传，文件放在字段 file 中。');
       }
       let body: Record<string, unknown>;
       try {
         body = await c.req.parseBody();
       } catch {
-        throw new ApiError(400, 'bad-multipart', '上传的内容无法解析（multipart 格式有误）。');
+        throw new ApiError('bad-multipart', '上传的内容无法解析（multipart 格式有误）。');
       }
       const file = body.file;
-      if (!(file instanceof File)) throw new ApiError(400, 'missing-file', '没有收到文件：请把文件放在字段 file 中上传。');
+      if (!(file instanceof File)) throw new ApiError('missing-file', '没有收到文件：请把文件放在字段 file 中上传。');
       if (file.size > maxUpload) throw tooLarge();
       const name = uploadName(file.name);
       const bytes = new Uint8Array(await file.arrayBuffer());

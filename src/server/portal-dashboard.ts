@@ -59,13 +59,13 @@ export async function dashboard(repo: Repository, q: DashboardQuery): Promise<Da
         jsonb_agg(jsonb_build_object('id', d.id, 'year', d.year, 'kind', d.kind, 'errors', d.errors, 'warnings', d.warnings, 'infos', d.infos)
           order by d.year nulls last, d.id) as cells,
         count(*) over () as total
-      from departments dep join disclosures d on d.department_id = dep.id
+      from departments dep join disclosures d on d.department_id = dep.id and d.superseded_by is null
       where ${region}
       group by dep.id ${having}
       order by sum(d.errors) desc, sum(d.warnings) desc, dep.region, dep.name, dep.id
       limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`.execute(db),
     sql<{ year: number }>`select distinct d.year from disclosures d join departments dep on dep.id = d.department_id
-      where d.year is not null and ${region} order by d.year`.execute(db),
+      where d.year is not null and d.superseded_by is null and ${region} order by d.year`.execute(db),
     sql<{ region: string }>`select distinct region from departments where region <> '' order by region`.execute(db),
     sql<{ disclosures: string | number; with_errors: string | number; with_warnings: string | number; unassigned: string | number }>`
       select count(*) filter (where d.department_id is not null) as disclosures,
@@ -73,7 +73,7 @@ export async function dashboard(repo: Repository, q: DashboardQuery): Promise<Da
         count(*) filter (where d.department_id is not null and d.errors = 0 and d.warnings > 0) as with_warnings,
         count(*) filter (where d.department_id is null) as unassigned
       from disclosures d left join departments dep on dep.id = d.department_id
-      where ${q.region === undefined ? sql`true` : sql`(dep.region = ${q.region} or d.department_id is null)`}`.execute(db),
+      where d.superseded_by is null and ${q.region === undefined ? sql`true` : sql`(dep.region = ${q.region} or d.department_id is null)`}`.execute(db),
   ]);
   const c = counts.rows[0];
   const total = n(c?.disclosures ?? 0);

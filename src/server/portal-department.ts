@@ -48,7 +48,7 @@ export async function keyFigures(repo: Repository, ids: readonly number[]): Prom
 export async function departmentYears(repo: Repository, id: number): Promise<DepartmentYears | undefined> {
   const dep = await repo.db.selectFrom('departments').select(['id', 'name', 'region']).where('id', '=', id).executeTakeFirst();
   if (!dep) return undefined;
-  const { items } = await repo.list({ departmentId: id }, { page: 1, pageSize: 200 });
+  const { items } = await repo.list({ departmentId: id, versions: 'all' }, { page: 1, pageSize: 200 });
   const sorted = [...items].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.id - b.id);
   const figures = await keyFigures(repo, sorted.map((d) => d.id));
   return {

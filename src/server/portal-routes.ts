@@ -24,7 +24,7 @@ export function registerPortalRoutes(app: Hono, repo: Repository): void {
     const d = await repo.get(id);
     if (!d) throw disclosureNotFound(id);
     const { facts: _facts, sections: _sections, claims: _claims, performance: _performance, other: _other, tableInfo, ...rest } = d;
-    return c.json({ ...rest, tables: tableInfo.map((t) => ({ id: t.id, title: t.title, empty: t.empty })) });
+    return c.json({ ...rest, tables: tableInfo.map((t) => ({ id: t.id, title: t.title, empty: t.empty })), versions: await repo.versions(id) });
   });
 
   app.get('/api/disclosures/:id/tables', async (c) => {
@@ -45,7 +45,7 @@ export function registerPortalRoutes(app: Hono, repo: Repository): void {
   app.get('/api/departments/:id', async (c) => {
     const id = pathId(c, 'id', '部门编号');
     const years = await departmentYears(repo, id);
-    if (!years) throw new ApiError(404, 'not-found', `没有编号为 ${id} 的部门。`);
+    if (!years) throw new ApiError('not-found', `没有编号为 ${id} 的部门。`);
     return c.json(years);
   });
 }

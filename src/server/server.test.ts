@@ -7,6 +7,7 @@ import { sha256Hex } from '../store/repository.js';
 import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { analyseBytes, type Analyser } from './analyser.js';
 import { createApp, WEB_ROOT } from './app.js';
+import { isLoopback, startServer } from './index.js';
 import { OPENAPI } from './openapi.js';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -150,6 +151,60 @@ describe('POST /api/disclosures', () => {
     await expectError(await a.request(`/api/disclosures/${id}`, { method: 'DELETE' }), 401, 'unauthorized');
     await expectError(await a.request('/api/reaudit', { method: 'POST' }), 401, 'unauthorized');
     expect((await a.request(`/api/disclosures/${id}`, { method: 'DELETE', headers: { Authorization: 'Bearer s3cret' } })).status).toBe(204);
+  });
+});
+
+describe('security', () => {
+  const ORIGIN = 'http://127.0.0.1:8080';
+  const SAME = { Host: '127.0.0.1:8080', Origin: ORIGIN, 'Sec-Fetch-Site': 'same-origin' };
+
+  it('refuses writes sent by another origin’s page, and stores or deletes nothing', async () => {
+    const a = app();
+    const evil = { Host: '127.0.0.1:8080', Origin: 'http://127.0.0.1:9999', 'Sec-Fetch-Site': 'same-site' };
+    await expectError(await a.request('/api/disclosures', upload('mini.txt', MINI_BYTES, evil)), 403, 'cross-origin');
+    await expectError(await a.request('/api/disclosures', upload('mini.txt', MINI_BYTES, { Host: '127.0.0.1:8080', Origin: 'null' })), 403, 'cross-origin');
+    // An old browser without Sec-Fetch-Site still sends Origin.
+    await expectError(await a.request('/api/disclosures', upload('mini.txt', MINI_BYTES, { Host: '127.0.0.1:8080', Origin: 'http://evil.example' })), 403, 'cross-origin');
+    expect(calls).toBe(0);
+    const ok = await a.request('/api/disclosures', upload('mini.txt', MINI_BYTES, SAME));
+    expect(ok.status).toBe(201);
+    const { id } = (await ok.json()) as { id: number };
+    await expectError(await a.request(`/api/disclosures/${id}`, { method: 'DELETE', headers: { ...evil, 'Sec-Fetch-Site': 'cross-site' } }), 403, 'cross-origin');
+    expect(await store.repo.stats()).toMatchObject({ disclosures: 1 });
+    // A program (no Origin, no Sec-Fetch-Site) is governed by the token alone.
+    expect((await a.request(`/api/disclosures/${id}`, { method: 'DELETE' })).status).toBe(204);
+  });
+
+  it('answers CORS for reads only: a preflight for a write gets no CORS headers', async () => {
+    const a = app();
+    const preflight = await a.request('/api/disclosures/1', {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:9999', 'Access-Control-Request-Method': 'DELETE' },
+    });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    const read = await a.request('/api/disclosures', { headers: { Origin: 'http://127.0.0.1:9999' } });
+    expect(read.status).toBe(200);
+    expect(read.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const readPreflight = await a.request('/api/disclosures', { method: 'OPTIONS', headers: { Origin: 'http://x.example', 'Access-Control-Request-Method': 'GET' } });
+    expect(readPreflight.headers.get('Access-Control-Allow-Methods')).toBe('GET,HEAD');
+  });
+
+  it('sends security headers on the API and the portal', async () => {
+    for (const path of ['/api/health', '/']) {
+      const res = await app().request(path);
+      expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(res.headers.get('Referrer-Policy')).toBe('same-origin');
+      expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it('refuses to listen beyond this machine without a token', async () => {
+    await expect(startServer({ store, host: '0.0.0.0', port: 0, webRoot: false, analyser })).rejects.toMatchObject({ code: 'token-required' });
+    const server = await startServer({ store, host: '0.0.0.0', port: 0, webRoot: false, analyser, token: 't' });
+    await server.close();
+    expect(isLoopback('127.0.0.1') && isLoopback('localhost') && isLoopback('::1')).toBe(true);
+    expect(isLoopback('0.0.0.0') || isLoopback('192.168.1.2') || isLoopback('::')).toBe(false);
   });
 });
 

@@ -38,7 +38,7 @@ export function registerSourceViewRoutes(app: Hono, deps: SourceViewDeps): void 
   app.get('/api/disclosures/:id/source', async (c) => {
     const id = pathId(c);
     const parsed = SourceQuery.safeParse(c.req.query());
-    if (!parsed.success) throw new ApiError(400, 'bad-query', '出处参数无效：应为 line（可加 column）、page 和 bbox（x0,y0,x1,y1），或 sheet 和 cell 之一。');
+    if (!parsed.success) throw new ApiError('bad-query', '出处参数无效：应为 line（可加 column）、page 和 bbox（x0,y0,x1,y1），或 sheet 和 cell 之一。');
     const source = parsed.data;
     let view: SourceView | undefined;
     if ('page' in source) {
@@ -67,7 +67,7 @@ export function registerSourceViewRoutes(app: Hono, deps: SourceViewDeps): void 
       } else view = sheetView(layout, source);
     }
     if (!view || (view.kind === 'text' && view.lines.length === 0)) {
-      throw new ApiError(404, 'source-not-found', `原文件中找不到出处「${describeSource(source)}」。`);
+      throw new ApiError('source-not-found', `原文件中找不到出处「${describeSource(source)}」。`);
     }
     return c.json(view, 200, { 'Cache-Control': 'private, max-age=300' });
   });
@@ -77,7 +77,7 @@ export function registerSourceViewRoutes(app: Hono, deps: SourceViewDeps): void 
     const page = pathId(c, 'page', '页码');
     const file = await repo.file(id);
     if (!file) throw disclosureNotFound(id);
-    if (file.mediaType !== 'application/pdf') throw new ApiError(404, 'not-a-pdf', `编号为 ${id} 的决算原文件不是 PDF，没有页面图像。`);
+    if (file.mediaType !== 'application/pdf') throw new ApiError('not-a-pdf', `编号为 ${id} 的决算原文件不是 PDF，没有页面图像。`);
     const etag = `"${file.sha256.slice(0, 32)}-${page}-${pages.dpi}"`;
     const headers = { 'Cache-Control': 'public, max-age=86400', ETag: etag };
     if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
@@ -85,8 +85,8 @@ export function registerSourceViewRoutes(app: Hono, deps: SourceViewDeps): void 
     try {
       png = await pages.render(file.sha256, file.bytes, page);
     } catch (e) {
-      if (e instanceof PageNotFoundError) throw new ApiError(404, 'page-not-found', e.message);
-      if (e instanceof RenderError) throw new ApiError(500, 'render-failed', e.message);
+      if (e instanceof PageNotFoundError) throw new ApiError('page-not-found', e.message);
+      if (e instanceof RenderError) throw new ApiError('render-failed', e.message);
       throw e;
     }
     return c.body(new Uint8Array(png), 200, { ...headers, 'Content-Type': 'image/png' });

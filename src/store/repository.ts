@@ -36,6 +36,8 @@ export interface ImportResult {
   sha256: string;
   /** False when the same bytes were already stored: nothing changed. */
   created: boolean;
+  /** Earlier versions (same department, year and kind) that this import made superseded. */
+  superseded: number[];
 }
 
 export interface ListFilter {
@@ -46,6 +48,8 @@ export interface ListFilter {
   year?: number | undefined;
   kind?: string | undefined;
   hasErrors?: boolean | undefined;
+  /** 'current' (default): only the current version of each department, year and kind; 'all': every version. */
+  versions?: 'current' | 'all' | undefined;
 }
 
 export interface Paging {
@@ -72,6 +76,8 @@ export interface DisclosureSummary {
   rulesVersion: string;
   auditedAt: string;
   importedAt: string;
+  /** The current version when this disclosure is an older version of the same department, year and kind. */
+  supersededBy: number | null;
 }
 
 export interface DisclosureDetail extends DisclosureSummary {
@@ -217,6 +223,7 @@ function filterSql(filter: ListFilter = {}): RawBuilder<boolean> {
   if (filter.year !== undefined) parts.push(sql`d.year = ${filter.year}`);
   if (filter.kind !== undefined) parts.push(sql`d.kind = ${filter.kind}`);
   if (filter.hasErrors !== undefined) parts.push(filter.hasErrors ? sql`d.errors > 0` : sql`d.errors = 0`);
+  if (filter.versions !== 'all') parts.push(sql`d.superseded_by is null`);
   return sql<boolean>`(${sql.join(parts, sql` and `)})`;
 }
 
@@ -230,7 +237,7 @@ function selectorSql(selector: FactSelector): RawBuilder<boolean> {
 
 /** The columns of a DisclosureSummary, over `disclosures d join files fl left join departments dep`. */
 const SUMMARY_COLUMNS = sql`d.id, d.file_sha256, fl.name as file_name, fl.size as file_size, fl.media_type, dep.name as department,
-  nullif(dep.region, '') as region, d.year, d.kind, d.unit, d.tables, d.errors, d.warnings, d.infos, d.rules_version, d.audited_at, d.imported_at`;
+  nullif(dep.region, '') as region, d.year, d.kind, d.unit, d.tables, d.errors, d.warnings, d.infos, d.rules_version, d.audited_at, d.imported_at, d.superseded_by`;
 const SUMMARY_FROM = sql`disclosures d join files fl on fl.sha256 = d.file_sha256 left join departments dep on dep.id = d.department_id`;
 
 interface SummaryRecord {
@@ -251,6 +258,7 @@ interface SummaryRecord {
   rules_version: string;
   audited_at: Date;
   imported_at: Date;
+  superseded_by: number | null;
 }
 
 const toSummary = (r: SummaryRecord): DisclosureSummary => ({
@@ -271,6 +279,7 @@ const toSummary = (r: SummaryRecord): DisclosureSummary => ({
   rulesVersion: r.rules_version,
   auditedAt: iso(r.audited_at),
   importedAt: iso(r.imported_at),
+  supersededBy: r.superseded_by === null ? null : toNumber(r.superseded_by),
 });
 
 /** What text search looks in (department and region are searched in their own columns): titles, codes, narrative. */
@@ -339,6 +348,33 @@ async function insertRows(
     select ${disclosureId}, ${sql.join(names.map((n) => sql.ref(`x.${n}`)))} from jsonb_to_recordset(${json(rows)}::jsonb) as x(${definition})`.execute(trx);
 }
 
+/** What makes disclosures versions of one another: the same department, year and kind. */
+export interface VersionKey {
+  department_id: number | null;
+  year: number | null;
+  kind: string;
+}
+
+/**
+ * Makes the latest upload of a department, year and kind current and points the others at it. Returns the ids
+ * that were current before and are superseded now. Disclosures without a department or year have no versions.
+ * Two imports for the same department serialise on the department row, which #departmentId's upsert locks.
+ */
+async function settleVersions(trx: Transaction<Database>, key: VersionKey): Promise<number[]> {
+  if (key.department_id === null || key.year === null) return [];
+  const same = sql`department_id = ${key.department_id} and year = ${key.year} and kind = ${key.kind}`;
+  const { rows } = await sql<{ id: number }>`
+    with before as (select id from disclosures where ${same} and superseded_by is null),
+    latest as (select max(id) as id from disclosures where ${same}),
+    changed as (
+      update disclosures d set superseded_by = nullif(l.id, d.id) from latest l
+      where d.department_id = ${key.department_id} and d.year = ${key.year} and d.kind = ${key.kind}
+        and d.superseded_by is distinct from nullif(l.id, d.id)
+      returning d.id, d.superseded_by)
+    select c.id from changed c join before b on b.id = c.id where c.superseded_by is not null order by c.id`.execute(trx);
+  return rows.map((r) => toNumber(r.id));
+}
+
 export class Repository {
   constructor(readonly db: Kysely<Database>) {}
 
@@ -355,7 +391,7 @@ export class Repository {
   async importAnalysis(file: FileInput, analysis: AnalysedDocument, rulesVersion: string): Promise<ImportResult> {
     const sha256 = sha256Hex(file.bytes);
     const existing = await this.idBySha256(sha256);
-    if (existing !== undefined) return { id: existing, sha256, created: false };
+    if (existing !== undefined) return { id: existing, sha256, created: false, superseded: [] };
     return this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('files')
@@ -371,17 +407,19 @@ export class Repository {
         .executeTakeFirst();
       if (!inserted) {
         const row = await trx.selectFrom('disclosures').select('id').where('file_sha256', '=', sha256).executeTakeFirstOrThrow();
-        return { id: toNumber(row.id), sha256, created: false };
+        return { id: toNumber(row.id), sha256, created: false, superseded: [] };
       }
       const id = toNumber(inserted.id);
       await this.#insertChildren(trx, id, analysis);
-      return { id, sha256, created: true };
+      const superseded = await settleVersions(trx, { department_id: departmentId, year: analysis.disclosure.document.year ?? null, kind: analysis.disclosure.document.kind });
+      return { id, sha256, created: true, superseded: superseded.filter((x) => x !== id) };
     });
   }
 
   /** Replaces what is stored about a disclosure with a new analysis of its file (same id, same file). */
   async replaceAnalysis(id: number, analysis: AnalysedDocument, rulesVersion: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('disclosures').select(['department_id', 'year', 'kind']).where('id', '=', id).executeTakeFirst();
       const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
       const updated = await trx
         .updateTable('disclosures')
@@ -393,6 +431,10 @@ export class Repository {
         await trx.deleteFrom(table).where('disclosure_id', '=', id).execute();
       }
       await this.#insertChildren(trx, id, analysis);
+      // The file may now be read as another department, year or kind: both its old and new series are settled.
+      await trx.updateTable('disclosures').set({ superseded_by: null }).where('id', '=', id).execute();
+      if (before) await settleVersions(trx, before);
+      await settleVersions(trx, { department_id: departmentId, year: analysis.disclosure.document.year ?? null, kind: analysis.disclosure.document.kind });
     });
   }
 
@@ -569,6 +611,16 @@ export class Repository {
     };
   }
 
+  /** Every version of the disclosure's department, year and kind, oldest first (only itself when it has none). */
+  async versions(id: number): Promise<DisclosureSummary[]> {
+    const { rows } = await sql<SummaryRecord>`select ${SUMMARY_COLUMNS} from ${SUMMARY_FROM}
+      join disclosures me on me.id = ${id}
+      where d.id = me.id or (me.department_id is not null and me.year is not null
+        and d.department_id = me.department_id and d.year = me.year and d.kind = me.kind)
+      order by d.id`.execute(this.db);
+    return rows.map(toSummary);
+  }
+
   /** The disclosure as the pipeline produced it (for re-export in the pipeline's own JSON shape). */
   static toDisclosure(detail: DisclosureDetail): Disclosure {
     return {
@@ -599,9 +651,11 @@ export class Repository {
   /** Deletes a disclosure with everything derived from it and its stored file. False when there was none. */
   async delete(id: number): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
-      const row = await trx.deleteFrom('disclosures').where('id', '=', id).returning('file_sha256').executeTakeFirst();
+      const row = await trx.deleteFrom('disclosures').where('id', '=', id).returning(['file_sha256', 'department_id', 'year', 'kind']).executeTakeFirst();
       if (!row) return false;
       await trx.deleteFrom('files').where('sha256', '=', row.file_sha256).execute();
+      // The latest remaining version becomes current again.
+      await settleVersions(trx, row);
       return true;
     });
   }
@@ -753,7 +807,7 @@ export class Repository {
         code_hits as (${isCode ? sql`select distinct disclosure_id as id from facts where row = ${q}` : sql`select null::integer as id where false`}),
         ranked as (
           select d.id, coalesce(dep.name ilike ${like} or dep.region ilike ${like}, false) as m_department, ch.id is not null as m_code
-          from candidates c join disclosures d on d.id = c.id left join departments dep on dep.id = d.department_id
+          from candidates c join disclosures d on d.id = c.id and d.superseded_by is null left join departments dep on dep.id = d.department_id
             left join code_hits ch on ch.id = d.id
           order by 2 desc, 3 desc, d.year desc nulls last, d.id
           ${window === undefined ? sql`` : sql`limit ${window}`}
@@ -790,7 +844,7 @@ export class Repository {
     const { rows } = await sql<{ id: number; name: string; region: string | null; disclosures: string | number; years: unknown; errors: string | number | null }>`
       select dep.id, dep.name, nullif(dep.region, '') as region, count(d.id) as disclosures,
         coalesce(jsonb_agg(distinct d.year) filter (where d.year is not null), '[]'::jsonb) as years, coalesce(sum(d.errors), 0) as errors
-      from departments dep join disclosures d on d.department_id = dep.id
+      from departments dep join disclosures d on d.department_id = dep.id and d.superseded_by is null
       where ${filter.region === undefined ? sql`true` : sql`dep.region = ${filter.region}`}
       group by dep.id order by dep.region, dep.name`.execute(this.db);
     return rows.map((r) => ({

@@ -53,6 +53,8 @@ export interface DisclosuresTable {
   search_text: string;
   /** Distinct character bigrams of search_text (GIN-indexed), see search-grams.ts. */
   search_grams: string[];
+  /** The current version of the same department, year and kind when this one is an older version; null when current. */
+  superseded_by: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** What the document carries besides facts and findings: its info, narrative, claims and 绩效 evaluations. */

@@ -1,4 +1,4 @@
-/* global document */
+/* global document, CustomEvent */
 // Start-up: the router, the token form and the skip link.
 import { getToken, setToken } from './api.js';
 import { announce, h, title } from './dom.js';
@@ -24,9 +24,12 @@ const tokenInput = document.getElementById('token-input');
 tokenInput.value = getToken();
 document.getElementById('token-form').addEventListener('submit', (e) => {
   e.preventDefault();
-  setToken(tokenInput.value.trim());
+  const token = tokenInput.value.trim();
+  setToken(token);
   tokenBox.open = false;
-  announce(tokenInput.value.trim() ? '访问令牌已保存。' : '访问令牌已清除。');
+  announce(token ? '访问令牌已保存。' : '访问令牌已清除。');
+  // An upload refused for want of a token waits for this to send itself again.
+  if (token) document.dispatchEvent(new CustomEvent('juesuan:token-saved'));
 });
 document.getElementById('token-clear').addEventListener('click', () => {
   tokenInput.value = '';

@@ -8,6 +8,7 @@ import { disclosureName } from '../labels.js';
 import { setQuery } from '../router.js';
 import { sourceFromQuery, sourceKey, sourcePanel, sourceParams } from '../source-panel.js';
 import { tablesView } from '../tables-view.js';
+import { versionsBanner } from '../versions.js';
 
 const TABS = [
   ['findings', '审核发现'],
@@ -52,6 +53,7 @@ function header(d, tab) {
         h('span', { class: 'badge info' }, `提示 ${d.infos}`),
       ),
     ),
+    versionsBanner(d),
     h(
       'nav',
       { class: 'tabs', 'aria-label': '决算内容' },

@@ -3,10 +3,11 @@
 import { getJson, uploadFile, withQuery } from '../api.js';
 import { announce, bytes, errorBox, field, h, loading, replace, title } from '../dom.js';
 import { askForToken, dropzone } from '../dropzone.js';
+import { versionNote } from '../versions.js';
 
 export function render(main) {
   const status = h('div', { class: 'upload-status', 'aria-live': 'polite' });
-  const zone = dropzone({ onFiles: (files) => upload(files[0]) });
+  const zone = dropzone({ onFiles: (files) => upload(files[0]), onRefused: (messages) => replace(status, errorBox(new Error(messages.join('\n')))) });
 
   async function upload(file) {
     const bar = h('progress', { max: 100, value: 0, 'aria-label': '上传进度' });
@@ -22,11 +23,11 @@ export function render(main) {
           }
         },
       });
-      announce(`${file.name} 审核完成。`);
+      announce(`${file.name} 审核完成。${versionNote(body)}`);
       window.location.hash = `#/d/${body.id}`;
     } catch (e) {
       replace(status, errorBox(e));
-      if (e.status === 401) askForToken();
+      if (e.status === 401) askForToken(() => upload(file));
     }
   }
 
