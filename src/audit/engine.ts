@@ -28,10 +28,16 @@ export interface Rule {
   severity: Severity;
   /** What the rule checks, in Chinese. */
   title: string;
+  /** What the rule checks in plain words for a reviewer, when the title alone does not say it. */
+  description?: string;
+  /** Why it must hold: the 公开 requirement or the arithmetic identity. */
+  basis?: string;
+  /** How a department fixes a failure. */
+  fix?: string;
   evaluate(ctx: AuditContext): RuleOutcome;
 }
 
-export type RuleInfo = Pick<Rule, 'id' | 'family' | 'severity' | 'title'>;
+export type RuleInfo = Pick<Rule, 'id' | 'family' | 'severity' | 'title' | 'description' | 'basis' | 'fix'>;
 
 /** A rule from its description and an evaluate function that receives the description (to build findings). */
 export function defineRule(info: RuleInfo, evaluate: (ctx: AuditContext, rule: RuleInfo) => RuleOutcome): Rule {

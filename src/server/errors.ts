@@ -1,5 +1,6 @@
 // Errors of the API: always `{ error: { code, message } }`, the message in Chinese, the code in English; the HTTP
 // status comes from the one table of error codes (model/error-codes.ts) that the CLI's exit statuses come from too.
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { errorCodeInfo, type ErrorBody, type ErrorCode } from '../model/error-codes.js';
 import { InputError } from '../model/errors.js';
@@ -21,6 +22,11 @@ export const errorBody = (code: string, message: string): ErrorBody => ({ error:
 export function errorResponse(err: unknown): { status: ContentfulStatusCode; body: ErrorBody; internal: boolean } {
   if (err instanceof ApiError) return { status: err.status, body: errorBody(err.code, err.message), internal: false };
   if (err instanceof InputError) return { status: errorCodeInfo(err.code).http, body: errorBody(err.code, err.message), internal: false };
+  // Raised by the request validators for a body of the wrong media type (415) or a malformed one.
+  if (err instanceof HTTPException && err.status >= 400 && err.status < 500) {
+    const message = err.status === 415 ? '请求内容的类型不对：应为 application/json。' : '请求内容无效。';
+    return { status: err.status as ContentfulStatusCode, body: errorBody('bad-body', message), internal: false };
+  }
   return { status: 500, body: errorBody('internal', '服务器内部错误，请稍后再试。'), internal: true };
 }
 

@@ -2,42 +2,44 @@
 // error/warning counts; departments with the most errors first, filterable by region. One query, paged by
 // department, so that it stays fast with tens of thousands of disclosures.
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { Repository } from '../store/repository.js';
 
-export interface DashboardCell {
-  id: number;
-  year: number | null;
-  kind: string;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+export const DashboardCellSchema = z.object({
+  id: z.number().int(),
+  year: z.number().int().nullable(),
+  kind: z.string(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  infos: z.number().int(),
+});
+export type DashboardCell = z.infer<typeof DashboardCellSchema>;
 
-export interface DashboardDepartment {
-  id: number;
-  name: string;
-  region: string | null;
-  disclosures: number;
-  errors: number;
-  warnings: number;
-  cells: DashboardCell[];
-}
+export const DashboardDepartmentSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  region: z.string().nullable(),
+  disclosures: z.number().int(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  cells: z.array(DashboardCellSchema),
+});
+export type DashboardDepartment = z.infer<typeof DashboardDepartmentSchema>;
 
-export interface Dashboard {
-  region: string | null;
-  regions: string[];
-  /** Years present under the filter, oldest first: the matrix's columns. */
-  years: number[];
-  departments: DashboardDepartment[];
-  /** Departments under the filter (all pages). */
-  total: number;
-  page: number;
-  pageSize: number;
-  /** Under the filter, all pages: how many disclosures have errors, only warnings, neither. */
-  counts: { disclosures: number; withErrors: number; withWarnings: number; clean: number };
-  /** Disclosures whose department was not recognised (they have no row). */
-  unassigned: number;
-}
+export const DashboardSchema = z.object({
+  region: z.string().nullable(),
+  regions: z.array(z.string()),
+  years: z.array(z.number().int()).describe('筛选范围内的年度，由早到晚：矩阵的列'),
+  departments: z.array(DashboardDepartmentSchema),
+  total: z.number().int().describe('筛选范围内的部门数（全部页）'),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  counts: z
+    .object({ disclosures: z.number().int(), withErrors: z.number().int(), withWarnings: z.number().int(), clean: z.number().int() })
+    .describe('筛选范围内（全部页）：有错误、仅有警告、通过的决算数（只计当前版本）'),
+  unassigned: z.number().int().describe('未识别部门的决算数（不在矩阵中）'),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;
 
 export interface DashboardQuery {
   region?: string | undefined;

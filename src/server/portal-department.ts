@@ -1,7 +1,8 @@
 // One department over the years: its disclosures and, for each, the figures the portal charts — 收入总计 and
 // 支出总计 (公开01) and the 三公 total as spent (公开09 决算数 合计) — exact, with their units and amounts in 元.
 import { sql } from 'kysely';
-import type { DisclosureSummary, Repository } from '../store/repository.js';
+import { z } from 'zod';
+import { DisclosureSummarySchema, type Repository } from '../store/repository.js';
 
 /** The charted figures: a name for the portal and the fact that holds it. */
 export const KEY_FIGURES = [
@@ -11,19 +12,17 @@ export const KEY_FIGURES = [
 ] as const;
 
 export type KeyFigure = (typeof KEY_FIGURES)[number]['key'];
+const KeyFigureSchema = z.enum(KEY_FIGURES.map((k) => k.key) as [KeyFigure, ...KeyFigure[]]);
 
-export interface FigureValue {
-  value: string;
-  unit: string;
-  yuan: string | null;
-}
+export const FigureValueSchema = z.object({ value: z.string(), unit: z.string(), yuan: z.string().nullable() });
+export type FigureValue = z.infer<typeof FigureValueSchema>;
 
-export interface DepartmentYears {
-  department: { id: number; name: string; region: string | null };
-  /** Oldest year first. */
-  disclosures: (DisclosureSummary & { figures: Partial<Record<KeyFigure, FigureValue>> })[];
-  figures: { key: KeyFigure; label: string }[];
-}
+export const DepartmentYearsSchema = z.object({
+  department: z.object({ id: z.number().int(), name: z.string(), region: z.string().nullable() }),
+  disclosures: z.array(DisclosureSummarySchema.extend({ figures: z.partialRecord(KeyFigureSchema, FigureValueSchema) })).describe('由早到晚；旧版本的 supersededBy 不为 null'),
+  figures: z.array(z.object({ key: KeyFigureSchema, label: z.string() })),
+});
+export type DepartmentYears = z.infer<typeof DepartmentYearsSchema>;
 
 /** Key figures of some disclosures, by disclosure id. */
 export async function keyFigures(repo: Repository, ids: readonly number[]): Promise<Map<number, Partial<Record<KeyFigure, FigureValue>>>> {

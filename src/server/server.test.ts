@@ -8,7 +8,6 @@ import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js'
 import { analyseBytes, type Analyser } from './analyser.js';
 import { createApp, WEB_ROOT } from './app.js';
 import { isLoopback, startServer } from './index.js';
-import { OPENAPI } from './openapi.js';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -376,15 +375,50 @@ describe('exports', () => {
 
 describe('description and portal', () => {
   it('describes every route in OpenAPI 3.1, and nothing else', async () => {
-    const spec = (await (await app().request('/api/openapi.json')).json()) as typeof OPENAPI;
+    const spec = (await (await app().request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, object> };
     expect(spec.openapi).toBe('3.1.0');
     const routes = new Set(
       app()
-        .routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
+        .routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL' && r.path !== '/api/openapi.json')
         .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
     );
     const described = new Set(Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)));
     expect([...described].sort()).toEqual([...routes].sort());
+  });
+
+  it('names tables, key figures, rule families and severities in one catalog, and lists the rules', async () => {
+    const catalog = (await (await app().request('/api/catalog')).json()) as {
+      tables: { id: string; label: string; shortName: string; columns: { key: string; label: string }[] }[];
+      keyFigures: { key: string; label: string }[];
+      families: { id: string; label: string; basis: string; fix: string }[];
+      severities: { id: string; label: string }[];
+    };
+    expect(catalog.tables.map((t) => t.id)).toEqual(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10']);
+    expect(catalog.tables[2]).toMatchObject({ label: '公开03', shortName: '支出决算表' });
+    expect(catalog.tables[2]!.columns.map((c) => c.label)).toContain('基本支出');
+    expect(catalog.keyFigures.map((k) => k.label)).toContain('收入总计');
+    expect(catalog.severities.map((s) => s.label)).toEqual(['错误', '警告', '提示']);
+    // Every family has words for a reviewer; none is an opaque id.
+    for (const f of catalog.families) expect([f.label, f.basis, f.fix].every((t) => HAN.test(t)), f.id).toBe(true);
+    expect(catalog.families.find((f) => f.id === 'internal')!.label).not.toBe('内部');
+
+    const rules = (await (await app().request('/api/rules')).json()) as { items: { id: string; title: string; description?: string; basis?: string; fix?: string }[] };
+    expect(rules.items.length).toBeGreaterThan(50);
+    expect(new Set(rules.items.map((r) => r.id)).size).toBe(rules.items.length);
+    for (const r of rules.items) expect(r.title, r.id).toMatch(HAN);
+    expect(rules.items.find((r) => r.id === 'M-01')).toMatchObject({ description: expect.stringMatching(HAN), basis: expect.stringMatching(HAN), fix: expect.stringMatching(HAN) });
+  });
+
+  it('answers a browser’s unknown path with a Chinese page, and a portal route typed without # with a redirect', async () => {
+    const a = createApp({ repo: store.repo, analyser, webRoot: WEB_ROOT });
+    const missing = await a.request('/no/such/page');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('Content-Type')).toContain('text/html');
+    expect(await missing.text()).toContain('<title>没有这个页面 · 决算通</title>');
+    const route = await a.request('/d/7?page=2');
+    expect(route.status).toBe(302);
+    expect(route.headers.get('Location')).toBe('/#/d/7?page=2');
+    await expectError(await a.request('/api/no-such'), 404, 'not-found');
   });
 
   it('serves the portal page at /', async () => {

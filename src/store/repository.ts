@@ -5,15 +5,28 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Claim } from '../model/claim.js';
-import type { Disclosure, DocumentInfo, TableInfo } from '../model/disclosure.js';
+import type { Disclosure, DocumentInfo, DocumentKind, TableInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import type { AuditSummary, Finding, Location, RuleFamily, Severity } from '../model/finding.js';
 import type { Section } from '../model/narrative.js';
 import type { PerformanceEvaluation } from '../model/performance.js';
 import type { Source } from '../model/source.js';
 import type { TableId } from '../model/table-id.js';
+import {
+  type AggregateRow,
+  type CompareRow,
+  type DepartmentSummary,
+  type DisclosureSummary,
+  type GroupKey,
+  type ImportResult,
+  type ReauditReport,
+  type SearchResult,
+  type StoreStats,
+} from './records.js';
 import { searchGrams } from './search-grams.js';
 import type { Database } from './schema.js';
+
+export * from './records.js';
 
 /** What the pipeline produces for one file (the same shape as pipeline/analyse.ts's Analysis). */
 export interface AnalysedDocument {
@@ -31,14 +44,6 @@ export interface FileInput {
   bytes: Uint8Array;
 }
 
-export interface ImportResult {
-  id: number;
-  sha256: string;
-  /** False when the same bytes were already stored: nothing changed. */
-  created: boolean;
-  /** Earlier versions (same department, year and kind) that this import made superseded. */
-  superseded: number[];
-}
 
 export interface ListFilter {
   region?: string | undefined;
@@ -58,27 +63,6 @@ export interface Paging {
   pageSize: number;
 }
 
-export interface DisclosureSummary {
-  id: number;
-  sha256: string;
-  fileName: string;
-  fileSize: number;
-  mediaType: string;
-  department: string | null;
-  region: string | null;
-  year: number | null;
-  kind: string;
-  unit: string | null;
-  tables: string[];
-  errors: number;
-  warnings: number;
-  infos: number;
-  rulesVersion: string;
-  auditedAt: string;
-  importedAt: string;
-  /** The current version when this disclosure is an older version of the same department, year and kind. */
-  supersededBy: number | null;
-}
 
 export interface DisclosureDetail extends DisclosureSummary {
   document: DocumentInfo;
@@ -104,8 +88,6 @@ export interface StoredFile {
   bytes: Uint8Array;
 }
 
-export const GROUP_KEYS = ['department', 'region', 'year', 'kind', 'table', 'row', 'column'] as const;
-export type GroupKey = (typeof GROUP_KEYS)[number];
 
 export interface FactSelector {
   table?: string | undefined;
@@ -118,19 +100,6 @@ export interface AggregateQuery extends FactSelector {
   filter?: ListFilter | undefined;
 }
 
-export interface AggregateRow {
-  /** The group's key values, named as in groupBy. */
-  key: Partial<Record<GroupKey, string | number | null>>;
-  /** Number of facts summed. */
-  facts: number;
-  /** Number of disclosures they come from. */
-  disclosures: number;
-  /** Exact sum of the printed values when all share one unit, else null. */
-  value: string | null;
-  unit: string | null;
-  /** Exact sum in 元 when every fact is an amount of money, else null. */
-  yuan: string | null;
-}
 
 export interface FactRow extends Fact {
   disclosureId: number;
@@ -139,57 +108,14 @@ export interface FactRow extends Fact {
   year: number | null;
 }
 
-export interface CompareRow {
-  table: string;
-  row: string;
-  column: string;
-  /** By disclosure id (as a string key): the printed value, its unit and the amount in 元. */
-  values: Record<string, { value: string; unit: string; yuan: string | null }>;
-}
 
 /** How many candidates of a text search are read in full to confirm the match (see Repository.search). */
 export const SEARCH_WINDOW = 200;
 
-export interface SearchResult {
-  items: SearchHit[];
-  /** Confirmed matches, or when totalExact is false, an upper bound (the index's candidates). */
-  total: number;
-  totalExact: boolean;
-}
 
-export interface SearchHit {
-  disclosure: DisclosureSummary;
-  /** Why it matched. */
-  matches: ('department' | 'code' | 'text')[];
-  /** Text around the first match in the narrative, when the text matched. */
-  snippet: string | null;
-}
 
-export interface DepartmentSummary {
-  id: number;
-  name: string;
-  region: string | null;
-  disclosures: number;
-  years: number[];
-  errors: number;
-}
 
-export interface ReauditReport {
-  /** Disclosures whose stored rules version differed (all of them with force). */
-  checked: number;
-  updated: number;
-  failed: { id: number; code: string; message: string }[];
-  /** True when the run was stopped (signal) before it went through all of them. */
-  stopped?: boolean;
-}
 
-export interface StoreStats {
-  disclosures: number;
-  departments: number;
-  files: number;
-  facts: number;
-  findings: number;
-}
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -270,7 +196,7 @@ const toSummary = (r: SummaryRecord): DisclosureSummary => ({
   department: r.department,
   region: r.region,
   year: r.year === null ? null : toNumber(r.year),
-  kind: r.kind,
+  kind: r.kind as DocumentKind,
   unit: r.unit,
   tables: r.tables,
   errors: toNumber(r.errors),

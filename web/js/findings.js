@@ -1,7 +1,7 @@
 // The findings of one disclosure, errors first: one part per severity, inside it one group per table or
 // narrative section, each finding with its figures and links to its sources.
 import { h } from './dom.js';
-import { FAMILY, SEVERITY, SEVERITY_ORDER, describeLocation, describeSource, tableName } from './labels.js';
+import { describeLocation, describeSource, familyLabel, severities, severityLabel, tableName } from './labels.js';
 import { sourceHref, sourceKey, sourceParams } from './source-panel.js';
 
 function groupOf(location) {
@@ -28,10 +28,10 @@ function findingItem(f, base) {
     h(
       'article',
       { class: ['finding', f.severity] },
-      h('div', { class: 'meta' }, h('span', { class: ['badge', f.severity] }, SEVERITY[f.severity]), h('span', {}, describeLocation(f.location))),
+      h('div', { class: 'meta' }, h('span', { class: ['badge', f.severity] }, severityLabel(f.severity)), h('span', {}, describeLocation(f.location))),
       h('p', { class: 'message' }, f.message),
       figures(f),
-      h('div', { class: 'meta' }, h('span', {}, `规则 ${f.rule}`), h('span', {}, FAMILY[f.family] ?? f.family)),
+      h('div', { class: 'meta' }, h('span', {}, `规则 ${f.rule}`), h('span', {}, familyLabel(f.family))),
       f.sources.length
         ? h(
             'div',
@@ -50,7 +50,7 @@ export function findingsView(detail, base) {
   const { findings, summary } = detail;
   const parts = [];
   if (!findings.some((f) => f.severity !== 'info')) parts.push(h('div', { class: 'alert ok', role: 'status' }, '没有发现错误或警告。'));
-  for (const severity of SEVERITY_ORDER) {
+  for (const { id: severity } of severities()) {
     const list = findings.filter((f) => f.severity === severity);
     if (!list.length) continue;
     const groups = new Map();
@@ -62,7 +62,7 @@ export function findingsView(detail, base) {
     const content = [...groups.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([, g]) => h('section', {}, h('h3', {}, `${g.label}（${g.items.length}）`), h('ul', { class: 'findings' }, g.items.map((f) => findingItem(f, base)))));
-    const heading = [h('span', { class: ['badge', severity] }, SEVERITY[severity]), `${list.length} 个${severity === 'info' ? '提示（尾差等）' : SEVERITY[severity]}`];
+    const heading = [h('span', { class: ['badge', severity] }, severityLabel(severity)), `${list.length} 个${severity === 'info' ? '提示（尾差等）' : severityLabel(severity)}`];
     // Hints (rounding differences) are many and rarely need action: folded until asked for.
     parts.push(
       severity === 'info'
@@ -76,7 +76,7 @@ export function findingsView(detail, base) {
         'details',
         { class: 'finding-group' },
         h('summary', {}, `无法评估的规则 ${summary.notEvaluable.length} 条（缺少输入，不算作通过）`),
-        h('ul', {}, summary.notEvaluable.map((n) => h('li', { class: 'small' }, `${n.rule}（${FAMILY[n.family] ?? n.family}）：${n.reason}`))),
+        h('ul', {}, summary.notEvaluable.map((n) => h('li', { class: 'small' }, `${n.rule}（${familyLabel(n.family)}）：${n.reason}`))),
       ),
     );
   }

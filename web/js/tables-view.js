@@ -1,7 +1,7 @@
 // A disclosure's standard tables rebuilt from its facts (GET /api/disclosures/:id/tables): every number links to
 // its source, and cells a finding points at are marked with the finding's severity and message.
 import { amount, h } from './dom.js';
-import { TABLE_NAMES, tableName } from './labels.js';
+import { table as tableInfo, tableName } from './labels.js';
 import { sourceHref, sourceKey, sourceParams } from './source-panel.js';
 
 const RANK = { error: 2, warning: 1, info: 0 };
@@ -70,7 +70,7 @@ export function tablesView(data, base) {
       'section',
       { class: 'rebuilt', id: `table-${t.id}`, 'aria-labelledby': `table-${t.id}-h` },
       h('h2', { id: `table-${t.id}-h`, tabindex: '-1' }, tableName(t.id)),
-      h('p', { class: 'small muted' }, [t.title !== TABLE_NAMES[t.id] ? `印刷标题：${t.title}` : '', t.label ? `表号：${t.label}` : '', t.unit ? `单位：${t.unit}` : ''].filter(Boolean).join(' · ')),
+      h('p', { class: 'small muted' }, [t.title !== tableInfo(t.id)?.title ? `印刷标题：${t.title}` : '', t.label ? `表号：${t.label}` : '', t.unit ? `单位：${t.unit}` : ''].filter(Boolean).join(' · ')),
       t.parts.length ? t.parts.map((p) => partTable(t, p, base, marks)) : h('p', { class: 'muted' }, t.note ? `本表没有数字：${t.note}` : '本表没有数字（空表）。'),
     ),
   );

@@ -19,7 +19,15 @@ const SAYS_NO_DATA = /本表无数据|本表为空/;
 const isEmpty = (ctx: AuditContext, info: TableInfo): boolean => info.empty || ctx.facts(info.id).length === 0;
 
 const requiredTablesRule = defineRule(
-  { id: 'M-01', family: 'completeness', severity: 'error', title: '部门决算公开表齐全' },
+  {
+    id: 'M-01',
+    family: 'completeness',
+    severity: 'error',
+    title: '部门决算公开表齐全',
+    description: '部门决算公开应包含公开01–09 这九张标准表；某张表没有数据时也要公开，并注明“本表无数据”。',
+    basis: '财政部部门决算公开格式：九张公开表缺一不可（公开10 是部分地区增加的表）。',
+    fix: '补充公开缺少的表；没有数据的表照样公开，并在表下注明“本表无数据”。',
+  },
   (ctx, rule) => {
     if (!FINAL_ACCOUNTS.has(ctx.disclosure.document.kind)) return notEvaluable(`文件不是决算公开（${ctx.disclosure.document.kind}），不要求决算表`);
     const missingRequired = REQUIRED.filter((t) => !ctx.hasTable(t));
@@ -81,7 +89,18 @@ const dataWithNoDataNoteRule = defineRule(
 
 export const COMPLETENESS_RULES: readonly Rule[] = [
   requiredTablesRule,
-  emptyTableNoteRule({ id: 'M-02', family: 'completeness', severity: 'warning', title: '无数据的表注明“本表无数据”' }, ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T09', 'T10']),
+  emptyTableNoteRule(
+    {
+      id: 'M-02',
+      family: 'completeness',
+      severity: 'warning',
+      title: '无数据的表注明“本表无数据”',
+      description: '一张公开表没有任何数字时，表下应写明“本表无数据”之类的说明，让读者知道不是漏填。',
+      basis: '部门决算公开格式要求：无数据的表应公开空表并说明原因。',
+      fix: '在空表下注明“本表无数据”，最好同时说明原因（如“本部门没有政府性基金预算财政拨款收支”）。',
+    },
+    ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T09', 'T10'],
+  ),
   dataWithNoDataNoteRule,
   emptyTableNoteRule({ id: 'T07-04', family: 'completeness', severity: 'warning', title: '政府性基金预算财政拨款收入支出决算表无数据时注明' }, ['T07']),
   emptyTableNoteRule({ id: 'T08-02', family: 'completeness', severity: 'warning', title: '国有资本经营预算财政拨款支出决算表无数据时注明' }, ['T08']),

@@ -4,14 +4,9 @@
 import { getJson, withQuery } from '../api.js';
 import { amount, errorBox, field, h, loading, replace, title } from '../dom.js';
 import { chart, tenThousands } from '../charts.js';
-import { disclosureName, tableName } from '../labels.js';
+import { disclosureName, keyFigures, tableName } from '../labels.js';
 import { setQuery } from '../router.js';
 
-const KEY_ROWS = [
-  { label: '收入总计', table: 'T01', row: '收入总计' },
-  { label: '支出总计', table: 'T01', row: '支出总计' },
-  { label: '“三公”经费支出', table: 'T09', row: '决算数', column: '合计' },
-];
 
 const idsOf = (q) => [...new Set((q.get('ids') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0))].slice(0, 20);
 
@@ -104,7 +99,7 @@ export async function render(main, { query }) {
 
 function comparison(data) {
   const names = data.disclosures.map((d) => `${d.department ?? '未识别'} ${d.year ?? ''}`);
-  const keyValues = KEY_ROWS.map((k) => data.rows.find((r) => r.table === k.table && r.row === k.row && (!k.column || r.column === k.column)));
+  const keyValues = keyFigures().map((k) => data.rows.find((r) => r.table === k.table && r.row === k.row && (!k.column || r.column === k.column)));
   const chartEl = h('div', { class: 'chart', id: 'compare-chart' });
   const tableSelect = h('select', { id: 'cmp-table' }, h('option', { value: '' }, '全部表'), [...new Set(data.rows.map((r) => r.table))].map((t) => h('option', { value: t }, tableName(t))));
   const onlyDiff = h('input', { type: 'checkbox', id: 'cmp-diff', checked: true });
@@ -159,11 +154,11 @@ function comparison(data) {
         title: { text: '主要数字（万元）', left: 8, top: 6, textStyle: { fontSize: 14 } },
         legend: { top: 32, left: 8 },
         grid: { left: 64, right: 16, top: 72, bottom: 32 },
-        xAxis: { type: 'category', data: KEY_ROWS.map((k) => k.label) },
+        xAxis: { type: 'category', data: keyFigures().map((k) => k.label) },
         yAxis: { type: 'value' },
         series: data.disclosures.map((d, i) => ({ name: names[i], type: 'bar', data: keyValues.map((r) => tenThousands(r?.values[String(d.id)])) })),
       },
-      `主要数字对比柱状图：${data.disclosures.map((d, i) => `${names[i]} ${KEY_ROWS.map((k, j) => `${k.label} ${keyValues[j]?.values[String(d.id)]?.value ?? '无'}`).join('，')}`).join('；')}`,
+      `主要数字对比柱状图：${data.disclosures.map((d, i) => `${names[i]} ${keyFigures().map((k, j) => `${k.label} ${keyValues[j]?.values[String(d.id)]?.value ?? '无'}`).join('，')}`).join('；')}`,
     )
       .then(() => (chartEl.dataset.ready = 'true'))
       .catch((e) => chartEl.replaceWith(errorBox(e))),

@@ -1,0 +1,91 @@
+// What the portal's words come from: the standard tables (titles, short names, columns and rows), the key figures,
+// the rule families and severities, and the rules themselves. The browser keeps no copy of these.
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { RULE_FAMILY_INFO, RULE_INFOS } from '../../audit/index.js';
+import { TABLE_TEMPLATES } from '../../catalog/tables.js';
+import { DOCUMENT_KINDS } from '../../model/disclosure.js';
+import { RULE_FAMILIES, RuleFamilySchema, SEVERITIES, SeveritySchema } from '../../model/finding.js';
+import { TableIdSchema } from '../../model/table-id.js';
+import { KEY_FIGURES } from '../portal-department.js';
+import { json, type ApiApp } from './api.js';
+import type { ApiDeps } from './deps.js';
+
+const SEVERITY_INFO = {
+  error: { label: '错误', description: '总是成立的关系不成立：文件中确有错误。' },
+  warning: { label: '警告', description: '通常成立的关系不成立，或可能是识别有误：请人工核对。' },
+  info: { label: '提示', description: '尾差（四舍五入造成的差额，在容差之内）或格式上的小问题，不算错误。' },
+} as const;
+
+const Labelled = z.object({ key: z.string(), label: z.string() });
+
+export const CatalogSchema = z
+  .object({
+    tables: z.array(
+      z.object({
+        id: TableIdSchema,
+        label: z.string().describe('表号，如 公开03'),
+        title: z.string(),
+        shortName: z.string(),
+        columns: z.array(Labelled),
+        expenditureColumns: z.array(Labelled).optional().describe('公开01、04 支出一侧的栏'),
+        rows: z.array(Labelled.extend({ unit: z.string().optional() })).describe('固定行（不是科目编码的行）'),
+      }),
+    ),
+    keyFigures: z.array(z.object({ key: z.string(), label: z.string(), table: TableIdSchema, row: z.string(), column: z.string().nullable() })),
+    families: z.array(z.object({ id: RuleFamilySchema, label: z.string(), description: z.string(), basis: z.string(), fix: z.string() })),
+    severities: z.array(z.object({ id: SeveritySchema, label: z.string(), description: z.string() })),
+    documentKinds: z.array(z.string()),
+  })
+  .meta({ id: 'Catalog', description: '门户用到的全部名称' });
+
+const RuleSchema = z.object({
+  id: z.string(),
+  family: RuleFamilySchema,
+  severity: SeveritySchema.describe('不成立时的严重程度'),
+  title: z.string(),
+  description: z.string().optional().describe('用平白的话说规则核对什么'),
+  basis: z.string().optional().describe('依据：公开要求或算术恒等式'),
+  fix: z.string().optional().describe('如何改正'),
+});
+
+const labelled = (keys: readonly { key: string }[]) => keys.map((c) => ({ key: c.key, label: c.key }));
+
+function catalog(): z.infer<typeof CatalogSchema> {
+  return {
+    tables: TABLE_TEMPLATES.map((t) => ({
+      id: t.id,
+      label: `公开${t.id.slice(1)}`,
+      title: t.title,
+      shortName: t.shortName,
+      columns: labelled(t.columns),
+      ...(t.expenditureColumns ? { expenditureColumns: labelled(t.expenditureColumns) } : {}),
+      rows: [...(t.incomeRows ?? []), ...(t.expenditureRows ?? []), ...(t.rows ?? [])].map((r) => ({ key: r.key, label: r.key, ...(r.unit ? { unit: r.unit } : {}) })),
+    })),
+    keyFigures: KEY_FIGURES.map((k) => ({ key: k.key, label: k.label, table: k.table, row: k.row, column: k.column })),
+    families: RULE_FAMILIES.map((id) => ({ id, ...RULE_FAMILY_INFO[id] })),
+    severities: SEVERITIES.map((id) => ({ id, ...SEVERITY_INFO[id] })),
+    documentKinds: [...DOCUMENT_KINDS],
+  };
+}
+
+export function registerCatalogRoutes(app: ApiApp, deps: ApiDeps): void {
+  // Built once: it changes only with the code (and the rules version names that).
+  const body = catalog();
+  const rules = [...RULE_INFOS];
+  const cache = { 'Cache-Control': 'public, max-age=300', ETag: `"${deps.analyser.rulesVersion}"` };
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/catalog', tags: ['名称'], summary: '标准表、主要数字、规则族和严重程度的名称', responses: { 200: json(CatalogSchema) } }),
+    (c) => c.json(body, 200, cache),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/rules',
+      tags: ['名称'],
+      summary: '全部审核规则：编号、规则族、严重程度、名称，以及（已写明的）说明、依据和改正方法',
+      responses: { 200: json(z.object({ rulesVersion: z.string(), items: z.array(RuleSchema) })) },
+    }),
+    (c) => c.json({ rulesVersion: deps.analyser.rulesVersion, items: rules }, 200, cache),
+  );
+}
