@@ -38,6 +38,8 @@ export const ERROR_CODES = {
   'not-a-pdf': { http: 404, exit: 2, means: '原文件不是 PDF，没有页面图像' },
   'chromium-unavailable': { http: 503, exit: 2, means: '本机没有可用的 Chromium，无法生成 PDF' },
   'render-failed': { http: 500, exit: 3, means: '页面图像或文件无法生成' },
+  'pdf-failed': { http: 500, exit: 3, means: 'PDF 生成失败' },
+  'unsplittable-code': { http: 422, exit: 3, means: '科目编码无法按类、款、项分栏打印' },
   'unplaced-facts': { http: 500, exit: 3, means: '排版时有数字未能放入表格' },
   internal: { http: 500, exit: 3, means: '决算通自身的缺陷' },
 } as const satisfies Record<string, ErrorCodeInfo>;

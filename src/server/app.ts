@@ -20,6 +20,7 @@ import type { ApiDeps } from './routes/deps.js';
 import { registerDepartmentRoutes } from './routes/departments.js';
 import { registerDisclosureRoutes } from './routes/disclosures.js';
 import { registerExportRoutes } from './routes/exports.js';
+import { registerReviewRoutes } from './routes/reviews.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerServiceRoutes } from './routes/service.js';
 import { registerSourceRoutes } from './routes/sources.js';
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions): ApiApp {
   registerServiceRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerDisclosureRoutes(app, deps);
+  registerReviewRoutes(app, deps);
   registerExportRoutes(app, deps);
   registerSourceRoutes(app, deps);
   registerAggregateRoutes(app, deps);

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { errorCodeInfo, type ErrorBody, type ErrorCode } from '../model/error-codes.js';
 import { InputError } from '../model/errors.js';
+import { RenderError } from '../render/errors.js';
 
 export class ApiError extends Error {
   readonly status: ContentfulStatusCode;
@@ -22,6 +23,7 @@ export const errorBody = (code: string, message: string): ErrorBody => ({ error:
 export function errorResponse(err: unknown): { status: ContentfulStatusCode; body: ErrorBody; internal: boolean } {
   if (err instanceof ApiError) return { status: err.status, body: errorBody(err.code, err.message), internal: false };
   if (err instanceof InputError) return { status: errorCodeInfo(err.code).http, body: errorBody(err.code, err.message), internal: false };
+  if (err instanceof RenderError) return { status: errorCodeInfo(err.code).http, body: errorBody(err.code, err.message), internal: errorCodeInfo(err.code).exit === 3 };
   // Raised by the request validators for a body of the wrong media type (415) or a malformed one.
   if (err instanceof HTTPException && err.status >= 400 && err.status < 500) {
     const message = err.status === 415 ? '请求内容的类型不对：应为 application/json。' : '请求内容无效。';

@@ -2,6 +2,7 @@
 // inferred from them, so the store, the API and its OpenAPI document cannot drift apart. Money is a decimal string.
 import { z } from 'zod';
 import { DocumentKindSchema } from '../model/disclosure.js';
+import { FindingSchema } from '../model/finding.js';
 
 /** An exact decimal (never a float): what the document printed, or a sum of such. */
 export const DecimalSchema = z.string().regex(/^-?\d+(\.\d+)?$/).describe('精确的十进制数（字符串，不是浮点数）');
@@ -103,3 +104,23 @@ export const StoreStatsSchema = z.object({
   findings: z.number().int(),
 });
 export type StoreStats = z.infer<typeof StoreStatsSchema>;
+
+/** A reviewer's mark on a finding: 确认 (confirmed), 误报 (false-positive), 已整改 (fixed). */
+export const REVIEW_STATUSES = ['confirmed', 'false-positive', 'fixed'] as const;
+export const ReviewStatusSchema = z.enum(REVIEW_STATUSES).describe('confirmed（确认）、false-positive（误报）或 fixed（已整改）');
+export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
+
+export const ReviewSchema = z.object({
+  status: ReviewStatusSchema,
+  comment: z.string().describe('审核人的意见'),
+  reviewer: z.string().describe('审核人'),
+  reviewedAt: z.string().describe('标注时间（ISO 8601）'),
+});
+export type Review = z.infer<typeof ReviewSchema>;
+
+/** A finding as the portal shows it: with the key its marks are kept by, and the reviewer's mark if any. */
+export const ReviewedFindingSchema = FindingSchema.extend({
+  key: z.string().describe('发现的键：规则、位置和数字相同的发现，重新审核后键不变'),
+  review: ReviewSchema.nullable(),
+});
+export type ReviewedFinding = z.infer<typeof ReviewedFindingSchema>;

@@ -20,9 +20,12 @@ import {
   type GroupKey,
   type ImportResult,
   type ReauditReport,
+  type Review,
+  type ReviewedFinding,
   type SearchResult,
   type StoreStats,
 } from './records.js';
+import { findingKeys } from './finding-key.js';
 import { searchGrams } from './search-grams.js';
 import type { Database } from './schema.js';
 
@@ -55,6 +58,14 @@ export interface ListFilter {
   hasErrors?: boolean | undefined;
   /** 'current' (default): only the current version of each department, year and kind; 'all': every version. */
   versions?: 'current' | 'all' | undefined;
+  /** By audit result: with errors; with warnings but no errors; with neither. */
+  status?: 'errors' | 'warnings' | 'clean' | undefined;
+  /** Only disclosures where this rule found an error or a warning. */
+  failedRule?: string | undefined;
+  /** Only disclosures that lack this standard table. */
+  missingTable?: string | undefined;
+  /** Only disclosures whose narrative states no figure on this topic (a claim topic). */
+  missingTopic?: string | undefined;
 }
 
 export interface Paging {
@@ -143,13 +154,19 @@ const json = (v: unknown): string => JSON.stringify(v);
 /** The WHERE condition of a list filter over `disclosures d left join departments dep`. */
 function filterSql(filter: ListFilter = {}): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = [sql`true`];
-  if (filter.region !== undefined) parts.push(sql`dep.region = ${filter.region}`);
+  if (filter.region !== undefined) parts.push(sql`dep.region like ${`%${escapeLike(filter.region)}%`}`);
   if (filter.department !== undefined) parts.push(sql`dep.name like ${`%${escapeLike(filter.department)}%`}`);
   if (filter.departmentId !== undefined) parts.push(sql`d.department_id = ${filter.departmentId}`);
   if (filter.year !== undefined) parts.push(sql`d.year = ${filter.year}`);
   if (filter.kind !== undefined) parts.push(sql`d.kind = ${filter.kind}`);
   if (filter.hasErrors !== undefined) parts.push(filter.hasErrors ? sql`d.errors > 0` : sql`d.errors = 0`);
   if (filter.versions !== 'all') parts.push(sql`d.superseded_by is null`);
+  if (filter.status === 'errors') parts.push(sql`d.errors > 0`);
+  if (filter.status === 'warnings') parts.push(sql`d.errors = 0 and d.warnings > 0`);
+  if (filter.status === 'clean') parts.push(sql`d.errors = 0 and d.warnings = 0`);
+  if (filter.failedRule !== undefined) parts.push(sql`${filter.failedRule} = any(d.failed_rules)`);
+  if (filter.missingTable !== undefined) parts.push(sql`not (d.tables ? ${filter.missingTable})`);
+  if (filter.missingTopic !== undefined) parts.push(sql`not (${filter.missingTopic} = any(d.topics))`);
   return sql<boolean>`(${sql.join(parts, sql` and `)})`;
 }
 
@@ -375,7 +392,8 @@ export class Repository {
     return toNumber(row.id);
   }
 
-  #disclosureColumns({ disclosure, summary }: AnalysedDocument, rulesVersion: string, departmentId: number | null) {
+  #disclosureColumns(analysis: AnalysedDocument, rulesVersion: string, departmentId: number | null) {
+    const { disclosure, summary } = analysis;
     const { document } = disclosure;
     const text = searchText(disclosure);
     return {
@@ -392,6 +410,8 @@ export class Repository {
       summary: json(summary),
       search_text: text,
       search_grams: sql<string[]>`${searchGrams(text)}::text[]`,
+      failed_rules: sql<string[]>`${[...new Set(analysis.findings.filter((f) => f.severity !== 'info').map((f) => f.rule))].sort()}::text[]`,
+      topics: sql<string[]>`${[...new Set(disclosure.claims.map((c) => c.topic))].sort()}::text[]`,
     };
   }
 
@@ -545,6 +565,38 @@ export class Repository {
         and d.department_id = me.department_id and d.year = me.year and d.kind = me.kind)
       order by d.id`.execute(this.db);
     return rows.map(toSummary);
+  }
+
+  /** The reviewer's marks on a disclosure's findings, by finding key. */
+  async reviews(disclosureId: number): Promise<Map<string, Review>> {
+    const rows = await this.db.selectFrom('finding_reviews').selectAll().where('disclosure_id', '=', disclosureId).execute();
+    return new Map(rows.map((r) => [r.finding_key, { status: r.status, comment: r.comment, reviewer: r.reviewer, reviewedAt: iso(r.reviewed_at) }]));
+  }
+
+  /** A disclosure's findings, each with its key and the reviewer's mark. */
+  async reviewedFindings(detail: Pick<DisclosureDetail, 'id' | 'findings'>): Promise<ReviewedFinding[]> {
+    const marks = await this.reviews(detail.id);
+    const keys = findingKeys(detail.findings);
+    return detail.findings.map((f, i) => ({ ...f, key: keys[i]!, review: marks.get(keys[i]!) ?? null }));
+  }
+
+  /** Marks a finding (replacing an earlier mark). The caller checks that the disclosure has a finding with this key. */
+  async setReview(disclosureId: number, key: string, review: Omit<Review, 'reviewedAt'>): Promise<Review> {
+    const row = await this.db
+      .insertInto('finding_reviews')
+      .values({ disclosure_id: disclosureId, finding_key: key, status: review.status, comment: review.comment, reviewer: review.reviewer, reviewed_at: new Date() })
+      .onConflict((oc) =>
+        oc.columns(['disclosure_id', 'finding_key']).doUpdateSet({ status: review.status, comment: review.comment, reviewer: review.reviewer, reviewed_at: new Date() }),
+      )
+      .returning(['status', 'comment', 'reviewer', 'reviewed_at'])
+      .executeTakeFirstOrThrow();
+    return { status: row.status, comment: row.comment, reviewer: row.reviewer, reviewedAt: iso(row.reviewed_at) };
+  }
+
+  /** Removes a finding's mark; false when there was none. */
+  async clearReview(disclosureId: number, key: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('finding_reviews').where('disclosure_id', '=', disclosureId).where('finding_key', '=', key).executeTakeFirst();
+    return result.numDeletedRows > 0n;
   }
 
   /** The disclosure as the pipeline produced it (for re-export in the pipeline's own JSON shape). */

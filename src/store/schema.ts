@@ -2,6 +2,7 @@
 // as text; we never let the driver turn money into a JS number). JSONB columns are written as JSON text and read
 // back parsed.
 import type { ColumnType, Generated } from 'kysely';
+import type { ReviewStatus } from './records.js';
 
 /** A NUMERIC column: an exact decimal string in both directions. */
 export type Numeric = ColumnType<string, string, string>;
@@ -55,6 +56,20 @@ export interface DisclosuresTable {
   search_grams: string[];
   /** The current version of the same department, year and kind when this one is an older version; null when current. */
   superseded_by: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Rules with an error or warning finding here, for the dashboard's most frequently failed rules. */
+  failed_rules: string[];
+  /** Narrative topics (claim topics) the document states figures for, for the dashboard's completeness view. */
+  topics: string[];
+}
+
+/** A reviewer's mark on a finding, by the finding's key (see store/finding-key.ts). */
+export interface FindingReviewsTable {
+  disclosure_id: number;
+  finding_key: string;
+  status: ReviewStatus;
+  comment: ColumnType<string, string | undefined, string>;
+  reviewer: string;
+  reviewed_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 /** What the document carries besides facts and findings: its info, narrative, claims and 绩效 evaluations. */
@@ -123,4 +138,5 @@ export interface Database {
   disclosure_tables: DisclosureTablesTable;
   facts: FactsTable;
   findings: FindingsTable;
+  finding_reviews: FindingReviewsTable;
 }

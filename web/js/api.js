@@ -48,6 +48,23 @@ export function serverInfo() {
   return health;
 }
 
+/** A write with a JSON body (PUT, DELETE …), carrying the access token when one is saved. Resolves to the JSON answer or null. */
+export async function sendJson(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let res;
+  try {
+    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw failure(0);
+  }
+  const answer = res.status === 204 ? null : await res.json().catch(() => null);
+  if (!res.ok) throw failure(res.status, answer);
+  return answer;
+}
+
 /** Builds "path?k=v" from an object, leaving out empty values. */
 export function withQuery(path, params) {
   const q = new URLSearchParams();

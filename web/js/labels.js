@@ -9,6 +9,18 @@ export async function loadCatalog() {
   return catalog;
 }
 
+let rules;
+/** The rule registry (GET /api/rules) by rule id, asked once per page load. */
+export function loadRules() {
+  rules ??= getJson('/api/rules')
+    .then((r) => new Map(r.items.map((x) => [x.id, x])))
+    .catch((e) => {
+      rules = undefined;
+      throw e;
+    });
+  return rules;
+}
+
 /** The loaded catalog (main.js loads it before any page renders). */
 export const getCatalog = () => catalog;
 
@@ -27,6 +39,7 @@ export const tableName = (id) => {
   return t ? `${t.label} ${t.shortName}` : id;
 };
 export const keyFigures = () => catalog.keyFigures;
+export const topicLabel = (id) => catalog.topics.find((t) => t.id === id)?.label ?? id;
 
 export function describeSource(source) {
   if ('line' in source) return source.column ? `第 ${source.line} 行第 ${source.column} 栏` : `第 ${source.line} 行`;

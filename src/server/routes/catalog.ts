@@ -8,14 +8,10 @@ import { DOCUMENT_KINDS } from '../../model/disclosure.js';
 import { RULE_FAMILIES, RuleFamilySchema, SEVERITIES, SeveritySchema } from '../../model/finding.js';
 import { TableIdSchema } from '../../model/table-id.js';
 import { KEY_FIGURES } from '../portal-department.js';
+import { SEVERITY_INFO, TOPIC_LABEL } from '../wording.js';
 import { json, type ApiApp } from './api.js';
 import type { ApiDeps } from './deps.js';
 
-const SEVERITY_INFO = {
-  error: { label: '错误', description: '总是成立的关系不成立：文件中确有错误。' },
-  warning: { label: '警告', description: '通常成立的关系不成立，或可能是识别有误：请人工核对。' },
-  info: { label: '提示', description: '尾差（四舍五入造成的差额，在容差之内）或格式上的小问题，不算错误。' },
-} as const;
 
 const Labelled = z.object({ key: z.string(), label: z.string() });
 
@@ -36,6 +32,7 @@ export const CatalogSchema = z
     families: z.array(z.object({ id: RuleFamilySchema, label: z.string(), description: z.string(), basis: z.string(), fix: z.string() })),
     severities: z.array(z.object({ id: SeveritySchema, label: z.string(), description: z.string() })),
     documentKinds: z.array(z.string()),
+    topics: z.array(z.object({ id: z.string(), label: z.string() })).describe('情况说明的各部分（按所说明的内容）'),
   })
   .meta({ id: 'Catalog', description: '门户用到的全部名称' });
 
@@ -66,6 +63,7 @@ function catalog(): z.infer<typeof CatalogSchema> {
     families: RULE_FAMILIES.map((id) => ({ id, ...RULE_FAMILY_INFO[id] })),
     severities: SEVERITIES.map((id) => ({ id, ...SEVERITY_INFO[id] })),
     documentKinds: [...DOCUMENT_KINDS],
+    topics: Object.entries(TOPIC_LABEL).map(([id, label]) => ({ id, label })),
   };
 }
 

@@ -3,9 +3,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { DisclosureSummarySchema, ImportResultSchema, sha256Hex, type DisclosureDetail, type ImportResult } from '../../store/repository.js';
+import { DisclosureSummarySchema, ImportResultSchema, ReviewedFindingSchema, sha256Hex, type DisclosureDetail, type ImportResult } from '../../store/repository.js';
 import { ApiError, disclosureNotFound, isInputError } from '../errors.js';
 import { RebuiltTableSchema, rebuildTables } from '../portal-tables.js';
+import { findingUnit, shownFigures } from '../wording.js';
 import { attachment } from './attachment.js';
 import { bearer, DisclosureIdParams, DisclosurePartsSchema, download, errors, json, WRITE_ERRORS, type ApiApp } from './api.js';
 import type { ApiDeps } from './deps.js';
@@ -32,11 +33,19 @@ export function detailJson(d: DisclosureDetail) {
   return { ...rest, ...other, tables: tableInfo };
 }
 
+/** A finding as the portal shows it: its key and mark, and its figures with units for people to read. */
+const FindingViewSchema = ReviewedFindingSchema.extend({
+  unit: z.string().nullable().describe('应为、实为等数字的单位（数字本身不带单位时）'),
+  shown: z
+    .object({ expected: z.string().optional(), actual: z.string().optional(), difference: z.string().optional(), tolerance: z.string().optional() })
+    .describe('带单位、千分位的应为、实为、差额和允许误差，供显示'),
+});
+
 const FindingsViewSchema = DisclosureSummarySchema.extend({
   document: DisclosurePartsSchema.shape.document,
-  findings: DisclosurePartsSchema.shape.findings,
+  findings: z.array(FindingViewSchema).describe('审核发现，每条带键、审核人的标注和带单位的数字'),
   summary: DisclosurePartsSchema.shape.summary,
-  tableInfo: z.array(z.object({ id: z.string(), title: z.string(), empty: z.boolean() })).describe('找到的标准表'),
+  tableInfo: z.array(z.object({ id: z.string(), title: z.string(), unit: z.string().nullable(), empty: z.boolean() })).describe('找到的标准表'),
   versions: z.array(DisclosureSummarySchema).describe('同一部门、年度和类型的全部版本，按上传先后'),
 });
 
@@ -228,8 +237,14 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       const { id } = c.req.valid('param');
       const d = await repo.get(id);
       if (!d) throw disclosureNotFound(id);
-      const { facts: _facts, sections: _sections, claims: _claims, performance: _performance, other: _other, tableInfo, ...rest } = d;
-      return c.json({ ...rest, tableInfo: tableInfo.map((t) => ({ id: t.id, title: t.title, empty: t.empty })), versions: await repo.versions(id) }, 200);
+      const { facts: _facts, sections: _sections, claims: _claims, performance: _performance, other: _other, tableInfo, findings: _findings, ...rest } = d;
+      const [reviewed, versions] = await Promise.all([repo.reviewedFindings(d), repo.versions(id)]);
+      const tableUnits = new Map(tableInfo.map((t) => [t.id, t.unit] as const));
+      const findings = reviewed.map((f) => {
+        const unit = findingUnit(f, tableUnits, d.unit);
+        return { ...f, unit, shown: shownFigures(f, unit) };
+      });
+      return c.json({ ...rest, findings, tableInfo: tableInfo.map((t) => ({ id: t.id, title: t.title, unit: t.unit ?? null, empty: t.empty })), versions }, 200);
     },
   );
 

@@ -1,6 +1,7 @@
 // Query parameters several routes take. Each parameter's description is also the hint of the 400 answer when its
 // value is wrong (routes/api.ts), so what the document says and what the error says are the same words.
 import { z } from 'zod';
+import { CLAIM_TOPICS } from '../../model/claim.js';
 import { DOCUMENT_KINDS, DocumentKindSchema } from '../../model/disclosure.js';
 import { TABLE_IDS, TableIdSchema } from '../../model/table-id.js';
 import type { FactSelector, ListFilter } from '../../store/repository.js';
@@ -25,6 +26,10 @@ export const FilterQuery = z.object({
     .enum(['current', 'all'])
     .optional()
     .describe('应为 current（默认：每个部门、年度和类型只计当前版本）或 all（包括被取代的旧版本）'),
+  status: z.enum(['errors', 'warnings', 'clean']).optional().describe('应为 errors（有错误）、warnings（仅有警告）或 clean（无错误和警告）'),
+  failedRule: text('应为规则编号，如 T03-01：只要这条规则发现了错误或警告的决算').optional(),
+  missingTable: TableIdSchema.optional().describe(`应为 ${TABLE_IDS[0]}–${TABLE_IDS[TABLE_IDS.length - 1]}：只要缺少这张表的决算`),
+  missingTopic: z.enum(CLAIM_TOPICS).optional().describe('应为情况说明的部分（如 three-public）：只要说明中没有这部分数字的决算'),
 });
 export type FilterQuery = z.infer<typeof FilterQuery>;
 
@@ -47,6 +52,10 @@ export const filterOf = (q: FilterQuery): ListFilter => ({
   kind: q.kind,
   hasErrors: q.hasErrors,
   versions: q.versions,
+  status: q.status,
+  failedRule: q.failedRule,
+  missingTable: q.missingTable,
+  missingTopic: q.missingTopic,
 });
 
 export const selectorOf = (q: SelectorQuery): FactSelector => ({ table: q.table, row: q.row, column: q.column });

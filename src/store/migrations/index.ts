@@ -4,12 +4,14 @@ import * as m001 from './001-initial.js';
 import * as m002 from './002-search-grams.js';
 import * as m003 from './003-also-reported-by.js';
 import * as m004 from './004-versions.js';
+import * as m005 from './005-reviews.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
   '002-search-grams': m002,
   '003-also-reported-by': m003,
   '004-versions': m004,
+  '005-reviews': m005,
 };
 
 export const migrationProvider: MigrationProvider = {

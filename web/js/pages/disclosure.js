@@ -4,7 +4,7 @@ import { getJson, withQuery } from '../api.js';
 import { errorBox, h, loading, replace, title } from '../dom.js';
 import { downloadsView } from '../downloads.js';
 import { findingsView } from '../findings.js';
-import { disclosureName } from '../labels.js';
+import { disclosureName, loadRules } from '../labels.js';
 import { setQuery } from '../router.js';
 import { sourceFromQuery, sourceKey, sourcePanel, sourceParams } from '../source-panel.js';
 import { tablesView } from '../tables-view.js';
@@ -67,6 +67,7 @@ export async function render(main, { params, query }) {
   const tab = params.tab ?? 'findings';
   const base = `/d/${id}${tab === 'findings' ? '' : `/${tab}`}`;
   main.append(loading());
+  const rulesLoading = loadRules().catch(() => new Map());
   let detail;
   try {
     detail = await getJson(`/api/disclosures/${id}/findings`);
@@ -86,7 +87,7 @@ export async function render(main, { params, query }) {
   });
   replace(main, ...header(detail, tab), workspace);
 
-  if (tab === 'findings') content.append(findingsView(detail, base));
+  if (tab === 'findings') content.append(findingsView(detail, base, await rulesLoading));
   else if (tab === 'downloads') content.append(downloadsView(detail));
   else {
     content.append(loading('正在重建表格…'));
