@@ -1,14 +1,13 @@
 // A disclosure's standard tables (公开01–10) rebuilt from its facts for the portal: rows in the order they were
 // printed, columns in the standard order, each cell with its value and source. Two-sided tables (公开01/04) are
 // given as an income part and an expenditure part, as they are printed side by side.
-import { ECONOMIC_CODES } from '../catalog/economic-codes.js';
-import { FUNCTION_CODES } from '../catalog/function-codes.js';
 import { TABLE_TEMPLATE } from '../catalog/tables.js';
 import type { TableInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import { z } from 'zod';
 import { SourceSchema } from '../model/source.js';
 import { TABLE_IDS, TableIdSchema, type TableId } from '../model/table-id.js';
+import { rowDepth, rowLabel } from './row-names.js';
 
 export const RebuiltCellSchema = z.object({
   value: z.string(),
@@ -44,13 +43,6 @@ export const RebuiltTableSchema = z.object({
 });
 export type RebuiltTable = z.infer<typeof RebuiltTableSchema>;
 
-function rowLabel(table: TableId, key: string, printed: ReadonlyMap<string, string>): { label: string; level: number } {
-  if (!/^\d{3,7}$/.test(key)) return { label: key, level: 0 };
-  const name = printed.get(key) ?? (table === 'T06' ? ECONOMIC_CODES.get(key)?.name : FUNCTION_CODES.get(key)?.name);
-  const level = table === 'T06' ? (key.length > 3 ? 1 : 0) : key.length === 3 ? 0 : key.length === 5 ? 1 : 2;
-  return { label: name ? `${key} ${name}` : key, level };
-}
-
 /** Template columns first (in their printed order), then any other column the facts use. */
 function orderColumns(present: readonly string[], template: readonly { key: string }[]): string[] {
   const known = template.map((c) => c.key).filter((k) => present.includes(k));
@@ -71,7 +63,7 @@ function buildPart(table: TableId, facts: readonly Fact[], template: readonly { 
   return {
     ...(title ? { title } : {}),
     columns,
-    rows: rowKeys.map((key) => ({ key, ...rowLabel(table, key, printed), cells: columns.map((c) => cells.get(`${key}\u0000${c}`) ?? null) })),
+    rows: rowKeys.map((key) => ({ key, label: rowLabel(table, key, printed), level: rowDepth(table, key), cells: columns.map((c) => cells.get(`${key}\u0000${c}`) ?? null) })),
   };
 }
 
