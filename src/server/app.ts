@@ -20,6 +20,7 @@ import type { ApiDeps } from './routes/deps.js';
 import { registerDepartmentRoutes } from './routes/departments.js';
 import { registerDisclosureRoutes } from './routes/disclosures.js';
 import { registerExportRoutes } from './routes/exports.js';
+import { registerFigureRoutes } from './routes/figures.js';
 import { registerReviewRoutes } from './routes/reviews.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerServiceRoutes } from './routes/service.js';
@@ -101,6 +102,7 @@ export function createApp(options: AppOptions): ApiApp {
   registerSourceRoutes(app, deps);
   registerAggregateRoutes(app, deps);
   registerSearchRoutes(app, deps);
+  registerFigureRoutes(app, deps);
   registerDepartmentRoutes(app, deps);
   registerDashboardRoutes(app, deps);
 

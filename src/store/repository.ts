@@ -26,7 +26,9 @@ import {
   type StoreStats,
 } from './records.js';
 import { findingKeys } from './finding-key.js';
+import { keyFigures } from './key-figures.js';
 import { searchGrams } from './search-grams.js';
+import { searchText } from './search-text.js';
 import type { Database } from './schema.js';
 
 export * from './records.js';
@@ -225,24 +227,6 @@ const toSummary = (r: SummaryRecord): DisclosureSummary => ({
   supersededBy: r.superseded_by === null ? null : toNumber(r.superseded_by),
 });
 
-/** What text search looks in (department and region are searched in their own columns): titles, codes, narrative. */
-function searchText(d: Disclosure): string {
-  const parts: string[] = [];
-  for (const t of d.tables) {
-    parts.push(t.title);
-    for (const c of t.codes) parts.push(`${c.code} ${c.name}`);
-  }
-  for (const s of d.sections) {
-    parts.push(s.path.join(' > '));
-    for (const p of s.paragraphs) parts.push(p.text);
-  }
-  for (const p of d.performance) {
-    parts.push(p.name);
-    for (const t of p.texts) parts.push(t.text);
-  }
-  return parts.filter(Boolean).join('\n').toLowerCase();
-}
-
 /** Column types of the child tables, for jsonb_to_recordset (the disclosure_id is added separately). */
 const TABLE_COLUMNS = { ordinal: 'integer', table_id: 'text', title: 'text', label: 'text', unit: 'text', empty: 'boolean', note: 'text', source: 'jsonb', codes: 'jsonb' };
 const FACT_COLUMNS = {
@@ -257,6 +241,7 @@ const FACT_COLUMNS = {
   source: 'jsonb',
   confidence: 'real',
 };
+const FIGURE_COLUMNS = { key: 'text', period: 'text', printed: 'text', value: 'numeric', unit: 'text', yuan: 'numeric', origin: 'text', source: 'jsonb' };
 const FINDING_COLUMNS = {
   ordinal: 'integer',
   rule: 'text',
@@ -279,7 +264,7 @@ const FINDING_COLUMNS = {
  */
 async function insertRows(
   trx: Transaction<Database>,
-  table: 'disclosure_tables' | 'facts' | 'findings',
+  table: 'disclosure_tables' | 'facts' | 'findings' | 'disclosure_figures',
   disclosureId: number,
   columns: Record<string, string>,
   rows: object[],
@@ -370,7 +355,7 @@ export class Repository {
         .where('id', '=', id)
         .executeTakeFirst();
       if (updated.numUpdatedRows === 0n) throw new Error(`没有编号为 ${id} 的决算`);
-      for (const table of ['facts', 'findings', 'disclosure_tables', 'disclosure_contents'] as const) {
+      for (const table of ['facts', 'findings', 'disclosure_tables', 'disclosure_contents', 'disclosure_figures'] as const) {
         await trx.deleteFrom(table).where('disclosure_id', '=', id).execute();
       }
       await this.#insertChildren(trx, id, analysis);
@@ -462,6 +447,13 @@ export class Repository {
         source: f.source,
         confidence: f.confidence ?? null,
       })),
+    );
+    await insertRows(
+      trx,
+      'disclosure_figures',
+      id,
+      FIGURE_COLUMNS,
+      keyFigures(disclosure).map((f) => ({ ...f, value: f.printed })),
     );
     await insertRows(
       trx,
@@ -768,6 +760,9 @@ export class Repository {
   async #search(q: string, limit: number, window: number | undefined): Promise<SearchResult & { candidates: number }> {
     const like = `%${escapeLike(q)}%`;
     const needle = q.toLowerCase();
+    // The text is kept as printed, so that snippets quote it; letter case matters only for Latin letters, and only
+    // then is the text folded (Chinese, the usual query, is matched as it is).
+    const haystack = /[A-Za-z]/.test(q) ? sql`lower(d.search_text)` : sql`d.search_text`;
     const isCode = /^\d{3,7}$/.test(q);
     const grams = searchGrams(needle);
     // A query without a bigram (one character) has no index to use: every disclosure is a candidate.
@@ -790,7 +785,7 @@ export class Repository {
           order by 2 desc, 3 desc, d.year desc nulls last, d.id
           ${window === undefined ? sql`` : sql`limit ${window}`}
         ), hits as (
-          select r.*, strpos(d.search_text, ${needle}) as pos from ranked r join disclosures d on d.id = r.id
+          select r.*, strpos(${haystack}, ${needle}) as pos from ranked r join disclosures d on d.id = r.id
         ), page as (
           select ${SUMMARY_COLUMNS}, h.m_department, h.m_code, h.pos, count(*) over () as total, (select count(*) from candidates) as candidates
           from hits h join disclosures d on d.id = h.id join files fl on fl.sha256 = d.file_sha256 left join departments dep on dep.id = d.department_id

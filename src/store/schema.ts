@@ -130,6 +130,19 @@ export interface FindingsTable {
   also_reported_by: Jsonb<unknown> | null;
 }
 
+/** A disclosure's key figures (store/key-figures.ts): this year's, and the 上年数 its 情况说明 prints. */
+export interface DisclosureFiguresTable {
+  disclosure_id: number;
+  key: string;
+  period: '本年' | '上年';
+  printed: string;
+  value: Numeric;
+  unit: string;
+  yuan: NullableNumeric;
+  origin: 'table' | 'narrative';
+  source: Jsonb<unknown>;
+}
+
 export interface Database {
   files: FilesTable;
   departments: DepartmentsTable;
@@ -139,4 +152,5 @@ export interface Database {
   facts: FactsTable;
   findings: FindingsTable;
   finding_reviews: FindingReviewsTable;
+  disclosure_figures: DisclosureFiguresTable;
 }

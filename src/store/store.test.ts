@@ -199,6 +199,13 @@ for (const backend of BACKENDS) {
         const byText = await repo.search('负责示例工作');
         expect(byText.total).toBe(4);
         expect(byText.items[0]!.snippet).toContain('负责示例工作');
+        // The snippet quotes the narrative as printed: a paragraph of the document contains it whole.
+        const paragraphs = MINI.disclosure.sections.flatMap((x) => x.paragraphs.map((p) => p.text.replace(/\s+/g, ' ')));
+        const snippet = byText.items[0]!.snippet!;
+        const piece = snippet.slice(snippet.indexOf('负责示例工作'), snippet.indexOf('负责示例工作') + 7);
+        expect(paragraphs.some((p) => p.includes(piece))).toBe(true);
+        // Codes are found through the facts, never through text the document may not print.
+        expect(byCode.items[0]!.snippet).toBeNull();
         expect((await repo.search('没有这样的文字')).total).toBe(0);
         expect((await repo.search('  ')).items).toEqual([]);
       });

@@ -7,7 +7,7 @@ import { TABLE_TEMPLATES } from '../../catalog/tables.js';
 import { DOCUMENT_KINDS } from '../../model/disclosure.js';
 import { RULE_FAMILIES, RuleFamilySchema, SEVERITIES, SeveritySchema } from '../../model/finding.js';
 import { TableIdSchema } from '../../model/table-id.js';
-import { KEY_FIGURES } from '../portal-department.js';
+import { KEY_FIGURES } from '../../store/figures.js';
 import { SEVERITY_INFO, TOPIC_LABEL } from '../wording.js';
 import { json, type ApiApp } from './api.js';
 import type { ApiDeps } from './deps.js';
@@ -28,7 +28,9 @@ export const CatalogSchema = z
         rows: z.array(Labelled.extend({ unit: z.string().optional() })).describe('固定行（不是科目编码的行）'),
       }),
     ),
-    keyFigures: z.array(z.object({ key: z.string(), label: z.string(), table: TableIdSchema, row: z.string(), column: z.string().nullable() })),
+    keyFigures: z
+      .array(z.object({ key: z.string(), label: z.string(), table: TableIdSchema.nullable(), row: z.string().nullable(), column: z.string().nullable() }))
+      .describe('主要数字：取自哪张表哪一格；表格中没有的（机关运行经费）取自情况说明'),
     families: z.array(z.object({ id: RuleFamilySchema, label: z.string(), description: z.string(), basis: z.string(), fix: z.string() })),
     severities: z.array(z.object({ id: SeveritySchema, label: z.string(), description: z.string() })),
     documentKinds: z.array(z.string()),
@@ -59,7 +61,7 @@ function catalog(): z.infer<typeof CatalogSchema> {
       ...(t.expenditureColumns ? { expenditureColumns: labelled(t.expenditureColumns) } : {}),
       rows: [...(t.incomeRows ?? []), ...(t.expenditureRows ?? []), ...(t.rows ?? [])].map((r) => ({ key: r.key, label: r.key, ...(r.unit ? { unit: r.unit } : {}) })),
     })),
-    keyFigures: KEY_FIGURES.map((k) => ({ key: k.key, label: k.label, table: k.table, row: k.row, column: k.column })),
+    keyFigures: KEY_FIGURES.map((k) => ({ key: k.key, label: k.label, table: k.fact?.table ?? null, row: k.fact?.row ?? null, column: k.fact?.column ?? null })),
     families: RULE_FAMILIES.map((id) => ({ id, ...RULE_FAMILY_INFO[id] })),
     severities: SEVERITIES.map((id) => ({ id, ...SEVERITY_INFO[id] })),
     documentKinds: [...DOCUMENT_KINDS],

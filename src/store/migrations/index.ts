@@ -5,6 +5,7 @@ import * as m002 from './002-search-grams.js';
 import * as m003 from './003-also-reported-by.js';
 import * as m004 from './004-versions.js';
 import * as m005 from './005-reviews.js';
+import * as m006 from './006-figures.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-also-reported-by': m003,
   '004-versions': m004,
   '005-reviews': m005,
+  '006-figures': m006,
 };
 
 export const migrationProvider: MigrationProvider = {
