@@ -1,3 +1,4 @@
+/* global window */
 // One disclosure: its findings (errors first), its tables rebuilt from the facts, and its downloads; a source
 // opened from a finding or a table cell is shown beside them, highlighted.
 import { getJson, withQuery } from '../api.js';
@@ -122,6 +123,8 @@ export async function render(main, { params, query }) {
     if (!panel.isConnected()) workspace.append(panel.element);
     workspace.classList.add('with-source');
     panel.show(source, { focus });
+    // On a narrow screen the panel sits below the list: bring it into view where the reader tapped.
+    if (focus && window.matchMedia('(max-width: 900px)').matches) panel.element.scrollIntoView({ block: 'start' });
   }
   showSource(query, false);
 
