@@ -14,6 +14,8 @@ export interface TableRegion {
   /** 部门名称 / 单位名称 printed above the table. */
   department?: string;
   rows: GridRow[];
+  /** Other lines printed inside the region (a header line outside the grid, a row the reader left as a line). */
+  lines: LineBlock[];
   /** 注：… footnotes and 说明：… statements printed under the table. */
   notes: string[];
   /** Index range [start, end) of the region's blocks in the layout. */
@@ -82,26 +84,47 @@ export function findTableRegions(blocks: Block[]): TableRegion[] {
   return accepted.map((c, k) => collectRegion(blocks, c, accepted[k + 1]?.index ?? blocks.length));
 }
 
+/** A sentence of running text (the table has ended): sentence punctuation, or a long run of words not spaced into columns. */
+const isProse = (text: string): boolean => /[。；！？]/.test(text) || ((text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) > 30 && !/\S\s{2,}\S/.test(text));
+/** A heading of the text around the tables ("第三部分 …", "一、收入支出决算总体情况说明"). */
+const PART_HEADING = /^第[一二三四五六七八九十]+部分|(?:情况|说明|名词解释)$/;
+/** An amount as tables print it (decimals or thousands separators). */
+const AMOUNT = /\d\.\d|\d[,，]\d{3}/;
+
+/**
+ * The blocks of one table: its grids, meta lines and notes, and the other lines printed among them (a header line
+ * outside the grid, a row left as a line, a page number), up to the next title, a heading or running text. After
+ * the grid only lines that carry an amount, or short table-like lines followed by one, stay in the region.
+ */
 function collectRegion(blocks: Block[], c: Candidate, limit: number): TableRegion {
-  const region: TableRegion = { id: c.id, title: c.title, source: c.source, rows: [], notes: [], start: c.index, end: c.index + c.width };
+  const region: TableRegion = { id: c.id, title: c.title, source: c.source, rows: [], lines: [], notes: [], start: c.index, end: c.index + c.width };
   let sawGrid = false;
+  let pending: LineBlock[] = [];
   let i = c.index + c.width;
   for (; i < limit; i++) {
     const b = blocks[i]!;
     if (b.kind === 'grid') {
       region.rows.push(...b.rows);
+      region.lines.push(...pending);
+      pending = [];
       sawGrid = true;
       continue;
     }
     if (readMeta(region, b)) continue;
-    if (NOTE.test(compact(b.text))) {
+    const text = compact(b.text);
+    if (NOTE.test(text)) {
       region.notes.push(b.text);
       continue;
     }
-    // Any other line ends the table once its grid has been seen; before that it is a stray header line.
-    if (sawGrid || b.heading !== undefined) break;
+    if (b.heading !== undefined || isProse(b.text) || PART_HEADING.test(text)) break;
+    if (!sawGrid || AMOUNT.test(b.text)) {
+      region.lines.push(...pending, b);
+      pending = [];
+    } else if (pending.length < 3) pending.push(b);
+    else break;
   }
-  region.end = i;
+  // Short lines after the last grid that no amount followed belong to the text after the table.
+  region.end = i - pending.length;
   return region;
 }
 

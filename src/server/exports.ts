@@ -2,6 +2,7 @@
 // (datapackage.json, frictionless "tabular-data-package" profile with the fiscal `model`) over the facts CSV.
 import ExcelJS from 'exceljs';
 import type { Finding } from '../model/finding.js';
+import { READ_STATUS_LABELS } from '../model/reading.js';
 import type { Source } from '../model/source.js';
 import type { DisclosureDetail, FactRow } from '../store/repository.js';
 import { csvLine } from './csv.js';
@@ -143,10 +144,11 @@ export async function disclosureXlsx(d: DisclosureDetail): Promise<Uint8Array> {
     { header: '标题', key: 'title', width: 40 },
     { header: '表号', key: 'label', width: 12 },
     { header: '单位', key: 'unit', width: 8 },
-    { header: '空表', key: 'empty', width: 6 },
+    { header: '读取状态', key: 'reading', width: 14 },
+    { header: '未读数字', key: 'unread', width: 10 },
     { header: '说明', key: 'note', width: 40 },
   ];
-  for (const t of d.tableInfo) tables.addRow({ id: t.id, title: t.title, label: t.label, unit: t.unit, empty: t.empty ? '是' : '否', note: t.note });
+  for (const t of d.tableInfo) tables.addRow({ id: t.id, title: t.title, label: t.label, unit: t.unit, reading: READ_STATUS_LABELS[t.reading.status], unread: t.reading.unread.length, note: t.note });
 
   for (const ws of wb.worksheets) {
     ws.getRow(1).font = { bold: true };

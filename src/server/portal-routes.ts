@@ -24,7 +24,7 @@ export function registerPortalRoutes(app: Hono, repo: Repository): void {
     const d = await repo.get(id);
     if (!d) throw disclosureNotFound(id);
     const { facts: _facts, sections: _sections, claims: _claims, performance: _performance, other: _other, tableInfo, ...rest } = d;
-    return c.json({ ...rest, tables: tableInfo.map((t) => ({ id: t.id, title: t.title, empty: t.empty })) });
+    return c.json({ ...rest, tables: tableInfo.map((t) => ({ id: t.id, title: t.title, empty: t.reading.status === 'empty', reading: t.reading })) });
   });
 
   app.get('/api/disclosures/:id/tables', async (c) => {

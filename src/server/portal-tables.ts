@@ -6,6 +6,7 @@ import { FUNCTION_CODES } from '../catalog/function-codes.js';
 import { TABLE_TEMPLATE } from '../catalog/tables.js';
 import type { TableInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
+import type { TableReading } from '../model/reading.js';
 import type { Source } from '../model/source.js';
 import { TABLE_IDS, type TableId } from '../model/table-id.js';
 
@@ -39,6 +40,8 @@ export interface RebuiltTable {
   label?: string;
   unit?: string;
   empty: boolean;
+  /** How completely the table was read; absent for a table the document does not print. */
+  reading?: TableReading;
   note?: string;
   parts: RebuiltPart[];
 }
@@ -104,7 +107,8 @@ export function rebuildTables(tableInfo: readonly TableInfo[], facts: readonly F
       title: info?.title ?? template.title,
       ...(info?.label ? { label: info.label } : {}),
       ...(info?.unit ? { unit: info.unit } : {}),
-      empty: info?.empty ?? tableFacts.length === 0,
+      empty: info ? info.reading.status === 'empty' : tableFacts.length === 0,
+      ...(info ? { reading: info.reading } : {}),
       ...(info?.note ? { note: info.note } : {}),
       parts,
     };

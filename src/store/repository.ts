@@ -10,6 +10,7 @@ import type { Fact } from '../model/fact.js';
 import type { AuditSummary, Finding, Location, RuleFamily, Severity } from '../model/finding.js';
 import type { Section } from '../model/narrative.js';
 import type { PerformanceEvaluation } from '../model/performance.js';
+import type { TableReading } from '../model/reading.js';
 import type { Source } from '../model/source.js';
 import type { TableId } from '../model/table-id.js';
 import { searchGrams } from './search-grams.js';
@@ -207,6 +208,8 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
 const toNumber = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 const json = (v: unknown): string => JSON.stringify(v);
+/** Disclosures stored before read status was recorded knew only whether a table was empty. */
+const legacyReading = (empty: boolean): TableReading => ({ status: empty ? 'empty' : 'complete', numbers: 0, facts: 0, nonFacts: 0, unread: [] });
 
 /** The WHERE condition of a list filter over `disclosures d left join departments dep`. */
 function filterSql(filter: ListFilter = {}): RawBuilder<boolean> {
@@ -292,7 +295,7 @@ function searchText(d: Disclosure): string {
 }
 
 /** Column types of the child tables, for jsonb_to_recordset (the disclosure_id is added separately). */
-const TABLE_COLUMNS = { ordinal: 'integer', table_id: 'text', title: 'text', label: 'text', unit: 'text', empty: 'boolean', note: 'text', source: 'jsonb', codes: 'jsonb' };
+const TABLE_COLUMNS = { ordinal: 'integer', table_id: 'text', title: 'text', label: 'text', unit: 'text', empty: 'boolean', note: 'text', source: 'jsonb', codes: 'jsonb', reading: 'jsonb' };
 const FACT_COLUMNS = {
   ordinal: 'integer',
   table_id: 'text',
@@ -451,10 +454,11 @@ export class Repository {
         title: t.title,
         label: t.label ?? null,
         unit: t.unit ?? null,
-        empty: t.empty,
+        empty: t.reading.status === 'empty',
         note: t.note ?? null,
         source: t.source,
         codes: t.codes,
+        reading: t.reading,
       })),
     );
     await insertRows(
@@ -533,7 +537,7 @@ export class Repository {
         title: t.title,
         ...(t.label !== null ? { label: t.label } : {}),
         ...(t.unit !== null ? { unit: t.unit } : {}),
-        empty: t.empty,
+        reading: (t.reading as TableReading | null) ?? legacyReading(t.empty),
         ...(t.note !== null ? { note: t.note } : {}),
         source: t.source as Source,
         codes: t.codes as TableInfo['codes'],

@@ -73,8 +73,11 @@ export interface DisclosureTablesTable {
   title: string;
   label: string | null;
   unit: string | null;
+  /** Whether the table prints no number at all (reading.status = 'empty'). */
   empty: boolean;
   note: string | null;
+  /** The table's read status (TableReading); NULL for disclosures stored before it was recorded. */
+  reading: NullableJsonb<unknown>;
   source: Jsonb<unknown>;
   codes: Jsonb<unknown>;
 }

@@ -5,6 +5,7 @@ import { TABLE_TEMPLATE } from '../../src/catalog/tables.js';
 import { toYuan } from '../../src/model/decimal.js';
 import type { Disclosure, DocumentKind, TableInfo } from '../../src/model/disclosure.js';
 import type { Fact } from '../../src/model/fact.js';
+import type { TableReading } from '../../src/model/reading.js';
 import type { TableId } from '../../src/model/table-id.js';
 
 export interface FactInput {
@@ -32,6 +33,8 @@ export interface DisclosureInput {
   names?: Partial<Record<TableId, Record<string, string>>>;
   kind?: DocumentKind;
   year?: number;
+  /** Numbers a table printed but the reader did not read (the table is then partial, or unread without facts). */
+  unread?: Partial<Record<TableId, { text: string; row?: string }[]>>;
 }
 
 const countUnit = (table: TableId, row: string): string | undefined =>
@@ -39,6 +42,12 @@ const countUnit = (table: TableId, row: string): string | undefined =>
 
 const defaultName = (table: TableId, code: string): string =>
   (table === 'T06' ? ECONOMIC_CODES.get(code) : FUNCTION_CODES.get(code))?.name ?? '';
+
+function readingOf(facts: number, unread: { text: string; row?: string }[]): TableReading {
+  const numbers = facts + unread.length;
+  const status = numbers === 0 ? 'empty' : unread.length === 0 ? 'complete' : facts > 0 ? 'partial' : 'unread';
+  return { status, numbers, facts, nonFacts: 0, unread: unread.map((u, i) => ({ ...u, source: { line: 1000 + i } })) };
+}
 
 export function buildDisclosure(input: DisclosureInput): Disclosure {
   const unit = input.unit ?? '万元';
@@ -57,7 +66,7 @@ export function buildDisclosure(input: DisclosureInput): Disclosure {
       id,
       title: TABLE_TEMPLATE[id].title,
       unit,
-      empty: own.length === 0,
+      reading: readingOf(own.length, input.unread?.[id] ?? []),
       ...(note ? { note } : {}),
       source: { line: 1 },
       codes: codes.map((code) => ({ code, name: printedNames[code] ?? defaultName(id, code), source: { line: 1 } })),

@@ -3,7 +3,6 @@
 // M-01 … M-03 are ids of this module; consistency-rules.md names only the two table-specific note rules.
 import type { TableInfo } from '../../model/disclosure.js';
 import type { TableId } from '../../model/table-id.js';
-import type { AuditContext } from '../context.js';
 import { defineRule, makeFinding, notEvaluable, type Rule, type RuleInfo } from '../engine.js';
 import { tableName } from '../naming.js';
 
@@ -16,7 +15,8 @@ const FINAL_ACCOUNTS = new Set(['部门决算', '单位决算']);
 const NO_DATA_NOTE = /无数据|无此项|没有|未发生|无相关|为空/;
 const SAYS_NO_DATA = /本表无数据|本表为空/;
 
-const isEmpty = (ctx: AuditContext, info: TableInfo): boolean => info.empty || ctx.facts(info.id).length === 0;
+/** A table that prints no number; one whose numbers were not read is not empty (DESIGN.md §3.1). */
+const isEmpty = (info: TableInfo): boolean => info.reading.status === 'empty';
 
 const requiredTablesRule = defineRule(
   { id: 'M-01', family: 'completeness', severity: 'error', title: '部门决算公开表齐全' },
@@ -46,7 +46,7 @@ function emptyTableNoteRule(info: RuleInfo, tables: readonly TableId[]): Rule {
   return defineRule(info, (ctx, rule) => {
     const present = tables.flatMap((t) => ctx.tableInfo(t) ?? []);
     if (!present.length) return notEvaluable(`文件中没有${tables.map((t) => `《${tableName(t)}》`).join('、')}`);
-    const empty = present.filter((t) => isEmpty(ctx, t));
+    const empty = present.filter((t) => isEmpty(t));
     const findings = empty
       .filter((t) => !NO_DATA_NOTE.test(t.note ?? ''))
       .map((t) =>
@@ -65,12 +65,12 @@ const dataWithNoDataNoteRule = defineRule(
   { id: 'M-03', family: 'completeness', severity: 'warning', title: '有数据的表不注明“本表无数据”' },
   (ctx, rule) => {
     if (!ctx.disclosure.tables.length) return notEvaluable('文件中没有决算公开表');
-    const filled = ctx.disclosure.tables.filter((t) => !isEmpty(ctx, t));
+    const filled = ctx.disclosure.tables.filter((t) => !isEmpty(t));
     const findings = filled
       .filter((t) => SAYS_NO_DATA.test(t.note ?? ''))
       .map((t) =>
         makeFinding(rule, {
-          message: `《${tableName(t.id)}》列有 ${ctx.facts(t.id).length} 个数字，表下却注明“${t.note ?? ''}”`,
+          message: `《${tableName(t.id)}》列有 ${t.reading.numbers} 个数字，表下却注明“${t.note ?? ''}”`,
           location: { table: t.id },
           sources: [t.source],
         }),

@@ -39,7 +39,7 @@ export function readCodedTable(rows: GridRow[], template: TableTemplate, sink: F
   for (const row of rows.slice(firstData)) {
     const head = rowHead(row);
     if (!head) continue;
-    if (head.key !== TERMS.total) sink.addCode(head.key, head.name, row.cells[0]!.source);
+    if (head.key !== TERMS.total) sink.addCode(head.key, head.name, row.cells[0]!);
     const columns = mapColumns(paths, head.first, row.cells.length, template);
     columns.forEach((key, j) => {
       if (key) sink.add(head.key, key, row.cells[j]);
@@ -73,9 +73,11 @@ function readSplitCodedTable(rows: GridRow[], split: SplitCodeHeader, template: 
     else {
       key = codes.next([text(split.at), text(split.at + 1), text(split.at + 2)]);
       if (key === undefined) continue;
-      // provenance of the code: the cell of its deepest printed part
-      const deepest = [2, 1, 0].map((i) => row.cells[split.at + i]).find((c) => c !== undefined && compact(c.text) !== '');
-      sink.addCode(key, nameColumn === undefined ? '' : text(nameColumn), (deepest ?? row.cells[split.at]!).source);
+      // provenance of the code: the cell of its deepest printed part; the other parts are part of the code too
+      const parts = [2, 1, 0].map((i) => row.cells[split.at + i]);
+      for (const part of parts) sink.skip(part, 'code', key);
+      const deepest = parts.find((c) => c !== undefined && compact(c.text) !== '');
+      sink.addCode(key, nameColumn === undefined ? '' : text(nameColumn), deepest ?? row.cells[split.at]!);
     }
     const columns = mapColumns(paths, amountsFrom, row.cells.length, template);
     columns.forEach((column, j) => {

@@ -47,7 +47,7 @@ function findBlocks(header: GridRow, template: TableTemplate): Block[] {
 function readBlockRow(row: GridRow, block: Block, sink: FactSink): void {
   const code = compact(row.cells[block.code]?.text ?? '');
   if (!ECONOMIC_CODE.test(code)) return;
-  sink.addCode(code, compact(row.cells[block.name]?.text ?? ''), row.cells[block.code]!.source);
+  sink.addCode(code, compact(row.cells[block.name]?.text ?? ''), row.cells[block.code]!);
   for (const [j, column] of block.amounts) sink.add(code, column, row.cells[j]);
 }
 

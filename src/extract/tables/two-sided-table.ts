@@ -63,6 +63,7 @@ function findSides(header: GridRow[], template: TableTemplate): [Side, Side] | u
 
 function readSide(row: GridRow, side: Side, sink: FactSink): void {
   const key = rowKey(row, side, sink);
+  if (side.rowNumber !== undefined) sink.skip(row.cells[side.rowNumber], 'row-number', key);
   if (key) for (const [j, column] of side.amounts) sink.add(key, column, row.cells[j]);
 }
 
@@ -79,6 +80,6 @@ function rowKey(row: GridRow, side: Side, sink: FactSink): string | undefined {
     return fixed.key;
   }
   const code = side.classes ? classCodeByName(label) : undefined;
-  if (code) sink.addCode(code, label, row.cells[side.label]!.source);
+  if (code) sink.addCode(code, label, row.cells[side.label]!);
   return code ?? label;
 }
