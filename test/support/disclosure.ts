@@ -14,6 +14,8 @@ export interface FactInput {
   column: string;
   value: string;
   unit?: string;
+  /** OCR confidence, for a number recognised from a scanned page. */
+  confidence?: number;
 }
 
 /** `cells('T03', { '21015': { 基本支出: '90.74', 项目支出: '16.23' } })` → one FactInput per cell. */
@@ -54,7 +56,16 @@ export function buildDisclosure(input: DisclosureInput): Disclosure {
   const facts: Fact[] = input.facts.map((f, i) => {
     const factUnit = f.unit ?? countUnit(f.table, f.row) ?? unit;
     const yuan = toYuan(f.value, factUnit);
-    return { table: f.table, row: f.row, column: f.column, value: f.value, unit: factUnit, ...(yuan === undefined ? {} : { yuan }), source: { line: i + 1 } };
+    return {
+      table: f.table,
+      row: f.row,
+      column: f.column,
+      value: f.value,
+      unit: factUnit,
+      ...(yuan === undefined ? {} : { yuan }),
+      source: { line: i + 1 },
+      ...(f.confidence === undefined ? {} : { confidence: f.confidence }),
+    };
   });
   const tableIds = input.tables ?? [...new Set(facts.map((f) => f.table))];
   const tables: TableInfo[] = tableIds.map((id) => {
