@@ -1,4 +1,4 @@
-import type { ColumnTemplate } from '../catalog/tables.js';
+import type { ColumnSpec } from '../catalog/kinds/index.js';
 import type { GridRow } from '../read/layout.js';
 import { compact } from './normalize.js';
 import { parseRowNumber } from './amount.js';
@@ -46,9 +46,9 @@ export function headerPaths(header: GridRow[], width: number): string[][] {
 }
 
 /** The template column a header path names: the longest alias that the joined path ends with. */
-export function matchColumn(path: string[], columns: ColumnTemplate[]): ColumnTemplate | undefined {
+export function matchColumn(path: string[], columns: ColumnSpec[]): ColumnSpec | undefined {
   const joined = path.join('');
-  let best: { column: ColumnTemplate; length: number } | undefined;
+  let best: { column: ColumnSpec; length: number } | undefined;
   for (const column of columns) {
     for (const alias of column.aliases) {
       const a = compact(alias);

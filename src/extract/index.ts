@@ -1,4 +1,4 @@
-import { TABLE_TEMPLATE, type TableLayout, type TableTemplate } from '../catalog/tables.js';
+import { tableSpec, type TableLayout, type TableSpec } from '../catalog/kinds/index.js';
 import type { Disclosure, TableInfo } from '../model/disclosure.js';
 import { NotADisclosureError, TruncatedDocumentError } from '../model/errors.js';
 import type { Fact } from '../model/fact.js';
@@ -19,7 +19,7 @@ import { readStatisticsTable } from './tables/statistics-table.js';
 import { readThreePublicTable } from './tables/three-public-table.js';
 import { readTwoSidedTable } from './tables/two-sided-table.js';
 
-const READERS: Record<TableLayout, (rows: GridRow[], template: TableTemplate, sink: FactSink) => void> = {
+const READERS: Record<TableLayout, (rows: GridRow[], template: TableSpec, sink: FactSink) => void> = {
   coded: readCodedTable,
   'two-sided': readTwoSidedTable,
   'economic-blocks': readEconomicBlocksTable,
@@ -50,7 +50,7 @@ export function extractDisclosure(layout: Layout): Disclosure {
   const tables: TableInfo[] = [];
   const facts: Fact[] = [];
   for (const region of regions) {
-    const template = TABLE_TEMPLATE[region.id];
+    const template = tableSpec(region.id);
     const sink = new FactSink(region.id, region.unit ?? unit ?? TERMS.tenThousandYuan);
     READERS[template.layout](region.rows, template, sink);
     facts.push(...sink.facts);

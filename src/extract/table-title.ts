@@ -1,8 +1,8 @@
-import { TABLE_TEMPLATES } from '../catalog/tables.js';
+import { TABLE_SPECS } from '../catalog/kinds/index.js';
 import type { TableId } from '../model/table-id.js';
 import { compact } from './normalize.js';
 
-const TITLES = TABLE_TEMPLATES.flatMap((t) => [t.title, ...t.aliases].map((title) => ({ id: t.id, title: compact(title) })))
+const TITLES = TABLE_SPECS.flatMap((t) => [t.title, ...t.aliases].map((title) => ({ id: t.id, title: compact(title) })))
   // longest first, so 一般公共预算财政拨款支出决算表 wins over 支出决算表
   .sort((a, b) => b.title.length - a.title.length);
 

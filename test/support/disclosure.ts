@@ -1,7 +1,7 @@
 // Builds Disclosures for tests from compact fact lists: hand-written rule fixtures and the golden facts files.
 import { ECONOMIC_CODES } from '../../src/catalog/economic-codes.js';
 import { FUNCTION_CODES } from '../../src/catalog/function-codes.js';
-import { TABLE_TEMPLATE } from '../../src/catalog/tables.js';
+import { tableSpec } from '../../src/catalog/kinds/index.js';
 import { toYuan } from '../../src/model/decimal.js';
 import type { Disclosure, DocumentKind, TableInfo } from '../../src/model/disclosure.js';
 import type { Fact } from '../../src/model/fact.js';
@@ -35,12 +35,14 @@ export interface DisclosureInput {
   names?: Partial<Record<TableId, Record<string, string>>>;
   kind?: DocumentKind;
   year?: number;
+  department?: string;
+  region?: string;
   /** Numbers a table printed but the reader did not read (the table is then partial, or unread without facts). */
   unread?: Partial<Record<TableId, { text: string; row?: string }[]>>;
 }
 
 const countUnit = (table: TableId, row: string): string | undefined =>
-  TABLE_TEMPLATE[table].rows?.find((r) => r.key === row)?.unit;
+  tableSpec(table).rows?.find((r) => r.key === row)?.unit;
 
 const defaultName = (table: TableId, code: string): string =>
   (table === 'T06' ? ECONOMIC_CODES.get(code) : FUNCTION_CODES.get(code))?.name ?? '';
@@ -75,7 +77,7 @@ export function buildDisclosure(input: DisclosureInput): Disclosure {
     const note = input.notes?.[id] ?? (own.length ? undefined : '本表无数据');
     return {
       id,
-      title: TABLE_TEMPLATE[id].title,
+      title: tableSpec(id).title,
       unit,
       reading: readingOf(own.length, input.unread?.[id] ?? []),
       ...(note ? { note } : {}),
@@ -84,7 +86,7 @@ export function buildDisclosure(input: DisclosureInput): Disclosure {
     };
   });
   return {
-    document: { file: 'fixture.txt', kind: input.kind ?? '部门决算', unit, tables: tableIds, ...(input.year ? { year: input.year } : {}) },
+    document: { file: 'fixture.txt', kind: input.kind ?? '部门决算', unit, tables: tableIds, ...(input.year ? { year: input.year } : {}), ...(input.department ? { department: input.department } : {}), ...(input.region ? { region: input.region } : {}) },
     tables,
     facts,
     sections: [],

@@ -1,4 +1,4 @@
-import type { TableTemplate } from '../../catalog/tables.js';
+import type { TableSpec } from '../../catalog/kinds/index.js';
 import { TERMS } from '../../model/glossary.js';
 import type { GridRow } from '../../read/layout.js';
 import type { FactSink } from '../fact-sink.js';
@@ -27,7 +27,7 @@ function rowHead(row: GridRow): RowHead | undefined {
 }
 
 /** Tables whose rows are function codes: 公开02, 03, 05, 07, 08. */
-export function readCodedTable(rows: GridRow[], template: TableTemplate, sink: FactSink): void {
+export function readCodedTable(rows: GridRow[], template: TableSpec, sink: FactSink): void {
   const split = findSplitCodeHeader(rows);
   if (split) return readSplitCodedTable(rows, split, template, sink);
   const firstData = rows.findIndex((r) => rowHead(r) !== undefined);
@@ -52,7 +52,7 @@ export function readCodedTable(rows: GridRow[], template: TableTemplate, sink: F
  * layout (row key = full code); a row whose parts do not make a code is left out like any unreadable row, and the
  * arithmetic and completeness rules then see the gap.
  */
-function readSplitCodedTable(rows: GridRow[], split: SplitCodeHeader, template: TableTemplate, sink: FactSink): void {
+function readSplitCodedTable(rows: GridRow[], split: SplitCodeHeader, template: TableSpec, sink: FactSink): void {
   const headerRows = rows.slice(0, split.row + 1).filter((r) => !isColumnNumberRow(r));
   const width = Math.max(...rows.map((r) => r.cells.length));
   const paths = headerPaths(headerRows, width);
@@ -90,7 +90,7 @@ function readSplitCodedTable(rows: GridRow[], split: SplitCodeHeader, template: 
  * The 科目名称 column of a split-code table: the column the header names so, else the one right after 项 unless the
  * header names it as an amount column (a table printed without names).
  */
-function splitNameColumn(paths: string[][], at: number, template: TableTemplate): number | undefined {
+function splitNameColumn(paths: string[][], at: number, template: TableSpec): number | undefined {
   const named = paths.findIndex((p, j) => j > at + 2 && p.some((t) => t.endsWith('名称')));
   if (named >= 0) return named;
   const next = paths[at + 3];
@@ -101,7 +101,7 @@ function splitNameColumn(paths: string[][], at: number, template: TableTemplate)
  * Column keys by index. The header decides where it names the columns; otherwise the template's order is used
  * from the first amount column (a table printed without its header, or with a header we cannot read).
  */
-function mapColumns(paths: string[][], first: number, width: number, template: TableTemplate): (string | undefined)[] {
+function mapColumns(paths: string[][], first: number, width: number, template: TableSpec): (string | undefined)[] {
   const byHeader = paths.map((p, j) => (j >= first && p.length ? matchColumn(p, template.columns)?.key : undefined));
   const named = byHeader.filter(Boolean).length;
   if (named > 0 && new Set(byHeader.filter(Boolean)).size === named) return byHeader;

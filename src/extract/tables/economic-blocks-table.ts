@@ -1,4 +1,4 @@
-import type { TableTemplate } from '../../catalog/tables.js';
+import type { TableSpec } from '../../catalog/kinds/index.js';
 import { TERMS } from '../../model/glossary.js';
 import type { GridRow } from '../../read/layout.js';
 import type { FactSink } from '../fact-sink.js';
@@ -20,7 +20,7 @@ const TOTALS: readonly string[] = [TERMS.personnelTotal, TERMS.publicTotal];
  * 公开06: several vertical blocks of (code | name | amount…) side by side, and one bottom line carrying both
  * 人员经费合计 and 公用经费合计.
  */
-export function readEconomicBlocksTable(rows: GridRow[], template: TableTemplate, sink: FactSink): void {
+export function readEconomicBlocksTable(rows: GridRow[], template: TableSpec, sink: FactSink): void {
   const headerIndex = rows.findIndex((r) => r.cells.filter((c) => CODE_HEADER.test(compact(c.text))).length >= 2);
   if (headerIndex < 0) return;
   const blocks = findBlocks(rows[headerIndex]!, template);
@@ -31,7 +31,7 @@ export function readEconomicBlocksTable(rows: GridRow[], template: TableTemplate
   for (const row of body) if (isTotals(row)) readTotals(row, blocks, sink);
 }
 
-function findBlocks(header: GridRow, template: TableTemplate): Block[] {
+function findBlocks(header: GridRow, template: TableSpec): Block[] {
   const starts = header.cells.flatMap((c, j) => (CODE_HEADER.test(compact(c.text)) ? [j] : []));
   return starts.map((start, k) => {
     const end = starts[k + 1] ?? header.cells.length;
