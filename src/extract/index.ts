@@ -53,7 +53,7 @@ export function extractDisclosure(layout: Layout): Disclosure {
     const template = tableSpec(region.id);
     const sink = new FactSink(region.id, region.unit ?? unit ?? TERMS.tenThousandYuan);
     READERS[template.layout](region.rows, template, sink);
-    facts.push(...sink.facts);
+    for (const fact of sink.facts) facts.push(fact);
     const reading = accountNumbers(region, sink);
     const note = region.notes.find((n) => EMPTY_NOTE.test(compact(n))) ?? region.notes.find((n) => /^说明/.test(compact(n)));
     tables.push({
@@ -97,7 +97,7 @@ function mergeContinuations(pieces: TableRegion[]): TableRegion[] {
   for (const piece of pieces) {
     const first = byId.get(piece.id);
     if (first) {
-      first.rows.push(...piece.rows);
+      for (const row of piece.rows) first.rows.push(row);
       first.lines.push(...piece.lines);
       first.notes.push(...piece.notes);
     } else byId.set(piece.id, { ...piece, rows: [...piece.rows], lines: [...piece.lines], notes: [...piece.notes] });

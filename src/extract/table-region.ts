@@ -104,7 +104,7 @@ function collectRegion(blocks: Block[], c: Candidate, limit: number): TableRegio
   for (; i < limit; i++) {
     const b = blocks[i]!;
     if (b.kind === 'grid') {
-      region.rows.push(...b.rows);
+      for (const row of b.rows) region.rows.push(row); // a grid may have tens of thousands of rows: no spread
       region.lines.push(...pending);
       pending = [];
       sawGrid = true;
