@@ -45,9 +45,20 @@ export function headerPaths(header: GridRow[], width: number): string[][] {
   return Array.from({ length: width }, (_, j) => filled.map((r) => r[j]!).filter((t) => t !== ''));
 }
 
-/** The template column a header path names: the longest alias that the joined path ends with. */
+/** Words some templates print under every amount column ("合计 / 决算数"): they name no column of their own. */
+const REPEATED = /^(决算数|预算数|金额|本年数|数额)$/;
+
+/**
+ * The template column a header path names: the longest alias that the joined path ends with; failing that, the
+ * same without a trailing word the template repeats under every column.
+ */
 export function matchColumn(path: string[], columns: ColumnSpec[]): ColumnSpec | undefined {
-  const joined = path.join('');
+  const exact = matchJoined(path.join(''), columns);
+  if (exact || path.length < 2 || !REPEATED.test(path.at(-1)!)) return exact;
+  return matchJoined(path.slice(0, -1).join(''), columns);
+}
+
+function matchJoined(joined: string, columns: ColumnSpec[]): ColumnSpec | undefined {
   let best: { column: ColumnSpec; length: number } | undefined;
   for (const column of columns) {
     for (const alias of column.aliases) {
