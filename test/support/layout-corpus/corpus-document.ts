@@ -16,8 +16,10 @@ export type TextRole =
   | 'table-meta'
   /** 注：… under a table */
   | 'note'
-  /** page numbers, running footers */
-  | 'furniture';
+  /** "- 7 -" at the foot of a page */
+  | 'page-number'
+  /** a running footer at the foot of a page */
+  | 'footer';
 
 export interface TextBlock {
   kind: 'text';

@@ -63,7 +63,7 @@ export function buildPackage(source: SourceDocument, tables: CorpusTable[], fact
   const body: DocBlock[] = [];
   let page = options.toc ? 2 : 1; // the cover (with the 目录 on a page of its own)
   const tablePage: number[] = [];
-  const furniture = (text: string): TextBlock => ({ kind: 'text', role: 'furniture', lines: [text], align: 'center' });
+  const foot = (role: 'footer' | 'page-number', text: string): TextBlock => ({ kind: 'text', role, lines: [text], align: 'center' });
   tables.forEach((table, t) => {
     body.push({ kind: 'page-break' });
     page++;
@@ -78,8 +78,8 @@ export function buildPackage(source: SourceDocument, tables: CorpusTable[], fact
     tablePages(table, options.continued).forEach((rows, k) => {
       if (k > 0) {
         const between = options.continued?.between ?? [];
-        if (between.includes('footer')) body.push(furniture(`${department}${year}年度部门决算`));
-        if (between.includes('page-number')) body.push(furniture(`- ${page} -`));
+        if (between.includes('footer')) body.push(foot('footer', `${department}${year}年度部门决算`));
+        if (between.includes('page-number')) body.push(foot('page-number', `- ${page} -`));
         body.push({ kind: 'page-break' });
         page++;
         if (between.includes('continued-title')) body.push({ kind: 'text', role: 'table-title', lines: [`${table.title}（续表）`], level: 2, align: 'center' });

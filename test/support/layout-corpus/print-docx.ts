@@ -1,7 +1,7 @@
 // A package as a Word document: every printed page a section (landscape where its table is wide), text as
 // paragraphs (a wrapped heading or 目录 entry as the two paragraphs a typist makes of it), tables as Word tables
 // with merged cells, a wrapped name as one paragraph per line in its cell, cells aligned vertically as the model
-// says and rows as tall.
+// says and rows as tall. Page numbers and running footers are in the page footer, where Word keeps them.
 import * as docxModule from 'docx';
 import { pages, type CorpusDocument, type TablePiece, type TextBlock } from './corpus-document.js';
 import { cellsOf, type CorpusCell, type VAlign } from './corpus-table.js';
@@ -10,10 +10,12 @@ import { cellsOf, type CorpusCell, type VAlign } from './corpus-table.js';
 // its API used here is typed by hand (as test/support/write-docx.ts does).
 type DocxObject = { readonly __docx?: never };
 interface DocxApi {
-  Document: new (options: { sections: { properties?: object; children: DocxObject[] }[] }) => DocxObject;
+  Document: new (options: { sections: { properties?: object; footers?: { default: DocxObject }; children: DocxObject[] }[] }) => DocxObject;
+  Footer: new (options: { children: DocxObject[] }) => DocxObject;
+  PageNumber: { CURRENT: string };
   Packer: { toBuffer(document: DocxObject): Promise<Uint8Array> };
   Paragraph: new (options: { heading?: string; alignment?: string; children?: DocxObject[] }) => DocxObject;
-  TextRun: new (options: { text: string; bold?: boolean }) => DocxObject;
+  TextRun: new (options: { text?: string; bold?: boolean; children?: string[] }) => DocxObject;
   Table: new (options: { rows: DocxObject[] }) => DocxObject;
   TableRow: new (options: { children: DocxObject[]; cantSplit?: boolean; height?: { value: number; rule: string } }) => DocxObject;
   TableCell: new (options: { children: DocxObject[]; columnSpan?: number; rowSpan?: number; verticalAlign?: string }) => DocxObject;
@@ -23,7 +25,7 @@ interface DocxApi {
   VerticalAlign: Record<'TOP' | 'CENTER' | 'BOTTOM', string>;
   HeightRule: Record<'ATLEAST', string>;
 }
-const { AlignmentType, Document, HeadingLevel, HeightRule, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign } = docxModule as unknown as DocxApi;
+const { AlignmentType, Document, Footer, HeadingLevel, HeightRule, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign } = docxModule as unknown as DocxApi;
 
 /** A printed line of 9 pt table text with its leading, in twips. */
 const LINE_TWIPS = 260;
@@ -72,12 +74,18 @@ function textDocx(block: TextBlock): DocxObject[] {
 export async function printDocx(doc: CorpusDocument): Promise<Uint8Array> {
   const sections = pages(doc).map((page) => {
     const landscape = page.some((b) => b.kind === 'table' && b.table.orientation === 'landscape');
-    const children = page.flatMap((b, k): DocxObject[] => {
+    const body = page.filter((b) => b.kind === 'table' || (b.role !== 'page-number' && b.role !== 'footer'));
+    const children = body.flatMap((b, k): DocxObject[] => {
       if (b.kind === 'text') return textDocx(b);
       // Word joins two tables with nothing between them into one
-      return page[k + 1]?.kind === 'table' ? [pieceDocx(b), paragraph('')] : [pieceDocx(b)];
+      return body[k + 1]?.kind === 'table' ? [pieceDocx(b), paragraph('')] : [pieceDocx(b)];
     });
-    return landscape ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children } : { children };
+    const footerLines = page.filter((b): b is TextBlock => b.kind === 'text' && b.role === 'footer').map((b) => paragraph(b.lines.join(''), { alignment: AlignmentType.CENTER }));
+    const pageNumber = page.some((b) => b.kind === 'text' && b.role === 'page-number')
+      ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })] })]
+      : [];
+    const footer = footerLines.length + pageNumber.length ? { footers: { default: new Footer({ children: [...footerLines, ...pageNumber] }) } } : {};
+    return { ...(landscape ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } } : {}), ...footer, children };
   });
   return new Uint8Array(await Packer.toBuffer(new Document({ sections })));
 }

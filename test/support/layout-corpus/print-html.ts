@@ -2,11 +2,17 @@
 // prints exactly the lines of the model (explicit line breaks, no wrapping by the browser), sits where its vertical
 // alignment puts it in its row, and rows are as tall as the model says, so the PDF shows the family's layout.
 import { pages, type CorpusDocument, type TablePiece, type TextBlock } from './corpus-document.js';
-import { cellsOf, type CorpusCell, type CorpusTable } from './corpus-table.js';
+import { columnWidths } from './column-widths.js';
+import { cellsOf, type CorpusCell } from './corpus-table.js';
 
 export interface HtmlOptions {
   /** Ruled tables (every cell bordered) or tables of bare aligned text. */
   borders: boolean;
+  /**
+   * The page footer prints the page numbers (the PDF printer's footer does): the page-number lines of the model
+   * are left out, so a page does not number itself twice.
+   */
+  footerPageNumbers?: boolean;
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -28,8 +34,8 @@ p { margin: 0 0 1mm 0; }
 p.cover { font-size: 20pt; text-align: center; margin: 8mm 0; }
 p.center { text-align: center; }
 p.right { text-align: right; padding-right: 3em; }
-p.furniture { text-align: center; font-size: 9pt; }
-p.furniture.first { margin-top: auto; }
+p.foot { text-align: center; font-size: 9pt; }
+p.foot.first { margin-top: auto; }
 table { border-collapse: collapse; font-size: 9pt; line-height: ${LINE_HEIGHT}; margin: 1mm 0; }
 td, th { padding: 0.5pt 4pt; white-space: nowrap; ${borders ? 'border: 0.75pt solid #000;' : 'border: none;'} font-weight: normal; }
 th { text-align: center; }
@@ -49,7 +55,14 @@ function cellHtml(cell: CorpusCell, header: boolean): string {
   return `<${tag}${attrs}>${cell.lines.map(escape).join('<br>')}</${tag}>`;
 }
 
+/** Em per display column of 9 pt text (a Chinese character is 1 em, a digit about half), and a cell's padding. */
+const EM_PER_COLUMN = 0.56;
+const PADDING_EM = 1.2;
+
 function pieceHtml(piece: TablePiece): string {
+  // every page of a table has the same columns, as a table printed from one sheet has
+  const widths = columnWidths(piece.table, 0).map((w) => w * EM_PER_COLUMN + PADDING_EM);
+  const cols = widths.map((w) => `<col style="width:${w.toFixed(2)}em">`).join('');
   const rows = piece.rows.map((r) => {
     const row = piece.table.rows[r]!;
     const height = row.minLines && row.minLines > 1 ? ` style="height:${(row.minLines * LINE_HEIGHT).toFixed(2)}em"` : '';
@@ -57,10 +70,10 @@ function pieceHtml(piece: TablePiece): string {
       .map(({ cell }) => cellHtml(cell, row.role !== 'body'))
       .join('')}</tr>`;
   });
-  return `<table>\n${rows.join('\n')}\n</table>`;
+  return `<table style="table-layout:fixed;width:${widths.reduce((a, b) => a + b, 0).toFixed(2)}em">\n<colgroup>${cols}</colgroup>\n${rows.join('\n')}\n</table>`;
 }
 
-function textHtml(block: TextBlock, firstFurniture: boolean): string {
+function textHtml(block: TextBlock, firstFoot: boolean): string {
   const lines = block.lines.map((line, k) => (block.role === 'toc' && k === block.lines.length - 1 ? `${line}${'…'.repeat(6)}${block.page}` : line));
   const inner = lines.map(escape).join('<br>');
   switch (block.role) {
@@ -71,22 +84,25 @@ function textHtml(block: TextBlock, firstFurniture: boolean): string {
       const tag = block.role === 'table-title' ? 'h2' : block.level === 1 ? 'h1' : 'h3';
       return `<${tag}>${inner}</${tag}>`;
     }
-    case 'furniture':
-      return `<p class="furniture${firstFurniture ? ' first' : ''}">${inner}</p>`;
+    case 'footer':
+    case 'page-number':
+      return `<p class="foot${firstFoot ? ' first' : ''}">${inner}</p>`;
     default:
       return `<p${block.align === 'center' || block.align === 'right' ? ` class="${block.align}"` : ''}>${inner}</p>`;
   }
 }
 
 const orientation = (page: (TextBlock | TablePiece)[]): 'portrait' | 'landscape' =>
-  page.some((b) => b.kind === 'table' && (b.table as CorpusTable).orientation === 'landscape') ? 'landscape' : 'portrait';
+  page.some((b) => b.kind === 'table' && b.table.orientation === 'landscape') ? 'landscape' : 'portrait';
 
 /** The package as an HTML document, one section per printed page. */
 export function printHtml(doc: CorpusDocument, options: HtmlOptions): string {
   const body = pages(doc)
-    .map((page) => {
-      const firstFurniture = page.findIndex((b) => b.kind === 'text' && b.role === 'furniture');
-      const blocks = page.map((b, k) => (b.kind === 'table' ? pieceHtml(b) : textHtml(b, k === firstFurniture)));
+    .map((all) => {
+      const page = options.footerPageNumbers ? all.filter((b) => !(b.kind === 'text' && b.role === 'page-number')) : all;
+      // what prints at the foot of a page sits there
+      const firstFoot = page.findIndex((b) => b.kind === 'text' && (b.role === 'footer' || b.role === 'page-number'));
+      const blocks = page.map((b, k) => (b.kind === 'table' ? pieceHtml(b) : textHtml(b, k === firstFoot)));
       return `<section class="page ${orientation(page)}">\n${blocks.join('\n')}\n</section>`;
     })
     .join('\n');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from './corpus-document.js';
 import { cell, RowBuilder, type CorpusTable } from './corpus-table.js';
-import { displayWidth, printText } from './print-text.js';
+import { displayWidth } from './column-widths.js';
+import { printText } from './print-text.js';
 
 /** A coded table of two rows whose names wrap over three lines, the amounts vertically centred. */
 function table(valign: 'top' | 'middle' | 'bottom'): CorpusTable {

@@ -5,6 +5,7 @@
 // line of its row that its vertical alignment gives it.
 import type { CellRole } from '../../../src/render/grid.js';
 import { pages, type CorpusDocument, type TablePiece, type TextBlock } from './corpus-document.js';
+import { columnWidths, displayWidth } from './column-widths.js';
 import { cellsOf, rowLines, type CorpusTable } from './corpus-table.js';
 
 export type TextStyle = 'spaces' | 'single-space' | 'tabs';
@@ -31,9 +32,6 @@ interface Item {
 
 /** Columns between cells in the space-aligned style. */
 const GAP = 2;
-
-/** Display width: Chinese characters and full-width forms take two columns, as in a monospaced copy. */
-export const displayWidth = (text: string): number => [...text].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
 
 /** The printed lines of a table piece, each a list of items. */
 function pieceLines(piece: TablePiece): Item[][] {
@@ -76,20 +74,6 @@ function interleaveNames(lines: Item[][]): Item[][] {
     } else out.push(a);
   }
   return out;
-}
-
-/** Column widths for the space-aligned style: each column as wide as its widest one-column text, spans fitted. */
-function columnWidths(width: number, lines: Item[][]): number[] {
-  const widths = Array.from({ length: width }, () => 1);
-  const items = lines.flat();
-  for (const item of items) if (item.span === 1) widths[item.column] = Math.max(widths[item.column]!, displayWidth(item.text));
-  for (const item of items) {
-    if (item.span === 1) continue;
-    const last = item.column + item.span - 1;
-    const room = widths.slice(item.column, last + 1).reduce((a, b) => a + b, 0) + GAP * (item.span - 1);
-    if (room < displayWidth(item.text)) widths[last]! += displayWidth(item.text) - room;
-  }
-  return widths;
 }
 
 function spacedLine(items: Item[], widths: number[]): string {
@@ -143,7 +127,7 @@ function blockText(block: TextBlock, options: TextOptions, pageWidth: number): s
 export function printText(doc: CorpusDocument, options: TextOptions): string {
   const widths = new Map<CorpusTable, number[]>();
   const widthsOf = (table: CorpusTable) => {
-    if (!widths.has(table)) widths.set(table, columnWidths(table.columns.length, pieceLines({ kind: 'table', table, rows: table.rows.map((_, r) => r) })));
+    if (!widths.has(table)) widths.set(table, columnWidths(table, GAP));
     return widths.get(table)!;
   };
   return pages(doc)

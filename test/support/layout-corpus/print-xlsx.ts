@@ -1,6 +1,6 @@
 // A package as a workbook, the way departments export their tables: the cover on a sheet of its own, each table
-// on its sheet (a table continued over pages stacked on one sheet with what printed between its pages), the
-// 情况说明 last. Merged cells for spans, a wrapped name as one cell of several lines, amounts stored as numbers
+// on its sheet (a table continued over pages stacked on one sheet with what printed between its pages, page numbers
+// and running footers excepted: a sheet prints those from its page setup), the 情况说明 last. Merged cells for spans, a wrapped name as one cell of several lines, amounts stored as numbers
 // with a number format that prints them as the model does (thousands separators included).
 import ExcelJS from 'exceljs';
 import { cellsOf, type VAlign } from './corpus-table.js';
@@ -18,7 +18,7 @@ interface Sheet {
 /** Cover, one sheet per table (from its title to the next table's or the 情况说明's heading), 情况说明. */
 function sheets(doc: CorpusDocument): Sheet[] {
   const out: Sheet[] = [{ name: '封面', blocks: [] }];
-  const blocks = doc.blocks.filter((b): b is TextBlock | TablePiece => b.kind !== 'page-break');
+  const blocks = doc.blocks.filter((b): b is TextBlock | TablePiece => b.kind === 'table' || (b.kind === 'text' && b.role !== 'page-number' && b.role !== 'footer'));
   blocks.forEach((block, i) => {
     const startsTable = block.kind === 'text' && block.role === 'table-title' && !block.lines.join('').endsWith('（续表）');
     if (startsTable) {
@@ -38,7 +38,7 @@ function textOf(block: DocBlock & { kind: 'text' }): string {
 export async function printXlsx(doc: CorpusDocument, borders: boolean): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sheets(doc)) {
-    const ws = workbook.addWorksheet(sheet.name);
+    const ws = workbook.addWorksheet(sheet.name, { headerFooter: { oddFooter: '&C- &P -' } });
     const width = Math.max(1, ...sheet.blocks.map((b) => (b.kind === 'table' ? b.table.columns.length : 1)));
     let row = 1;
     for (const block of sheet.blocks) {
