@@ -28,7 +28,7 @@ const GOLDEN_CASES: Record<string, { source: string; variant: string }> = {
   F2: { source: '003', variant: 'split-codes-numbers-last-line' },
   F4: { source: 'putuo-ghzyj-2024-final', variant: 'zeros-for-blanks-thousands' },
   F5: { source: '002', variant: 'wrapped-headings-and-titles' },
-  F6: { source: '000', variant: 'no-header-footer-page-number' },
+  F6: { source: '000', variant: 'no-header-running-footer' },
 };
 
 /** The scanned cases (OCR costs 3–4 s a page): the fixture's split-code tables and its two-sided 公开06. */

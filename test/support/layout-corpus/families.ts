@@ -137,9 +137,9 @@ export const FAMILIES: readonly Family[] = [
     tables: 'all',
     formats: everyFormat({ scan: SCAN_COST }),
     variants: [
-      { id: 'header-repeated-page-numbers', table: {}, package: { continued: { rows: 5, repeatHeader: true, between: ['page-number'] } } },
-      { id: 'no-header-footer-page-number', table: {}, package: { continued: { rows: 5, repeatHeader: false, between: ['footer', 'page-number'] } } },
-      { id: 'continued-title-unit-line', table: {}, package: { continued: { rows: 5, repeatHeader: true, between: ['page-number', 'continued-title', 'unit-line'] } } },
+      { id: 'header-repeated-page-numbers', table: {}, package: { pageFoot: ['page-number'], continued: { rows: 5, repeatHeader: true, head: [] } } },
+      { id: 'no-header-running-footer', table: {}, package: { pageFoot: ['footer', 'page-number'], continued: { rows: 5, repeatHeader: false, head: [] } } },
+      { id: 'continued-title-unit-line', table: {}, package: { pageFoot: ['page-number'], continued: { rows: 5, repeatHeader: true, head: ['continued-title', 'unit-line'] } } },
     ],
   },
 ];

@@ -21,8 +21,8 @@ describe('a corpus package', () => {
     expect(doc.info.tables).toEqual(['T01', 'T03', 'T06']);
   });
 
-  it('continues a table over pages, with or without its header, with what prints between', () => {
-    const doc = buildPackage(MINI_SOURCE, tables, facts, { continued: { rows: 3, repeatHeader: false, between: ['footer', 'page-number', 'unit-line'] } });
+  it('continues a table over pages, with or without its header, a running footer and page number on every page', () => {
+    const doc = buildPackage(MINI_SOURCE, tables, facts, { pageFoot: ['footer', 'page-number'], continued: { rows: 3, repeatHeader: false, head: ['unit-line'] } });
     const pieces = doc.blocks.filter((b): b is TablePiece => b.kind === 'table' && b.table.id === 'T03');
     const header = headerRowCount(pieces[0]!.table);
     expect(pieces.length).toBe(3);
@@ -32,5 +32,7 @@ describe('a corpus package', () => {
     const page = pages(doc).findIndex((p) => p.includes(pieces[0]!)) + 1;
     expect(doc.blocks.slice(before - 4, before).map((b) => (b.kind === 'text' ? b.lines.join('') : b.kind))).toEqual(['测试县示例局2024年度部门决算', `- ${page} -`, 'page-break', '金额单位：万元']);
     expect(printedFacts(doc)).toHaveLength(facts.length);
+    const numbers = doc.blocks.filter((b): b is TextBlock => b.kind === 'text' && b.role === 'page-number').map((b) => b.lines[0]);
+    expect(numbers).toEqual(pages(doc).slice(1).map((_, k) => `- ${k + 2} -`));
   });
 });

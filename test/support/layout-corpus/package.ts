@@ -8,16 +8,19 @@ import type { SourceDocument } from './sources.js';
 import type { TruthFact } from './truth.js';
 import { wrapText } from './wrap-text.js';
 
-/** What prints between the pieces of a table continued on the next page. */
-export type Furniture =
-  /** "- 7 -" at the foot of the page */
-  | 'page-number'
-  /** the running footer "测试县示例局2024年度部门决算" at the foot of the page */
+/** What prints at the foot of every page after the cover. */
+export type PageFoot =
+  /** the running footer "测试县示例局2024年度部门决算" */
   | 'footer'
-  /** "金额单位：万元" again at the top of the next page */
-  | 'unit-line'
-  /** "支出决算表（续表）" at the top of the next page */
-  | 'continued-title';
+  /** "- 7 -" */
+  | 'page-number';
+
+/** What prints at the top of the next page of a table continued over pages. */
+export type ContinuedHead =
+  /** "支出决算表（续表）" */
+  | 'continued-title'
+  /** "金额单位：万元" again */
+  | 'unit-line';
 
 export interface PackageOptions {
   /** Print a 目录 after the cover. */
@@ -26,8 +29,10 @@ export interface PackageOptions {
   tocWrap?: number;
   /** Part headings, section headings and table titles longer than this many characters wrap. */
   headingWrap?: number;
-  /** Tables continued over pages: body rows per page, whether the header repeats, what prints in between. */
-  continued?: { rows: number; repeatHeader: boolean; between: Furniture[] };
+  /** Running footers and page numbers at the foot of the pages (printed documents number their pages). */
+  pageFoot?: PageFoot[];
+  /** Tables continued over pages: body rows per page, whether the header repeats, what heads the next page. */
+  continued?: { rows: number; repeatHeader: boolean; head: ContinuedHead[] };
 }
 
 /** Table lines a page holds below the title and meta lines (portrait A4 at 9 pt, landscape A4). */
@@ -63,10 +68,15 @@ export function buildPackage(source: SourceDocument, tables: CorpusTable[], fact
   const body: DocBlock[] = [];
   let page = options.toc ? 2 : 1; // the cover (with the 目录 on a page of its own)
   const tablePage: number[] = [];
-  const foot = (role: 'footer' | 'page-number', text: string): TextBlock => ({ kind: 'text', role, lines: [text], align: 'center' });
-  tables.forEach((table, t) => {
+  const foot = (): TextBlock[] =>
+    (options.pageFoot ?? []).map((role) => ({ kind: 'text', role, lines: [role === 'footer' ? `${department}${year}年度部门决算` : `- ${page} -`], align: 'center' }));
+  const pageBreak = () => {
+    if (page > 1) body.push(...foot());
     body.push({ kind: 'page-break' });
     page++;
+  };
+  tables.forEach((table, t) => {
+    pageBreak();
     if (t === 0) body.push(heading(tablesPart, 1));
     tablePage.push(page);
     body.push({ kind: 'text', role: 'table-title', lines: wrapText(table.title, options.headingWrap), level: 2, align: 'center' });
@@ -77,11 +87,8 @@ export function buildPackage(source: SourceDocument, tables: CorpusTable[], fact
     const header = Array.from({ length: headerRowCount(table) }, (_, r) => r);
     tablePages(table, options.continued).forEach((rows, k) => {
       if (k > 0) {
-        const between = options.continued?.between ?? [];
-        if (between.includes('footer')) body.push(foot('footer', `${department}${year}年度部门决算`));
-        if (between.includes('page-number')) body.push(foot('page-number', `- ${page} -`));
-        body.push({ kind: 'page-break' });
-        page++;
+        const between = options.continued?.head ?? [];
+        pageBreak();
         if (between.includes('continued-title')) body.push({ kind: 'text', role: 'table-title', lines: [`${table.title}（续表）`], level: 2, align: 'center' });
         if (between.includes('unit-line')) body.push({ kind: 'text', role: 'table-meta', lines: [table.unitLine], align: 'right' });
       }
@@ -90,14 +97,14 @@ export function buildPackage(source: SourceDocument, tables: CorpusTable[], fact
     });
     for (const note of table.notes) body.push({ kind: 'text', role: 'note', lines: [note], align: 'left' });
   });
-  body.push({ kind: 'page-break' });
-  page++;
+  pageBreak();
   const narrativePage = page;
   body.push(heading(narrativePart, 1));
   for (const section of narrative(year, source.unit, facts)) {
     body.push(heading(section.heading, 2));
     for (const p of section.paragraphs) body.push({ kind: 'text', role: 'paragraph', lines: [p], align: 'left' });
   }
+  body.push(...foot());
 
   const cover: DocBlock[] = [
     { kind: 'text', role: 'cover', lines: [department], align: 'center' },
