@@ -37,7 +37,7 @@ p.right { text-align: right; padding-right: 3em; }
 p.foot { text-align: center; font-size: 9pt; }
 p.foot.first { margin-top: auto; }
 table { border-collapse: collapse; font-size: 9pt; line-height: ${LINE_HEIGHT}; margin: 1mm 0; }
-td, th { padding: 0.5pt 4pt; white-space: nowrap; ${borders ? 'border: 0.75pt solid #000;' : 'border: none;'} font-weight: normal; }
+td, th { padding: 0.5pt ${borders ? 4 : 9}pt; white-space: nowrap; ${borders ? 'border: 0.75pt solid #000;' : 'border: none;'} font-weight: normal; }
 th { text-align: center; }
 td.amount { text-align: right; }
 td.code, td.row-number { text-align: center; }
@@ -55,13 +55,16 @@ function cellHtml(cell: CorpusCell, header: boolean): string {
   return `<${tag}${attrs}>${cell.lines.map(escape).join('<br>')}</${tag}>`;
 }
 
-/** Em per display column of 9 pt text (a Chinese character is 1 em, a digit about half), and a cell's padding. */
+/**
+ * Em per display column of 9 pt text (a Chinese character is 1 em, a digit about half), and a cell's padding: a
+ * table without rulings keeps its columns two characters apart, as unruled tables are set.
+ */
 const EM_PER_COLUMN = 0.56;
-const PADDING_EM = 1.2;
+const PADDING_EM = { ruled: 1.2, unruled: 2.3 };
 
-function pieceHtml(piece: TablePiece): string {
+function pieceHtml(piece: TablePiece, borders: boolean): string {
   // every page of a table has the same columns, as a table printed from one sheet has
-  const widths = columnWidths(piece.table, 0).map((w) => w * EM_PER_COLUMN + PADDING_EM);
+  const widths = columnWidths(piece.table, 0).map((w) => w * EM_PER_COLUMN + PADDING_EM[borders ? 'ruled' : 'unruled']);
   const cols = widths.map((w) => `<col style="width:${w.toFixed(2)}em">`).join('');
   const rows = piece.rows.map((r) => {
     const row = piece.table.rows[r]!;
@@ -102,7 +105,7 @@ export function printHtml(doc: CorpusDocument, options: HtmlOptions): string {
       const page = options.footerPageNumbers ? all.filter((b) => !(b.kind === 'text' && b.role === 'page-number')) : all;
       // what prints at the foot of a page sits there
       const firstFoot = page.findIndex((b) => b.kind === 'text' && (b.role === 'footer' || b.role === 'page-number'));
-      const blocks = page.map((b, k) => (b.kind === 'table' ? pieceHtml(b) : textHtml(b, k === firstFoot)));
+      const blocks = page.map((b, k) => (b.kind === 'table' ? pieceHtml(b, options.borders) : textHtml(b, k === firstFoot)));
       return `<section class="page ${orientation(page)}">\n${blocks.join('\n')}\n</section>`;
     })
     .join('\n');
