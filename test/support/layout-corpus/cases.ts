@@ -99,7 +99,12 @@ export interface BinaryOptions {
 export async function binaryCases(prints: readonly CorpusPrint[], options: BinaryOptions): Promise<CorpusCase[]> {
   const cases: CorpusCase[] = [];
   const withPdf = options.pdf ? prints.filter((p) => exists(p, 'pdf') || exists(p, 'pdftotext-layout') || exists(p, 'pdftotext-raw')) : [];
-  const pdfs = await printPdfs(withPdf.map((p) => printHtml(p.doc, { borders: p.variant.borders ?? true, footerPageNumbers: true })));
+  const pdfs = await printPdfs(
+    withPdf.map((p) => {
+      const footer = p.doc.blocks.find((b) => b.kind === 'text' && b.role === 'footer');
+      return { html: printHtml(p.doc, { borders: p.variant.borders ?? true, footInMargin: true }), ...(footer?.kind === 'text' ? { footer: footer.lines.join('') } : {}) };
+    }),
+  );
   const pdfOf = new Map(withPdf.map((p, i) => [p, pdfs[i]!]));
   for (const print of prints) {
     const pdf = pdfOf.get(print);

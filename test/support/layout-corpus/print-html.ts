@@ -9,10 +9,10 @@ export interface HtmlOptions {
   /** Ruled tables (every cell bordered) or tables of bare aligned text. */
   borders: boolean;
   /**
-   * The page footer prints the page numbers (the PDF printer's footer does): the page-number lines of the model
-   * are left out, so a page does not number itself twice.
+   * The page margin prints what stands at the foot of the pages (the PDF printer's page footer does): the model's
+   * running-footer and page-number lines are left out of the flow, so a page does not carry them twice.
    */
-  footerPageNumbers?: boolean;
+  footInMargin?: boolean;
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -102,7 +102,7 @@ const orientation = (page: (TextBlock | TablePiece)[]): 'portrait' | 'landscape'
 export function printHtml(doc: CorpusDocument, options: HtmlOptions): string {
   const body = pages(doc)
     .map((all) => {
-      const page = options.footerPageNumbers ? all.filter((b) => !(b.kind === 'text' && b.role === 'page-number')) : all;
+      const page = options.footInMargin ? all.filter((b) => !(b.kind === 'text' && (b.role === 'page-number' || b.role === 'footer'))) : all;
       // what prints at the foot of a page sits there
       const firstFoot = page.findIndex((b) => b.kind === 'text' && (b.role === 'footer' || b.role === 'page-number'));
       const blocks = page.map((b, k) => (b.kind === 'table' ? pieceHtml(b, options.borders) : textHtml(b, k === firstFoot)));

@@ -28,8 +28,16 @@ export function missingOcrTools(): string | undefined {
   }
 }
 
-/** Prints HTML documents to PDF bytes with one Chromium, in order. */
-export async function printPdfs(htmls: readonly string[]): Promise<Uint8Array[]> {
+/** A document to print: its HTML, and the running footer printed above the page number in every page's margin. */
+export interface PdfSource {
+  html: string;
+  footer?: string;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Prints HTML documents to PDF bytes with one Chromium, in order; every page numbered in its foot margin. */
+export async function printPdfs(sources: readonly PdfSource[]): Promise<Uint8Array[]> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium');
   const { chromium } = await import('playwright-core');
@@ -37,17 +45,18 @@ export async function printPdfs(htmls: readonly string[]): Promise<Uint8Array[]>
   try {
     const page = await browser.newPage();
     const out: Uint8Array[] = [];
-    for (const html of htmls) {
+    for (const { html, footer } of sources) {
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate(async () => {
         await (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready;
       });
-      // page numbers at the foot of every page, as published packages print them
+      // page numbers (and a running footer) at the foot of every page, as published packages print them
+      const running = footer ? `<div>${escape(footer)}</div>` : '';
       const pdf = await page.pdf({
         preferCSSPageSize: true,
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
-        footerTemplate: '<div style="width:100%;font-size:8pt;text-align:center;font-family:\'Noto Sans CJK SC\',sans-serif">- <span class="pageNumber"></span> -</div>',
+        footerTemplate: `<div style="width:100%;font-size:8pt;text-align:center;font-family:'Noto Sans CJK SC',sans-serif">${running}<div>- <span class="pageNumber"></span> -</div></div>`,
       });
       out.push(new Uint8Array(pdf));
     }
