@@ -56,7 +56,7 @@ function readExactly(d: Disclosure, truth: readonly TruthFact[]): Disclosure {
   const tables: TableInfo[] = d.tables.map((t) => fullyRead(t, count(t.id)));
   for (const id of new Set(truth.map((t) => t.table))) {
     if (tables.some((t) => t.id === id)) continue;
-    tables.push(fullyRead({ id, title: TABLE_TEMPLATE[id].title, source: { line: 1 }, codes: [] } as unknown as TableInfo, count(id)));
+    tables.push(fullyRead({ id, title: TABLE_TEMPLATE[id].title, source: { line: 1 }, codes: [], reading: { status: 'empty', numbers: 0, facts: 0, nonFacts: 0, unread: [] } }, count(id)));
   }
   return { ...d, facts, tables, document: { ...d.document, tables: [...new Set([...d.document.tables, ...tables.map((t) => t.id)])].sort() } };
 }
@@ -119,7 +119,7 @@ export async function judgeCase(c: CorpusCase, dir: string): Promise<CaseOutcome
   let dependentErrors: string[] = [];
   if (missing.length > 0) {
     const baseline = new Set(audit(readExactly(d, c.facts)).findings.filter((f) => f.severity === 'error').map(findingKey));
-    dependentErrors = findings.filter((f) => f.severity === 'error' && (f.family as string) !== 'reading' && !baseline.has(findingKey(f))).map((f) => `${f.rule}: ${f.message}`);
+    dependentErrors = findings.filter((f) => f.severity === 'error' && f.family !== 'reading' && !baseline.has(findingKey(f))).map((f) => `${f.rule}: ${f.message}`);
   }
 
   const documentErrors = [
