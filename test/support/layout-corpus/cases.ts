@@ -1,7 +1,7 @@
 // The corpus cases: every family's variants printed from known documents in every format the family exists in,
 // each with the facts it prints. Deterministic: the same sources give the same bytes (the PDFs up to Chromium's
 // own metadata).
-import { TABLE_TEMPLATE } from '../../../src/catalog/tables.js';
+import { tableSpec } from '../../../src/catalog/kinds/index.js';
 import type { TableId } from '../../../src/model/table-id.js';
 import { printedFacts, type CorpusDocument } from './corpus-document.js';
 import { tableFacts, type CorpusTable } from './corpus-table.js';
@@ -44,7 +44,7 @@ export interface CorpusPrint {
 function familyTables(family: Family, variant: Variant, source: SourceDocument): CorpusTable[] {
   const ids = (family.tables === 'all' ? source.tables : family.tables).filter((id) => source.tables.includes(id));
   return ids.map((id: TableId) => {
-    const base = id === 'T06' && variant.economicTwoSided ? twoSidedEconomicTable(source, variant.economicTwoSided.splitCodes) : standardTable(source, id, TABLE_TEMPLATE[id].layout === 'coded' ? variant.codeColumns : 'single');
+    const base = id === 'T06' && variant.economicTwoSided ? twoSidedEconomicTable(source, variant.economicTwoSided.splitCodes) : standardTable(source, id, tableSpec(id).layout === 'coded' ? variant.codeColumns : 'single');
     return !variant.only || variant.only.includes(id) ? applyVariant(base, variant.table) : base;
   });
 }

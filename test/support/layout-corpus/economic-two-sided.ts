@@ -2,14 +2,13 @@
 // 经济分类 code split into 类 | 款 columns ("301 | 01 | 基本工资"), and one last line holding both 人员经费合计 and
 // 公用经费合计. The product's renderer prints 公开06 in three or four blocks instead, so this layout is the corpus's own.
 import { ECONOMIC_CODES } from '../../../src/catalog/economic-codes.js';
+import { tableSpec } from '../../../src/catalog/kinds/index.js';
 import { TERMS as T } from '../../../src/model/glossary.js';
 import type { ColumnKind } from '../../../src/render/table-layout.js';
 import { cell, RowBuilder, type CorpusCell, type CorpusTable } from './corpus-table.js';
 import type { SourceDocument } from './sources.js';
 import { standardLabel } from './standard-tables.js';
 
-const TITLE = '一般公共预算财政拨款基本支出决算明细表';
-const FOOTNOTE = '注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。';
 
 /** One side's columns: the code (split or not), the name, the amounts. */
 interface Side {
@@ -82,13 +81,13 @@ export function twoSidedEconomicTable(source: SourceDocument, splitCodes: boolea
   return {
     id: 'T06',
     label: standardLabel('T06'),
-    title: TITLE,
+    title: tableSpec('T06').title,
     department: source.department,
     yearLine: `${source.year}年度`,
     unitLine: `金额单位：${source.unit}`,
     columns: [...kinds, ...kinds],
     rows: grid.rows,
-    notes: [FOOTNOTE],
+    notes: tableSpec('T06').footnote ? [tableSpec('T06').footnote!] : [],
     orientation: 'landscape',
   };
 }

@@ -3,7 +3,7 @@
 // unread in their table's read status, with no error finding that depends on them.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TABLE_TEMPLATE } from '../../../src/catalog/tables.js';
+import { tableSpec } from '../../../src/catalog/kinds/index.js';
 import { audit } from '../../../src/audit/index.js';
 import { extractDisclosure } from '../../../src/extract/index.js';
 import { toYuan } from '../../../src/model/decimal.js';
@@ -56,7 +56,7 @@ function readExactly(d: Disclosure, truth: readonly TruthFact[]): Disclosure {
   const tables: TableInfo[] = d.tables.map((t) => fullyRead(t, count(t.id)));
   for (const id of new Set(truth.map((t) => t.table))) {
     if (tables.some((t) => t.id === id)) continue;
-    tables.push(fullyRead({ id, title: TABLE_TEMPLATE[id].title, source: { line: 1 }, codes: [], reading: { status: 'empty', numbers: 0, facts: 0, nonFacts: 0, unread: [] } }, count(id)));
+    tables.push(fullyRead({ id, title: tableSpec(id).title, source: { line: 1 }, codes: [], reading: { status: 'empty', numbers: 0, facts: 0, nonFacts: 0, unread: [] } }, count(id)));
   }
   return { ...d, facts, tables, document: { ...d.document, tables: [...new Set([...d.document.tables, ...tables.map((t) => t.id)])].sort() } };
 }

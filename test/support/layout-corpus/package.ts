@@ -1,6 +1,6 @@
 // A complete minimal 部门决算 package around the tables of a case: cover, optionally a 目录, the tables part (each
 // table on a page of its own, continued over pages when long), and a short 情况说明.
-import { chineseNumber } from '../../../src/render/table-layout.js';
+import { chineseNumeral } from '../../../src/model/chinese-numeral.js';
 import type { CorpusDocument, DocBlock, TextBlock } from './corpus-document.js';
 import { headerRowCount, rowLines, type CorpusTable } from './corpus-table.js';
 import { narrative } from './narrative.js';
@@ -115,7 +115,7 @@ export function buildPackage(source: SourceDocument, tables: CorpusTable[], fact
         { kind: 'page-break' },
         { kind: 'text', role: 'heading', lines: ['目录'], level: 1, align: 'center' },
         { kind: 'text', role: 'toc', lines: wrapText(tablesPart, options.tocWrap), page: tablePage[0] ?? narrativePage },
-        ...tables.map((table, t): TextBlock => ({ kind: 'text', role: 'toc', lines: wrapText(`${chineseNumber(t + 1)}、${table.title}`, options.tocWrap), page: tablePage[t]! })),
+        ...tables.map((table, t): TextBlock => ({ kind: 'text', role: 'toc', lines: wrapText(`${chineseNumeral(t + 1)}、${table.title}`, options.tocWrap), page: tablePage[t]! })),
         { kind: 'text', role: 'toc', lines: wrapText(narrativePart, options.tocWrap), page: narrativePage },
       ]
     : [];

@@ -2,7 +2,7 @@
 // (src/render/table-layout.ts), with the fact every amount cell prints. The renderer's cells carry only their text,
 // so each table is laid out twice: once with the real values, once with a unique stand-in value per (row, column);
 // the stand-ins say which fact each cell holds, including blank cells a variant may fill with 0.00.
-import { TABLE_TEMPLATE } from '../../../src/catalog/tables.js';
+import { tableSpec } from '../../../src/catalog/kinds/index.js';
 import type { Disclosure } from '../../../src/model/disclosure.js';
 import type { TableId } from '../../../src/model/table-id.js';
 import { isCovered as isCoveredSlot, type GridSlot, type PrintedCell } from '../../../src/render/grid.js';
@@ -26,7 +26,7 @@ function disclosureOf(source: SourceDocument, facts: TruthFact[]): Disclosure {
  */
 function cellKeys(source: SourceDocument, id: TableId): { row: string; column: string }[] {
   const own = source.facts.filter((f) => f.table === id);
-  const template = TABLE_TEMPLATE[id];
+  const template = tableSpec(id);
   const rows = [...new Set(own.map((f) => f.row))];
   const columns =
     template.layout === 'coded' || template.layout === 'three-public'
@@ -71,7 +71,7 @@ export function standardTable(source: SourceDocument, id: TableId, codeColumns: 
 
 function convertRows(real: PrintedTable, keyed: PrintedTable, keyOf: Map<string, { row: string; column: string }>, factOf: Map<string, TruthFact>): CorpusRow[] {
   if (real.rows.length !== keyed.rows.length) throw new Error(`${real.id}: the keyed layout has ${keyed.rows.length} rows, the real one ${real.rows.length}`);
-  const coded = TABLE_TEMPLATE[real.id].layout === 'coded';
+  const coded = tableSpec(real.id).layout === 'coded';
   const cells = new Map<PrintedCell, CorpusCell>();
   const rows = real.rows.map((row, r): CorpusRow => {
     const role = r < real.headerRows ? (row.some((s) => !isCoveredSlot(s) && s.role === 'column-number') ? 'column-number' : 'header') : 'body';
