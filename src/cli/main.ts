@@ -55,7 +55,11 @@ export function processIo(): Io {
   };
 }
 
-export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+/**
+ * `ownsProcess`: the caller is the process's entry (bin/juesuan), so signals may end the process. In-process callers
+ * (tests, embedders) keep their own signal handling.
+ */
+export async function run(argv: string[], io: Io = processIo(), ownsProcess = false): Promise<number> {
   try {
     const args = parseCli(argv);
     switch (args.kind) {
@@ -66,11 +70,11 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
         io.err(`juesuan：${args.message}\n\n${usage()}`);
         return EXIT.input;
       case 'run':
-        cleanUpOnSignals();
+        if (ownsProcess) cleanUpOnSignals();
         return await runCommand(args.command, args.paths, { json: args.json }, io);
       case 'tool':
         // the server stops gracefully on its own signals; the other tools end at once, scratch space removed
-        if (args.tool !== 'serve') cleanUpOnSignals();
+        if (ownsProcess && args.tool !== 'serve') cleanUpOnSignals();
         return await (await TOOLS[args.tool]()).run(args.argv, io);
     }
   } catch (e) {

@@ -3,6 +3,7 @@ import { TERMS } from '../../model/glossary.js';
 import type { GridRow } from '../../read/layout.js';
 import type { FactSink } from '../fact-sink.js';
 import { matchColumn } from '../header.js';
+import { parseCell } from '../amount.js';
 import { compact } from '../normalize.js';
 import { SplitCodeReader } from './split-codes.js';
 
@@ -18,6 +19,8 @@ interface Block {
 const CODE_HEADER = /^(科目代码|科目编码|经济分类科目编码|经济分类科目|经济分类|经济科目编码|代码|编码)$/;
 const ECONOMIC_CODE = /^\d{3}(\d{2})?$/;
 const TOTALS: readonly string[] = [TERMS.personnelTotal, TERMS.publicTotal];
+/** The group headers over the blocks. */
+const GROUPS: readonly string[] = [TERMS.personnelExpenses, TERMS.publicExpenses];
 
 /**
  * 公开06: several vertical blocks of (code | name | amount…) side by side, and one bottom line carrying both
@@ -31,9 +34,15 @@ export function readEconomicBlocksTable(rows: GridRow[], template: TableSpec, si
   const blocks = findBlocks(rows[headerIndex]!, template, split ? parts : undefined);
   const body = rows.slice(headerIndex + (split ? 2 : 1));
   const isTotals = (row: GridRow) => row.cells.some((c) => TOTALS.includes(compact(c.text)));
+  // A continued page repeats the header rows: they are neither data nor a break in the 类 carried down.
+  const isHeader = (row: GridRow) =>
+    row.cells.some((c) => CODE_HEADER.test(compact(c.text))) ||
+    row.cells.some((c, j) => compact(c.text) === '类' && compact(row.cells[j + 1]?.text ?? '') === '款') ||
+    (row.cells.some((c) => GROUPS.includes(compact(c.text))) && row.cells.every((c) => parseCell(c.text).kind !== 'number'));
+  const data = body.filter((row) => !isHeader(row));
   // Block by block, so codes come in reading order (each block is read top to bottom before the next).
-  for (const block of blocks) for (const row of body) if (!isTotals(row)) readBlockRow(row, block, sink);
-  for (const row of body) if (isTotals(row)) readTotals(row, blocks, sink);
+  for (const block of blocks) for (const row of data) if (!isTotals(row)) readBlockRow(row, block, sink);
+  for (const row of data) if (isTotals(row)) readTotals(row, blocks, sink);
 }
 
 /**
