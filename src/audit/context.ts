@@ -1,7 +1,9 @@
 // What a rule sees of a disclosure: facts looked up by (table, row, column), the tables that were found and the
-// codes they print. Built once per audit so that rules never scan the fact list themselves.
+// codes they print, and how completely each table was read. Built once per audit so that rules never scan the
+// fact list themselves.
 import type { Disclosure, TableInfo } from '../model/disclosure.js';
 import { factKey, type Fact } from '../model/fact.js';
+import { hasUnplacedNumbers, isFullyRead, type TableReading } from '../model/reading.js';
 import type { TableId } from '../model/table-id.js';
 
 /** The address of one printed number. */
@@ -11,17 +13,48 @@ export interface Cell {
   column: string;
 }
 
+/**
+ * A cell as far as the reading goes: its fact, or none; `known` says whether "none" means a blank cell (the table
+ * was read completely there) or a number that may be printed but was not read.
+ */
+export interface CellReading {
+  fact?: Fact;
+  known: boolean;
+}
+
 export interface AuditContext {
   readonly disclosure: Disclosure;
   /** A table counts as present when the document prints it, even without a single number. */
   hasTable(table: TableId): boolean;
   tableInfo(table: TableId): TableInfo | undefined;
+  /**
+   * The fact at a cell. Asking for a cell whose number may have gone unread marks the rule's result as resting on
+   * an incomplete reading (the engine then reports the rule as not evaluable); rules that handle that themselves
+   * use `cell`.
+   */
   fact(cell: Cell): Fact | undefined;
+  /** The table's facts; from a table not read completely, this marks the rule's result as incomplete too. */
   facts(table: TableId): readonly Fact[];
   /** Row keys of a table in printed order: the codes it lists, then any other row that carries a number. */
   rows(table: TableId): readonly string[];
   /** The name printed next to a code, whitespace removed; undefined when the table does not print it. */
   printedName(table: TableId, code: string): string | undefined;
+  /** A cell with whether its absence of a fact can be trusted; never marks the result. */
+  cell(cell: Cell): CellReading;
+  /** Whether `rows(table)` lists every row the table prints (no number sits on a row the reader did not see). */
+  rowsComplete(table: TableId): boolean;
+  /** The rows read so far, never marking the result (the caller checks `rowsComplete` where it needs every row). */
+  rowsRead(table: TableId): readonly string[];
+  /** How completely the table was read; undefined for a table the document does not print. */
+  reading(table: TableId): TableReading | undefined;
+}
+
+/** What a rule's view of the context recorded while the rule ran. */
+export interface ContextTracker {
+  /** Whether the rule asked, through fact/facts/rows, for something that was not read completely. */
+  readonly touchedUnread: boolean;
+  /** Whether the rule left checks out, through `cell` or `rowsComplete`, because a number they need was not read. */
+  readonly leftOutUnread: boolean;
 }
 
 export function createContext(disclosure: Disclosure): AuditContext {
@@ -40,17 +73,75 @@ export function createContext(disclosure: Disclosure): AuditContext {
     rowCache.set(table, unique);
     return unique;
   };
+  const reading = (table: TableId): TableReading | undefined => infos.get(table)?.reading;
+  const rowsComplete = (table: TableId): boolean => {
+    const r = reading(table);
+    return r === undefined || isFullyRead(r) || (r.status === 'partial' && !hasUnplacedNumbers(r));
+  };
+  const cell = (c: Cell): CellReading => {
+    const fact = byKey.get(factKey(c));
+    if (fact) return { fact, known: true };
+    const r = reading(c.table);
+    const known = r === undefined || isFullyRead(r) || (r.status === 'partial' && !hasUnplacedNumbers(r) && !r.unread.some((u) => u.row === c.row));
+    return { known };
+  };
 
   return {
     disclosure,
     hasTable: (table) => present.has(table),
     tableInfo: (table) => infos.get(table),
-    fact: (cell) => byKey.get(factKey(cell)),
+    fact: (c) => byKey.get(factKey(c)),
     facts: (table) => byTable.get(table) ?? [],
     rows,
     printedName: (table, code) => {
       const name = infos.get(table)?.codes.find((c) => c.code === code)?.name.replace(/\s+/g, '');
       return name ? name : undefined;
+    },
+    cell,
+    rowsComplete,
+    rowsRead: rows,
+    reading,
+  };
+}
+
+/** A view of `ctx` for one rule that records whether the rule relied on something that was not read completely. */
+export function trackingContext(ctx: AuditContext): AuditContext & ContextTracker {
+  let touched = false;
+  let leftOut = false;
+  const fullyRead = (table: TableId): boolean => {
+    const r = ctx.reading(table);
+    return r === undefined || isFullyRead(r);
+  };
+  return {
+    ...ctx,
+    get touchedUnread() {
+      return touched;
+    },
+    get leftOutUnread() {
+      return leftOut;
+    },
+    cell(c) {
+      const reading = ctx.cell(c);
+      if (!reading.known) leftOut = true;
+      return reading;
+    },
+    rowsComplete(table) {
+      const complete = ctx.rowsComplete(table);
+      if (!complete) leftOut = true;
+      return complete;
+    },
+    fact(c) {
+      const { fact, known } = ctx.cell(c);
+      if (!known) touched = true;
+      return fact;
+    },
+    facts(table) {
+      if (!fullyRead(table)) touched = true;
+      return ctx.facts(table);
+    },
+    rows(table) {
+      if (!ctx.rowsComplete(table)) touched = true;
+      return ctx.rows(table);
     },
   };
 }

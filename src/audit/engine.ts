@@ -1,10 +1,10 @@
 // The one engine every rule family runs on. A rule is data (id, family, failure severity, Chinese title) plus a
 // small evaluate function; the engine runs them, keeps the reasons of rules that could not run, and counts what
 // passed and failed.
-import type { AuditSummary, Finding, Location, NotEvaluable, RuleFamily, Severity } from '../model/finding.js';
+import type { AuditSummary, Finding, Location, NotEvaluable, ReadingSummary, RuleFamily, Severity } from '../model/finding.js';
 import type { Source } from '../model/source.js';
 import { TABLE_IDS, type TableId } from '../model/table-id.js';
-import type { AuditContext } from './context.js';
+import { trackingContext, type AuditContext } from './context.js';
 import { mergeDuplicates } from './duplicates.js';
 import { tableName } from './naming.js';
 
@@ -89,10 +89,23 @@ export function compareFindings(a: Finding, b: Finding): number {
   return ra < rb ? -1 : ra > rb ? 1 : 0;
 }
 
+/** How completely the document's tables were read. */
+function readingSummary(ctx: AuditContext): ReadingSummary {
+  const incomplete = ctx.disclosure.tables.filter((t) => t.reading.status === 'partial' || t.reading.status === 'unread');
+  return {
+    complete: incomplete.length === 0,
+    incompleteTables: incomplete.map((t) => t.id),
+    unreadNumbers: incomplete.reduce((n, t) => n + t.reading.unread.length, 0),
+  };
+}
+
 export interface EngineResult {
   findings: Finding[];
   summary: AuditSummary;
 }
+
+/** Why a rule, or some of its checks, could not run: a table it needs was not read completely. */
+export const INCOMPLETE_READING = '读取不完整';
 
 export function runRules(rules: readonly Rule[], ctx: AuditContext): EngineResult {
   const findings: Finding[] = [];
@@ -100,14 +113,21 @@ export function runRules(rules: readonly Rule[], ctx: AuditContext): EngineResul
   let passed = 0;
   let failed = 0;
   for (const rule of rules) {
-    const outcome = rule.evaluate(ctx);
+    const view = trackingContext(ctx);
+    const outcome = rule.evaluate(view);
     if (isNotEvaluable(outcome)) {
       skipped.push({ rule: rule.id, family: rule.family, reason: outcome.notEvaluable });
       continue;
     }
+    // A rule that relied on a cell or a row list that was not read completely proves nothing either way.
+    if (view.touchedUnread) {
+      skipped.push({ rule: rule.id, family: rule.family, reason: `${INCOMPLETE_READING}：规则用到的表格有数字未能读取` });
+      continue;
+    }
     // A rule that evaluated nothing (its tables are present but hold no relevant number) has not passed either.
     if (outcome.checks === 0 && outcome.findings.length === 0) {
-      skipped.push({ rule: rule.id, family: rule.family, reason: '相关表中没有可核对的数据' });
+      const reason = view.leftOutUnread ? `${INCOMPLETE_READING}：要核对的数字未能读取` : '相关表中没有可核对的数据';
+      skipped.push({ rule: rule.id, family: rule.family, reason });
       continue;
     }
     findings.push(...outcome.findings);
@@ -124,6 +144,7 @@ export function runRules(rules: readonly Rule[], ctx: AuditContext): EngineResul
       infos: count('info'),
       rules: { passed, failed, notEvaluable: skipped.length },
       notEvaluable: skipped,
+      reading: readingSummary(ctx),
     },
   };
 }

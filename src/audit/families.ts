@@ -10,6 +10,12 @@ export interface RuleFamilyInfo {
 }
 
 export const RULE_FAMILY_INFO: Readonly<Record<RuleFamily, RuleFamilyInfo>> = {
+  reading: {
+    label: '读取完整',
+    description: '表格中印出的每个数字都应当读出：读出为数据，或确知不是数据（行次、编码、年份、页码）。没有读出的数字不能当作零，用到它们的核对也就没有进行。',
+    basis: '决算通的审核原则：未读出的数字从不算作零；表格找到了却没有全部读出的文件，不能算作“没有错误”。',
+    fix: '对照原件逐一核对所列的未读数字（出处给出页码和位置）；如能取得可复制文字的 PDF 或 Excel 原表，重新上传可读得更完整。',
+  },
   arithmetic: {
     label: '表内算术',
     description: '同一张表里的数字应当对得上：合计等于各分项之和，类等于所属各款之和，款等于所属各项之和。',

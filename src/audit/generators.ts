@@ -8,11 +8,11 @@ import { term, type Identity } from './identity.js';
 import { rowName, tableName } from './naming.js';
 
 /** Rows keyed by a function 类 code: the expenditure side of 公开01/04, the 类 rows of coded tables. */
-export const classRows = (ctx: AuditContext, table: TableId): string[] => ctx.rows(table).filter((r) => /^\d{3}$/.test(r));
+export const classRows = (ctx: AuditContext, table: TableId): string[] => ctx.rowsRead(table).filter((r) => /^\d{3}$/.test(r));
 
 /** `total = Σ parts` across columns, for every row the table prints (合计 and each code). */
 export function rowSums(ctx: AuditContext, table: TableId, total: string, parts: readonly string[], negated: readonly string[] = []): Identity[] {
-  return ctx.rows(table).map((row) => ({
+  return ctx.rowsRead(table).map((row) => ({
     subject: `${tableName(table)} ${rowName(ctx, table, row)}`,
     total: term(table, row, total, `表中${total}`),
     parts: [...parts.map((c) => term(table, row, c, c)), ...negated.map((c) => term(table, row, c, c, true))],
@@ -28,6 +28,7 @@ function sumsOverChildren(ctx: AuditContext, table: TableId, column: string, cod
       subject: `${tableName(table)}「${column}」栏 ${rowName(ctx, table, parent)}`,
       total: term(table, parent, column, '表中'),
       parts: children.map((c) => term(table, c, column, c)),
+      enumerates: table,
     });
   }
   return identities;
@@ -35,7 +36,7 @@ function sumsOverChildren(ctx: AuditContext, table: TableId, column: string, cod
 
 /** 合计 = Σ 类, 类 = Σ its 款, 款 = Σ its 项, in every given column of a function-coded table. */
 export function functionHierarchy(ctx: AuditContext, table: TableId, columns: readonly string[]): Identity[] {
-  const codes = ctx.rows(table).filter((r) => /^\d+$/.test(r) && functionLevel(r) !== undefined);
+  const codes = ctx.rowsRead(table).filter((r) => /^\d+$/.test(r) && functionLevel(r) !== undefined);
   const classes = classRows(ctx, table);
   return columns.flatMap((column) => [
     ...(classes.length
@@ -44,6 +45,7 @@ export function functionHierarchy(ctx: AuditContext, table: TableId, columns: re
             subject: `${tableName(table)}「${column}」栏 ${TERMS.total}`,
             total: term(table, TERMS.total, column, '表中'),
             parts: classes.map((c) => term(table, c, column, c)),
+            enumerates: table,
           },
         ]
       : []),
@@ -53,6 +55,6 @@ export function functionHierarchy(ctx: AuditContext, table: TableId, columns: re
 
 /** Economic 类 (3 digits) = Σ its 款 (5 digits) in one column of 公开06. */
 export function economicHierarchy(ctx: AuditContext, column: string): Identity[] {
-  const codes = ctx.rows('T06').filter((r) => /^\d{3}(\d{2})?$/.test(r));
+  const codes = ctx.rowsRead('T06').filter((r) => /^\d{3}(\d{2})?$/.test(r));
   return sumsOverChildren(ctx, 'T06', column, codes, (c) => (c.length === 5 ? c.slice(0, 3) : undefined));
 }

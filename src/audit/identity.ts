@@ -8,7 +8,9 @@ import type { Finding, Severity } from '../model/finding.js';
 import { TERMS } from '../model/glossary.js';
 import type { TableId } from '../model/table-id.js';
 import type { AuditContext, Cell } from './context.js';
-import { makeFinding, missingTables, type NotEvaluableReason, type Rule, type RuleInfo, type RuleOutcome } from './engine.js';
+import { INCOMPLETE_READING, makeFinding, type Evaluated, missingTables, notEvaluable, type NotEvaluableReason, type Rule, type RuleInfo } from './engine.js';
+import { tableName } from './naming.js';
+import { suspectMisread } from './ocr-misread.js';
 import { isRoundedUnit, lastDigitUnit, roundingTolerance } from './tolerance.js';
 
 /** One printed number inside an identity, with the words that name it in the message. */
@@ -25,13 +27,15 @@ export interface Identity {
   parts: Term[];
   /** 'equals' (default): total = Σ parts. 'atMost': Σ parts ≤ total. */
   relation?: 'equals' | 'atMost';
+  /** The parts are every row of this table under the total: they hold only when the table's rows were all read. */
+  enumerates?: TableId;
 }
 
 export const term = (table: TableId, row: string, column: string, label: string, negate?: boolean): Term =>
   negate ? { table, row, column, label, negate } : { table, row, column, label };
 
 export interface IdentityResult {
-  /** False when none of the identity's cells carries a number: there was nothing to check. */
+  /** False when none of the identity's cells carries a number, or one may have gone unread: nothing was checked. */
   evaluated: boolean;
   finding?: Finding;
 }
@@ -39,18 +43,19 @@ export interface IdentityResult {
 const milder = (a: Severity, b: Severity): Severity => (a === 'info' || b === 'info' ? 'info' : a === 'warning' || b === 'warning' ? 'warning' : 'error');
 
 /**
- * Evaluate one identity. Blank cells count as 0 (the table is present); a difference within the rounding
+ * Evaluate one identity. Blank cells count as 0 (the table is present and was read there); a cell that may print
+ * a number the reader did not read makes the identity not evaluable, never 0. A difference within the rounding
  * tolerance is an info 尾差; beyond it the finding has `severity` (the rule's failure severity by default).
  */
 export function evaluateIdentity(ctx: AuditContext, rule: RuleInfo, identity: Identity, severity = rule.severity): IdentityResult {
   const { total, parts, relation = 'equals' } = identity;
-  const factOf = (t: Term): Fact | undefined => ctx.fact(t);
-  const present = [total, ...parts].flatMap((t) => {
-    const fact = factOf(t);
-    return fact ? [{ term: t, fact }] : [];
-  });
+  const cells = [total, ...parts].map((t) => ({ term: t, ...ctx.cell(t) }));
+  const present = cells.flatMap((c) => (c.fact ? [{ term: c.term, fact: c.fact }] : []));
   const first = present[0];
   if (!first) return { evaluated: false };
+  if (cells.some((c) => !c.known) || (identity.enumerates && !ctx.rowsComplete(identity.enumerates))) return { evaluated: false };
+  const facts = new Map(present.map((p) => [p.term, p.fact]));
+  const factOf = (t: Term): Fact | undefined => facts.get(t);
 
   const values = present.map((p) => p.fact.value);
   const dp = Math.max(...values.map(printedDecimals));
@@ -88,9 +93,26 @@ export function evaluateIdentity(ctx: AuditContext, rule: RuleInfo, identity: Id
       : `，相差 ${fmt(difference)}${tolerance.gt(0) ? `，超出${TERMS.roundingDifference}容许范围（${fmt(tolerance)}）` : ''}`;
 
   const [expected, actual] = relation === 'atMost' ? [totalValue, sum] : [sum, totalValue];
+  // A failure that one slip of OCR would explain is a probable misread, not an error of the document.
+  const misread =
+    withinTolerance || oneUnitReprint || relation === 'atMost'
+      ? undefined
+      : suspectMisread(
+          present.map((p) => p.fact),
+          (fact) => {
+            const at = present.find((p) => p.fact === fact)!.term;
+            if (at === total) return sum;
+            return at.negate ? new Big(fact.value).minus(difference) : new Big(fact.value).plus(difference);
+          },
+        );
+  const misreadText = misread
+    ? `可能是识别错误：${present.find((p) => p.fact === misread.fact)!.term.label} 识别为 ${misread.fact.value}（扫描件文字识别，置信度 ${Math.round(misread.fact.confidence! * 100)}%）` +
+      (misread.alternative ? `，若为 ${misread.alternative} 则此式成立` : '') +
+      '，请对照原件核对。'
+    : '';
   const finding = makeFinding(rule, {
-    severity: withinTolerance ? 'info' : oneUnitReprint ? milder(severity, 'warning') : severity,
-    message: `${identity.subject}：${partsText}${sumText}${comparison}${tail}`,
+    severity: withinTolerance ? 'info' : oneUnitReprint ? milder(severity, 'warning') : misread ? milder(severity, 'warning') : severity,
+    message: `${misreadText}${identity.subject}：${partsText}${sumText}${comparison}${tail}`,
     location: { table: total.table, row: total.row, column: total.column },
     expected: fmt(expected),
     actual: fmt(actual),
@@ -101,7 +123,7 @@ export function evaluateIdentity(ctx: AuditContext, rule: RuleInfo, identity: Id
   return { evaluated: true, finding };
 }
 
-export function evaluateIdentities(ctx: AuditContext, rule: RuleInfo, identities: readonly Identity[], severity?: Severity): RuleOutcome {
+export function evaluateIdentities(ctx: AuditContext, rule: RuleInfo, identities: readonly Identity[], severity?: Severity): Evaluated {
   const results = identities.map((identity) => evaluateIdentity(ctx, rule, identity, severity));
   return {
     checks: results.filter((r) => r.evaluated).length,
@@ -123,7 +145,14 @@ export function identityRule({ tables, identities, ...info }: IdentityRuleSpec):
       const missing = missingTables(ctx, tables);
       if (missing) return missing;
       const list = identities(ctx);
-      return Array.isArray(list) ? evaluateIdentities(ctx, info, list) : list;
+      if (!Array.isArray(list)) return list;
+      const outcome = evaluateIdentities(ctx, info, list);
+      // Nothing to check because a table's rows were not read is not the same as a table without numbers.
+      const unread = tables.filter((t) => !ctx.rowsComplete(t));
+      if (outcome.checks === 0 && outcome.findings.length === 0 && unread.length > 0) {
+        return notEvaluable(`${INCOMPLETE_READING}：${unread.map((t) => `《${tableName(t)}》`).join('、')}有数字未能读取`);
+      }
+      return outcome;
     },
   };
 }

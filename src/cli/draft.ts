@@ -127,7 +127,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     await writeAtomically(args.out, bytes);
     const counts = tally(drafted);
-    const exit = checkExitCode(check.findings);
+    const exit = checkExitCode(check);
     if (args.json) {
       await io.out(`${JSON.stringify({ output: args.out, format: args.format, bytes: bytes.byteLength, ...counts, readBack: { matched: check.matched, total: check.total }, summary: check.summary }, null, 2)}\n`);
     } else {

@@ -4,10 +4,13 @@ import { describeError, errorText } from './errors.js';
 import { checkExitCode, EXIT, worstExitCode } from './exit.js';
 
 describe('exit statuses', () => {
-  it('check gives 1 only when some finding is an error', () => {
-    expect(checkExitCode([])).toBe(0);
-    expect(checkExitCode([{ severity: 'info' }, { severity: 'warning' }])).toBe(0);
-    expect(checkExitCode([{ severity: 'info' }, { severity: 'error' }])).toBe(1);
+  it('check gives 1 when some finding is an error, or when some number could not be read', () => {
+    const read = { reading: { complete: true, incompleteTables: [], unreadNumbers: 0 } };
+    const unread = { reading: { complete: false, incompleteTables: ['T02' as const], unreadNumbers: 3 } };
+    expect(checkExitCode({ findings: [], summary: read })).toBe(0);
+    expect(checkExitCode({ findings: [{ severity: 'info' }, { severity: 'warning' }], summary: read })).toBe(0);
+    expect(checkExitCode({ findings: [{ severity: 'info' }, { severity: 'error' }], summary: read })).toBe(1);
+    expect(checkExitCode({ findings: [{ severity: 'warning' }], summary: unread })).toBe(1);
   });
 
   it('several files give the worst status', () => {

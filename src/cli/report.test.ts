@@ -8,17 +8,17 @@ import { makePaint } from './text.js';
 const disclosure: Disclosure = {
   document: { file: 'seeds/demo.txt', department: '示例市医疗保障局', year: 2024, kind: '部门决算', unit: '万元', tables: ['T01', 'T03', 'T07'] },
   tables: [
-    { id: 'T01', title: '收入支出决算总表', label: '公开01表', unit: '万元', empty: false, source: { line: 40 }, codes: [] },
+    { id: 'T01', title: '收入支出决算总表', label: '公开01表', unit: '万元', reading: { status: 'complete', numbers: 1, facts: 1, nonFacts: 0, unread: [] }, source: { line: 40 }, codes: [] },
     {
       id: 'T03',
       title: '支出决算表',
       label: '公开03表',
       unit: '万元',
-      empty: false,
+      reading: { status: 'complete', numbers: 1, facts: 1, nonFacts: 0, unread: [] },
       source: { line: 180 },
       codes: [{ code: '21015', name: '医疗保障管理事务', source: { line: 203 } }],
     },
-    { id: 'T07', title: '政府性基金预算财政拨款收入支出决算表', empty: true, note: '说明：本单位无政府性基金收支，故本表无数据。', source: { line: 260 }, codes: [] },
+    { id: 'T07', title: '政府性基金预算财政拨款收入支出决算表', reading: { status: 'empty', numbers: 0, facts: 0, nonFacts: 0, unread: [] }, note: '说明：本单位无政府性基金收支，故本表无数据。', source: { line: 260 }, codes: [] },
   ],
   facts: [
     { table: 'T01', row: '收入总计', column: '金额', value: '2262.43', unit: '万元', yuan: '22624300', source: { line: 52 } },
@@ -64,6 +64,7 @@ const summary: AuditSummary = {
   infos: 1,
   rules: { passed: 40, failed: 6, notEvaluable: 1 },
   notEvaluable: [{ rule: 'T07.row-sum', family: 'arithmetic', reason: '政府性基金预算财政拨款收入支出决算表无数据' }],
+  reading: { complete: true, incompleteTables: [], unreadNumbers: 0 },
 };
 
 describe('groupFindings', () => {
@@ -140,5 +141,32 @@ describe('formatFactsListing', () => {
 
   it('marks empty tables with their note', () => {
     expect(text).toContain('T07 政府性基金预算财政拨款收入支出决算表  单位：万元  0 个数字\n  （本表无数据：说明：本单位无政府性基金收支，故本表无数据。）');
+  });
+});
+
+describe('read status in the reports', () => {
+  const partial: Disclosure = {
+    ...disclosure,
+    tables: disclosure.tables.map((t) =>
+      t.id === 'T03' ? { ...t, reading: { status: 'partial', numbers: 4, facts: 2, nonFacts: 0, unread: [{ text: '16.24', source: { line: 204 }, row: '21015' }, { text: '3.00', source: { line: 209 } }] } } : t,
+    ),
+  };
+  const incompleteSummary: AuditSummary = { ...summary, errors: 0, reading: { complete: false, incompleteTables: ['T03'], unreadNumbers: 2 } };
+
+  it('lists the unread numbers of a table, never as blanks', () => {
+    const text = formatFactsListing(partial);
+    expect(text).toContain('T03 支出决算表（公开03表）  单位：万元  2 个数字  部分未能读取');
+    expect(text).toMatch(/未能读取的数字 2 个（不是空白，也不是 0）/);
+    expect(text).toMatch(/21015 医疗保障管理事务\s+16\.24\s+第204行/);
+    expect(text).toMatch(/（未识别的行）\s+3\.00\s+第209行/);
+  });
+
+  it('never calls an incompletely read document free of errors', () => {
+    const text = formatCheckReport({ disclosure: partial, findings: [], summary: incompleteSummary });
+    expect(text).not.toContain('无错误');
+    expect(text).not.toContain('\n未发现问题。');
+    expect(text).toContain('审核不完整');
+    expect(text).toContain('T03 支出决算表：部分未能读取（已读 2 个，未能读取 2 个：第 204–209 行）');
+    expect(text).toContain('1 张表中有 2 个数字未能读取');
   });
 });

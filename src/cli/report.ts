@@ -1,11 +1,10 @@
 // Human-readable output (Chinese): the check report and the facts listing. Pure functions of the data.
-import { ECONOMIC_CODES } from '../catalog/economic-codes.js';
-import { FUNCTION_CODES } from '../catalog/function-codes.js';
-import { TABLE_TEMPLATE } from '../catalog/tables.js';
+import { catalogCodeName, tableSpec } from '../catalog/kinds/index.js';
 import type { Disclosure, DocumentInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import type { AuditSummary, Finding, Severity } from '../model/finding.js';
-import { describeSource, type Source } from '../model/source.js';
+import { READ_STATUS_LABELS, type TableReading } from '../model/reading.js';
+import { describeSource, describeSpan, type Source } from '../model/source.js';
 import { TABLE_IDS, type TableId } from '../model/table-id.js';
 import { columns, plain, type Paint, type StyleFormat } from './text.js';
 
@@ -87,7 +86,7 @@ export function describeDocument(d: DocumentInfo): string {
 
 function tableTitle(id: TableId, disclosure: Disclosure): string {
   const label = disclosure.tables.find((t) => t.id === id)?.label;
-  return `${id} ${TABLE_TEMPLATE[id].shortName}${label ? `（${label}）` : ''}`;
+  return `${id} ${tableSpec(id).shortName}${label ? `（${label}）` : ''}`;
 }
 
 type RowLabel = (table: TableId, row: string) => string;
@@ -97,7 +96,7 @@ function rowLabels(disclosure: Disclosure): RowLabel {
   const printed = new Map<string, string>();
   for (const t of disclosure.tables) for (const c of t.codes) printed.set(`${t.id}|${c.code}`, c.name);
   return (table, row) => {
-    const name = printed.get(`${table}|${row}`) ?? (table === 'T06' ? ECONOMIC_CODES : FUNCTION_CODES).get(row)?.name;
+    const name = printed.get(`${table}|${row}`) ?? catalogCodeName(table, row);
     return name ? `${row} ${name}` : row;
   };
 }
@@ -139,6 +138,23 @@ function describeFigures(f: Finding): string | undefined {
   return figures.length > 0 ? figures.join(' · ') : undefined;
 }
 
+/** Each table's read status, for the JSON outputs of `facts` and `check`. */
+export function tableReadings(disclosure: Disclosure): { id: TableId; title: string; reading: TableReading }[] {
+  return disclosure.tables.map((t) => ({ id: t.id, title: t.title, reading: t.reading }));
+}
+
+/** "，12 个数字未能读取" for the progress line when the reading is incomplete; '' otherwise. */
+export const readingBrief = (summary: AuditSummary): string => (summary.reading.complete ? '' : `，${summary.reading.unreadNumbers} 个数字未能读取`);
+
+/** One line per table: "T02 收入决算表：部分未能读取（已读 48 个，未能读取 3 个：第 10 页）". */
+function readingLines(disclosure: Disclosure): string[] {
+  return disclosure.tables.map((t) => {
+    const r = t.reading;
+    const counts = r.status === 'empty' ? '' : r.unread.length === 0 ? `（${r.facts} 个数字）` : `（已读 ${r.facts} 个，未能读取 ${r.unread.length} 个：${describeSpan(r.unread.map((u) => u.source))}）`;
+    return `${t.id} ${tableSpec(t.id).shortName}：${READ_STATUS_LABELS[r.status]}${counts}`;
+  });
+}
+
 /** "错误 2 个、警告 1 个、提示 3 个；规则：通过 40 条、未通过 3 条、无法评估 2 条" */
 export function summaryLine(summary: AuditSummary): string {
   const { rules } = summary;
@@ -164,7 +180,7 @@ export function formatCheckReport({ disclosure, findings, summary }: CheckReport
     `识别到的表：${doc.tables.length > 0 ? doc.tables.join('、') : '无'}`,
     '',
   ];
-  if (findings.length === 0) lines.push('未发现问题。', '');
+  if (findings.length === 0) lines.push(summary.reading.complete ? '未发现问题。' : '在已读取的内容中未发现问题，但有数字未能读取（见【读取】）。', '');
   for (const { part, groups } of groupFindings(findings)) {
     lines.push(paint(['bold', 'underline'], `【${part}】`), '');
     for (const { key, findings: list } of groups) {
@@ -179,8 +195,17 @@ export function formatCheckReport({ disclosure, findings, summary }: CheckReport
       lines.push('');
     }
   }
-  const verdict = summary.errors > 0 ? paint(['bold', 'red'], '有错误') : paint(['bold', 'green'], '无错误');
+  const incomplete = !summary.reading.complete;
+  if (incomplete) {
+    lines.push(paint(['bold', 'yellow'], '【读取】'), ...readingLines(disclosure).map((l) => `  ${l}`), '');
+  }
+  const verdict =
+    summary.errors > 0 ? paint(['bold', 'red'], '有错误') : incomplete ? paint(['bold', 'yellow'], '审核不完整') : paint(['bold', 'green'], '无错误');
   lines.push(`${verdict}  ${summaryLine(summary)}`);
+  if (incomplete) {
+    const { incompleteTables, unreadNumbers } = summary.reading;
+    lines.push(`${incompleteTables.length} 张表中有 ${unreadNumbers} 个数字未能读取：用到它们的核对没有进行，不能视为没有错误。请对照原件核对，或提供其他格式的文件。`);
+  }
   if (summary.notEvaluable.length > 0) {
     lines.push('', '无法评估的规则（缺少所需数据，不计为通过）：');
     for (const r of summary.notEvaluable) lines.push(`  · ${r.rule}：${r.reason}`);
@@ -204,13 +229,20 @@ export function formatFactsListing(disclosure: Disclosure, paint: Paint = plain)
     const info = disclosure.tables.find((t) => t.id === id);
     const facts = byTable.get(id) ?? [];
     const unit = info?.unit ?? doc.unit;
-    lines.push('', paint('bold', `${tableTitle(id, disclosure)}${unit ? `  单位：${unit}` : ''}  ${facts.length} 个数字`));
-    if (facts.length === 0) {
+    const status = info && info.reading.status !== 'empty' ? `  ${READ_STATUS_LABELS[info.reading.status]}` : '';
+    lines.push('', paint('bold', `${tableTitle(id, disclosure)}${unit ? `  单位：${unit}` : ''}  ${facts.length} 个数字${status}`));
+    const unread = info?.reading.unread ?? [];
+    if (facts.length === 0 && unread.length === 0) {
       lines.push(`  （本表无数据${info?.note ? `：${info.note}` : ''}）`);
       continue;
     }
     const rows = facts.map((f) => [rowLabel(f.table, f.row), f.column, f.value, f.unit, describeSource(f.source)]);
-    lines.push(...columns([['行', '栏', '数值', '单位', '来源'], ...rows], ['left', 'left', 'right', 'left', 'left']));
+    if (rows.length > 0) lines.push(...columns([['行', '栏', '数值', '单位', '来源'], ...rows], ['left', 'left', 'right', 'left', 'left']));
+    if (unread.length > 0) {
+      lines.push(paint('yellow', `  未能读取的数字 ${unread.length} 个（不是空白，也不是 0）：`));
+      const unreadRows = unread.map((u) => [u.row === undefined ? '（未识别的行）' : rowLabel(id, u.row), u.text, describeSource(u.source)]);
+      lines.push(...columns([['行', '印刷的数字', '来源'], ...unreadRows], ['left', 'right', 'left']).map((l) => `  ${l}`));
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -30,9 +30,35 @@ describe('extractDisclosure', () => {
   });
 
   it('records empty tables with their 说明 and keeps the narrative out of the tables', () => {
-    expect(d.tables.find((t) => t.id === 'T07')).toMatchObject({ empty: true, note: '说明：本表无数据', label: '公开07表' });
+    expect(d.tables.find((t) => t.id === 'T07')).toMatchObject({ reading: { status: 'empty' }, note: '说明：本表无数据', label: '公开07表' });
     expect(d.sections.at(-1)?.path).toEqual(['第三部分 情况说明', '一、收入支出决算总体情况说明']);
     expect(d.sections.flatMap((s) => s.paragraphs).some((p) => p.text.includes('\t'))).toBe(false);
+  });
+
+  it('accounts for every number printed in a table: facts, 栏次, 行次 and codes, nothing unread', () => {
+    for (const t of d.tables) expect(t.reading.unread, t.id).toEqual([]);
+    const t03 = d.tables.find((t) => t.id === 'T03')!.reading;
+    expect(t03).toMatchObject({ status: 'complete', facts: d.facts.filter((f) => f.table === 'T03').length });
+    expect(t03.numbers).toBe(t03.facts + t03.nonFacts);
+  });
+
+  it('reports numbers the reader could not place as unread, never as blanks', () => {
+    // a row whose code is unrecognisable: its amounts are printed but belong to no row
+    const text = MINI_DISCLOSURE.replace('2101502\t一般行政管理事务\t30.00\t\t30.00', '？？\t一般行政管理事务\t30.00\t\t30.00');
+    const t03 = extract(text).tables.find((t) => t.id === 'T03')!.reading;
+    expect(t03.status).toBe('partial');
+    expect(t03.unread.map((u) => u.text)).toEqual(['30.00', '30.00']);
+    expect(t03.unread[0]).not.toHaveProperty('row');
+    // a table whose grid was lost: every amount is unread, the table is not empty
+    const lost = MINI_DISCLOSURE.replace(/^(\d{3,7}|合计)\t.*$/gm, (line) => line.replace(/\t/g, '  '));
+    const t05 = extract(lost).tables.find((t) => t.id === 'T05')!.reading;
+    expect(t05.status).toBe('unread');
+    expect(t05.unread.length).toBeGreaterThan(0);
+  });
+
+  it('does not refuse a document whose contents wrap a part heading onto two lines', () => {
+    const text = MINI_DISCLOSURE.replace('第二部分 2024年部门决算表 .....\t1', '第二部分 2024年部门决算\n表').replace('第三部分 情况说明 .....\t1', '第三部分 情况\n说明');
+    expect(extract(text).document.tables).toHaveLength(10);
   });
 
   it('identifies tables by title whatever their printed number, in 元, with 1.00 row numbers', () => {

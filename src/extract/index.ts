@@ -1,4 +1,4 @@
-import { TABLE_TEMPLATE, type TableLayout, type TableTemplate } from '../catalog/tables.js';
+import { tableSpec, type TableLayout, type TableSpec } from '../catalog/kinds/index.js';
 import type { Disclosure, TableInfo } from '../model/disclosure.js';
 import { NotADisclosureError, TruncatedDocumentError } from '../model/errors.js';
 import type { Fact } from '../model/fact.js';
@@ -6,6 +6,7 @@ import { TERMS } from '../model/glossary.js';
 import type { GridRow, Layout } from '../read/layout.js';
 import { departmentMentions, documentDepartment, documentKind, documentRegion, documentUnit, documentYear } from './document-info.js';
 import { FactSink } from './fact-sink.js';
+import { accountNumbers } from './number-accounting.js';
 import { extractClaims } from './narrative/index.js';
 import { compact } from './normalize.js';
 import { extractPerformance } from './performance/index.js';
@@ -18,7 +19,7 @@ import { readStatisticsTable } from './tables/statistics-table.js';
 import { readThreePublicTable } from './tables/three-public-table.js';
 import { readTwoSidedTable } from './tables/two-sided-table.js';
 
-const READERS: Record<TableLayout, (rows: GridRow[], template: TableTemplate, sink: FactSink) => void> = {
+const READERS: Record<TableLayout, (rows: GridRow[], template: TableSpec, sink: FactSink) => void> = {
   coded: readCodedTable,
   'two-sided': readTwoSidedTable,
   'economic-blocks': readEconomicBlocksTable,
@@ -49,17 +50,18 @@ export function extractDisclosure(layout: Layout): Disclosure {
   const tables: TableInfo[] = [];
   const facts: Fact[] = [];
   for (const region of regions) {
-    const template = TABLE_TEMPLATE[region.id];
+    const template = tableSpec(region.id);
     const sink = new FactSink(region.id, region.unit ?? unit ?? TERMS.tenThousandYuan);
     READERS[template.layout](region.rows, template, sink);
-    facts.push(...sink.facts);
+    for (const fact of sink.facts) facts.push(fact);
+    const reading = accountNumbers(region, sink);
     const note = region.notes.find((n) => EMPTY_NOTE.test(compact(n))) ?? region.notes.find((n) => /^说明/.test(compact(n)));
     tables.push({
       id: region.id,
       title: region.title,
       ...(region.label ? { label: region.label } : {}),
       ...(region.unit ? { unit: region.unit } : {}),
-      empty: sink.facts.length === 0,
+      reading,
       ...(note ? { note } : {}),
       source: region.source,
       codes: sink.codes,
@@ -95,12 +97,17 @@ function mergeContinuations(pieces: TableRegion[]): TableRegion[] {
   for (const piece of pieces) {
     const first = byId.get(piece.id);
     if (first) {
-      first.rows.push(...piece.rows);
+      for (const row of piece.rows) first.rows.push(row);
+      first.lines.push(...piece.lines);
       first.notes.push(...piece.notes);
-    } else byId.set(piece.id, { ...piece, rows: [...piece.rows], notes: [...piece.notes] });
+    } else byId.set(piece.id, { ...piece, rows: [...piece.rows], lines: [...piece.lines], notes: [...piece.notes] });
   }
   return [...byId.values()];
 }
+
+/** Part headings are short; the last few characters of one name what the part is (情况说明, 名词解释, 决算表). */
+const MAX_PART_HEADING = 40;
+const PART_WORDS = 4;
 
 /**
  * A document cut short (a failed download, a truncated export) loses its last parts: the contents promise
@@ -108,8 +115,16 @@ function mergeContinuations(pieces: TableRegion[]): TableRegion[] {
  */
 function checkComplete(layout: Layout, toc: TableOfContents, regions: TableRegion[]): void {
   const body = layout.blocks.slice(toc.end).filter((b) => b.kind === 'line').map((b) => compact(b.text));
+  // A heading may wrap onto the next line, and the body may print it without its ordinal or with other words
+  // before its last ones (the department's name): a part is there when its ordinal starts a line, or a heading
+  // line (joined with the next) ends with the part's last words.
+  const headings = body.map((line, k) => line + (body[k + 1] ?? '')).concat(body).filter((line) => line.length <= 2 * MAX_PART_HEADING);
   const ordinal = (part: string) => /^第[一二三四五六七八九十]+部分/.exec(part)![0];
-  const missing = toc.parts.filter((p) => !body.some((line) => line.startsWith(ordinal(p))));
+  const present = (part: string) => {
+    const words = part.slice(ordinal(part).length).slice(-PART_WORDS);
+    return body.some((line) => line.startsWith(ordinal(part))) || (words.length >= 2 && headings.some((line) => line.endsWith(words)));
+  };
+  const missing = toc.parts.filter((p) => !present(p));
   const lastFound = toc.parts.findLastIndex((p) => !missing.includes(p));
   const trailing = missing.length > 0 && missing.every((p) => toc.parts.indexOf(p) > lastFound);
   const endsInTable = regions.some((r) => r.end >= layout.blocks.length);

@@ -3,6 +3,7 @@ import { ClaimSchema } from './claim.js';
 import { FactSchema } from './fact.js';
 import { SectionSchema } from './narrative.js';
 import { PerformanceEvaluationSchema } from './performance.js';
+import { TableReadingSchema } from './reading.js';
 import { SourceSchema } from './source.js';
 import { TableIdSchema } from './table-id.js';
 
@@ -18,8 +19,8 @@ export const TableInfoSchema = z.object({
   /** Printed label such as 公开07表, if any. */
   label: z.string().optional(),
   unit: z.string().optional(),
-  /** True when no cell of the table carries a number. */
-  empty: z.boolean(),
+  /** How completely the table's printed numbers were read; `empty` only when it prints no number at all. */
+  reading: TableReadingSchema,
   /** The 说明 printed under the table (e.g. 本表无数据), if any. */
   note: z.string().optional(),
   source: SourceSchema,

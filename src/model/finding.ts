@@ -6,7 +6,7 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-export const RULE_FAMILIES = ['arithmetic', 'cross-table', 'catalog', 'completeness', 'narrative', 'internal', 'performance'] as const;
+export const RULE_FAMILIES = ['reading', 'arithmetic', 'cross-table', 'catalog', 'completeness', 'narrative', 'internal', 'performance'] as const;
 export const RuleFamilySchema = z.enum(RULE_FAMILIES);
 export type RuleFamily = z.infer<typeof RuleFamilySchema>;
 
@@ -37,11 +37,21 @@ export type Finding = z.infer<typeof FindingSchema>;
 export const NotEvaluableSchema = z.object({ rule: z.string(), family: RuleFamilySchema, reason: z.string() });
 export type NotEvaluable = z.infer<typeof NotEvaluableSchema>;
 
+/** Whether every table was read completely; when not, the audit is incomplete and never a clean pass. */
+export const ReadingSummarySchema = z.object({
+  complete: z.boolean(),
+  /** Tables with numbers left unread (status partial or unread). */
+  incompleteTables: z.array(TableIdSchema),
+  unreadNumbers: z.number().int(),
+});
+export type ReadingSummary = z.infer<typeof ReadingSummarySchema>;
+
 export const AuditSummarySchema = z.object({
   errors: z.number().int(),
   warnings: z.number().int(),
   infos: z.number().int(),
   rules: z.object({ passed: z.number().int(), failed: z.number().int(), notEvaluable: z.number().int() }),
   notEvaluable: z.array(NotEvaluableSchema),
+  reading: ReadingSummarySchema,
 });
 export type AuditSummary = z.infer<typeof AuditSummarySchema>;

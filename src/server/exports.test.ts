@@ -60,9 +60,14 @@ describe('XLSX', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(0, 3)).toEqual(['概况', '审核发现', '数字']);
-    const detail = (await (await app.request(`/api/disclosures/${id}`)).json()) as { tables: { id: string }[] };
-    expect(names.length).toBe(3 + detail.tables.length);
+    expect(names.slice(0, 4)).toEqual(['概况', '审核发现', '数字', '读取状态']);
+    const detail = (await (await app.request(`/api/disclosures/${id}`)).json()) as { tables: { id: string; reading: { unread: unknown[] } }[] };
+    const unread = detail.tables.some((t) => t.reading.unread.length > 0);
+    expect(names.includes('未读数字')).toBe(unread);
+    expect(names.length).toBe(4 + (unread ? 1 : 0) + detail.tables.length);
+    const reading = wb.getWorksheet('读取状态')!;
+    expect(reading.rowCount).toBe(1 + detail.tables.length);
+    expect(String(reading.getRow(2).getCell(3).value)).toMatch(/^(已完整读取|部分未能读取|未能读取|空表)$/);
     for (const ws of wb.worksheets) {
       ws.eachRow((row) =>
         row.eachCell((cell) => {

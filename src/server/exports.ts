@@ -4,15 +4,16 @@
 // that a sum need count no money twice.
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
-import { TABLE_TEMPLATE } from '../catalog/tables.js';
-import { UnplacedFactsError } from '../render/errors.js';
+import { tableSpec } from '../catalog/kinds/index.js';
+import { isFullyRead, READ_STATUS_LABELS } from '../model/reading.js';
+import { RenderError, UnplacedFactsError } from '../render/errors.js';
 import { layoutTable } from '../render/table-layout.js';
 import { excelNumber, sheetName, writeTableSheet } from '../render/xlsx.js';
 import { Repository, type DisclosureDetail, type FactRow, type ReviewedFinding } from '../store/repository.js';
 import { BOM, csvLine } from './csv.js';
 import { rebuildTables } from './portal-tables.js';
-import { classCode, codeName, rowLevel } from './row-names.js';
-import { familyLabel, findingUnit, locationText, REVIEW_LABEL, SEVERITY_INFO, shownFigures, sourcesText, tableName } from './wording.js';
+import { classCode, codeName, rowLabel, rowLevel } from './row-names.js';
+import { AUDIT_STATUS_LABEL, familyLabel, findingUnit, locationText, REVIEW_LABEL, SEVERITY_INFO, shownFigures, sourcesText, tableName, tableNumber } from './wording.js';
 
 /** Columns of every facts CSV (one disclosure or many), with the Table Schema type and a Chinese title. */
 export const FACT_FIELDS = [
@@ -42,7 +43,7 @@ export const factCsvLine = (f: FactRow, printed?: ReadonlyMap<string, string>): 
     f.region,
     f.year,
     f.table,
-    TABLE_TEMPLATE[f.table]?.shortName,
+    tableSpec(f.table).shortName,
     f.row,
     codeName(f.table, f.row, printed) ?? f.row,
     rowLevel(f.table, f.row),
@@ -145,6 +146,7 @@ export async function disclosureXlsx(d: DisclosureDetail, findings: readonly Rev
     ['文件类型', d.kind],
     ['金额单位', d.unit ?? '（未识别）'],
     ['包含的标准表', d.tableInfo.map((t) => tableName(t.id)).join('、')],
+    ['审核结果', AUDIT_STATUS_LABEL[d.status]],
     ['错误', d.errors],
     ['警告', d.warnings],
     ['提示', d.infos],
@@ -181,16 +183,50 @@ export async function disclosureXlsx(d: DisclosureDetail, findings: readonly Rev
   }
   for (const ws of [info, fs, facts]) styleHeader(ws);
 
+  // How completely each table was read, and every number that was not: a partly read table is never shown as whole.
+  const reading = wb.addWorksheet('读取状态');
+  reading.columns = [
+    { header: '表', width: 30 },
+    { header: '表号', width: 12 },
+    { header: '读取状态', width: 14 },
+    { header: '印出的数字', width: 12 },
+    { header: '已读数字', width: 10 },
+    { header: '未读数字', width: 10 },
+    { header: '说明', width: 40 },
+  ];
+  for (const t of d.tableInfo) {
+    reading.addRow([tableName(t.id), t.label ?? '', READ_STATUS_LABELS[t.reading.status], t.reading.numbers, t.reading.facts, t.reading.unread.length, t.note ?? '']);
+  }
+  const unread = d.tableInfo.flatMap((t) => t.reading.unread.map((u) => ({ table: t.id, u })));
+  if (unread.length > 0) {
+    const ws = wb.addWorksheet('未读数字');
+    ws.columns = [
+      { header: '表', width: 30 },
+      { header: '所在行', width: 30 },
+      { header: '印出的数字', width: 16 },
+      { header: '出处', width: 22 },
+    ];
+    for (const { table, u } of unread) ws.addRow([tableName(table), u.row ? rowLabel(table, u.row, names.get(table)) : '（未识别的行）', u.text, sourcesText([u.source])]);
+    styleHeader(ws);
+  }
+  styleHeader(reading);
+
   // Each standard table as printed, under its printed label when the document gave one.
   const disclosure = Repository.toDisclosure(d);
   for (const t of d.tableInfo) {
-    const label = t.label ?? `公开${t.id.slice(1)}表`;
-    const ws = wb.addWorksheet(sheetName(`${label.replace(/表$/, '')} ${TABLE_TEMPLATE[t.id].shortName}`));
+    const label = t.label ?? `${tableNumber(t.id)}表`;
+    const ws = wb.addWorksheet(sheetName(`${label.replace(/表$/, '')} ${tableSpec(t.id).shortName}`));
     try {
       writeTableSheet(ws, layoutTable(disclosure, t.id, { label, ...(t.note ? { note: t.note } : {}) }));
     } catch (e) {
-      if (!(e instanceof UnplacedFactsError)) throw e;
+      // Numbers the template has no place for, or a table without a template: shown as read, not as printed.
+      if (!(e instanceof UnplacedFactsError || (e instanceof RenderError && e.code === 'unprintable-table'))) throw e;
       writeRebuiltSheet(ws, d, t.id);
+    }
+    // A blank cell of a partly read table may be a number that was not read: the sheet says so under the table.
+    if (!isFullyRead(t.reading)) {
+      ws.addRow([]);
+      ws.addRow([`${READ_STATUS_LABELS[t.reading.status]}：本表有 ${t.reading.unread.length} 个数字未能读取，空白处未必为零，见“未读数字”表。`]).font = { bold: true, color: { argb: 'FFB00020' } };
     }
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -3,7 +3,7 @@
 // understood, so the user sees why these figures came back.
 import { ECONOMIC_CODES } from '../catalog/economic-codes.js';
 import { FUNCTION_CODES } from '../catalog/function-codes.js';
-import { TABLE_TEMPLATES } from '../catalog/tables.js';
+import { TABLE_SPECS } from '../catalog/kinds/index.js';
 import { KEY_FIGURES, type FigureTarget } from '../store/figures.js';
 
 /** At most this many codes are searched for one name ("行政运行" names one 项 under almost every 款). */
@@ -27,7 +27,7 @@ export function figureQuery(q: string): FigureQuery {
   // The exact name first, then shorter (higher-level) codes.
   codes.sort((a, b) => Number(b.name === text) - Number(a.name === text) || a.code.length - b.code.length || (a.code < b.code ? -1 : 1));
   const kept = codes.slice(0, MAX_CODES);
-  const fixedRows = [...new Set(TABLE_TEMPLATES.flatMap((t) => [...(t.incomeRows ?? []), ...(t.expenditureRows ?? []), ...(t.rows ?? [])].map((r) => r.key)))].filter((k) => k.includes(text));
+  const fixedRows = [...new Set(TABLE_SPECS.flatMap((t) => [...(t.incomeRows ?? []), ...(t.expenditureRows ?? []), ...(t.rows ?? [])].map((r) => r.key)))].filter((k) => k.includes(text));
   const figures = KEY_FIGURES.filter((k) => k.fact && (k.label.includes(text) || k.claim.includes(text)) && !fixedRows.includes(k.fact.row));
   return {
     target: { rows: [...kept.map((c) => c.code), ...fixedRows], cells: figures.map((k) => k.fact!) },

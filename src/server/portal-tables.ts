@@ -1,10 +1,11 @@
 // A disclosure's standard tables (公开01–10) rebuilt from its facts for the portal: rows in the order they were
 // printed, columns in the standard order, each cell with its value and source. Two-sided tables (公开01/04) are
 // given as an income part and an expenditure part, as they are printed side by side.
-import { TABLE_TEMPLATE } from '../catalog/tables.js';
+import { tableSpec } from '../catalog/kinds/index.js';
 import type { TableInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import { z } from 'zod';
+import { TableReadingSchema } from '../model/reading.js';
 import { SourceSchema } from '../model/source.js';
 import { TABLE_IDS, TableIdSchema, type TableId } from '../model/table-id.js';
 import { rowDepth, rowLabel } from './row-names.js';
@@ -38,6 +39,7 @@ export const RebuiltTableSchema = z.object({
   label: z.string().optional(),
   unit: z.string().optional(),
   empty: z.boolean(),
+  reading: TableReadingSchema.optional().describe('读取状态：complete 已完整读取、partial 部分未能读取、unread 未能读取、empty 空表；unread 列出未读数字及其出处。文件没有的表不给出'),
   note: z.string().optional(),
   parts: z.array(RebuiltPartSchema),
 });
@@ -77,7 +79,7 @@ export function rebuildTables(tableInfo: readonly TableInfo[], facts: readonly F
   const ids = TABLE_IDS.filter((id) => byTable.has(id) || tableInfo.some((t) => t.id === id));
   return ids.map((id) => {
     const info = tableInfo.find((t) => t.id === id);
-    const template = TABLE_TEMPLATE[id];
+    const template = tableSpec(id);
     const tableFacts = byTable.get(id) ?? [];
     const printed = new Map((info?.codes ?? []).map((c) => [c.code, c.name] as const));
     let parts: RebuiltPart[];
@@ -97,7 +99,8 @@ export function rebuildTables(tableInfo: readonly TableInfo[], facts: readonly F
       title: info?.title ?? template.title,
       ...(info?.label ? { label: info.label } : {}),
       ...(info?.unit ? { unit: info.unit } : {}),
-      empty: info?.empty ?? tableFacts.length === 0,
+      empty: info ? info.reading.status === 'empty' : tableFacts.length === 0,
+      ...(info ? { reading: info.reading } : {}),
       ...(info?.note ? { note: info.note } : {}),
       parts,
     };

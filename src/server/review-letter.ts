@@ -5,7 +5,7 @@ import { RULE_FAMILY_INFO, RULE_INFOS, type RuleInfo } from '../audit/index.js';
 import { docx as D, type DocxObject } from '../render/docx.js';
 import { htmlToPdf } from '../render/pdf.js';
 import type { DisclosureDetail, ReviewedFinding } from '../store/repository.js';
-import { findingUnit, locationText, REVIEW_LABEL, SEVERITY_INFO, shownFigures, sourcesText } from './wording.js';
+import { findingUnit, locationText, REVIEW_LABEL, SEVERITY_INFO, shownFigures, sourcesText, tableName } from './wording.js';
 
 export interface LetterItem {
   number: number;
@@ -78,9 +78,16 @@ export function reviewLetter(detail: DisclosureDetail, findings: readonly Review
     intro: `我们对贵单位公开的《${subject}》（文件 ${detail.fileName}）进行了审核。审核由决算通逐项核对表内算术、表间勾稽、科目编码、公开内容完整性和情况说明等（规则版本 ${detail.rulesVersion}），并经审核人复核。意见如下。`,
     summary: listed.length
       ? `共发现需要处理的问题 ${listed.length} 条：错误 ${errors} 条、警告 ${warnings} 条${fixed ? `，其中 ${fixed} 条已整改` : ''}。`
-      : '未发现需要改正的错误或警告。',
+      : detail.reading.complete
+        ? '未发现需要改正的错误或警告。'
+        : '在读出的数字中未发现需要改正的错误或警告，但审核不完整（见文末说明）。',
     groups,
     notes: [
+      ...(detail.reading.complete
+        ? []
+        : [
+            `审核不完整：${detail.reading.incompleteTables.map(tableName).join('、')}共有 ${detail.reading.unreadNumbers} 个数字未能读取，用到这些数字的核对没有进行，本意见不表明这些表没有错误；请对照原件核对。`,
+          ]),
       ...(infos ? [`另有尾差等提示 ${infos} 条（四舍五入造成、在容差之内），不要求改正。`] : []),
       ...(falsePositives ? [`经审核人核实为误报的 ${falsePositives} 条，不列入本意见。`] : []),
       '请对上述问题逐条核实，改正后重新公开，并将整改情况报送审核部门。',

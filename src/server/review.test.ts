@@ -141,6 +141,37 @@ describe('dashboard and the list it links to', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString('utf8');
     expect(csv.startsWith('部门,地区,年度')).toBe(true);
-    expect(csv).toContain('乙县审计局,乙县,2024,部门决算,0,0,0,公开07,');
+    expect(csv).toContain('乙县审计局,乙县,2024,部门决算,通过,0,0,0,,公开07,');
+  });
+
+  it('never counts a document with unread numbers as passing: its own status, count, filter, cell and letter', async () => {
+    const { file, analysis } = variant({ department: '丙县审计局', region: '丙县', year: 2024, unread: { table: 'T03', texts: ['12.30', '4.56'] } });
+    const { id } = await store.repo.importAnalysis(file, analysis, 'review-1');
+    const clean = variant({ department: '丁县审计局', region: '丁县', year: 2024 });
+    await store.repo.importAnalysis(clean.file, clean.analysis, 'review-1');
+    const a = app();
+    const dash = (await (await a.request('/api/dashboard')).json()) as {
+      counts: { disclosures: number; withErrors: number; incomplete: number; withWarnings: number; clean: number };
+      departments: { name: string; cells: { status: string }[] }[];
+    };
+    expect(dash.counts).toEqual({ disclosures: 2, withErrors: 0, incomplete: 1, withWarnings: 0, clean: 1 });
+    expect(dash.departments.find((d) => d.name === '丙县审计局')?.cells.map((c) => c.status)).toEqual(['incomplete']);
+    const list = async (q: string) =>
+      ((await (await a.request(`/api/disclosures?${q}`)).json()) as { items: { department: string; status: string; reading: { complete: boolean; unreadNumbers: number } }[] }).items;
+    expect((await list('status=clean')).map((d) => d.department)).toEqual(['丁县审计局']);
+    const [incomplete] = await list('status=incomplete');
+    expect(incomplete).toMatchObject({ department: '丙县审计局', status: 'incomplete', reading: { complete: false, unreadNumbers: 2 } });
+    const csv = Buffer.from(await (await a.request('/api/dashboard.csv')).arrayBuffer()).subarray(3).toString('utf8');
+    expect(csv).toContain('丙县审计局,丙县,2024,部门决算,读取不完整,0,0,0,公开03,');
+
+    // The tables view lists each unread number with its source.
+    const tables = (await (await a.request(`/api/disclosures/${id}/tables`)).json()) as { tables: { id: string; reading?: { status: string; unread: { text: string; source: unknown }[] } }[] };
+    expect(tables.tables.find((t) => t.id === 'T03')?.reading).toMatchObject({ status: 'partial', unread: [{ text: '12.30', source: { line: 900 } }, { text: '4.56', source: { line: 901 } }] });
+
+    const letter = await a.request(`/api/disclosures/${id}/review-letter.docx`);
+    const layout = await readBytes('letter.docx', new Uint8Array(await letter.arrayBuffer()));
+    const text = layout.blocks.map((b) => (b.kind === 'line' ? b.text : '')).join('\n');
+    expect(text).not.toContain('未发现需要改正的错误或警告。');
+    expect(text).toContain('审核不完整：公开03 支出决算表共有 2 个数字未能读取');
   });
 });

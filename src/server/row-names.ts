@@ -1,16 +1,16 @@
 // What a fact's row is, in words: the 科目 name of a code (as the document printed it, else the catalog's), its
 // level in the classification (类/款/项), and its 类. Used by the rebuilt tables, the exports, search and compare.
-import { ECONOMIC_CODES } from '../catalog/economic-codes.js';
-import { FUNCTION_CODES } from '../catalog/function-codes.js';
+import { catalogCodeName } from '../catalog/kinds/index.js';
+import { isTableId } from '../model/table-id.js';
 
 export type RowLevel = '类' | '款' | '项' | '合计' | '行';
 
 const isCode = (row: string): boolean => /^\d{3,7}$/.test(row);
 
-/** The 科目 name of a coded row (T06 by economic code, every other table by function code). */
+/** The 科目 name of a coded row: as the document printed it, else the catalog's (by the table's classification). */
 export function codeName(table: string, row: string, printed?: ReadonlyMap<string, string>): string | undefined {
   if (!isCode(row)) return undefined;
-  return printed?.get(row) ?? (table === 'T06' ? ECONOMIC_CODES.get(row)?.name : FUNCTION_CODES.get(row)?.name);
+  return printed?.get(row) ?? (isTableId(table) ? catalogCodeName(table, row) : undefined);
 }
 
 /** "2101501 行政运行" for a code, the standard row label itself otherwise. */

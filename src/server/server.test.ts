@@ -7,6 +7,7 @@ import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js'
 import { analyseBytes, type Analyser } from './analyser.js';
 import { createApp, WEB_ROOT } from './app.js';
 import { isLoopback, startServer } from './index.js';
+import { KIND_SPECS } from '../catalog/kinds/index.js';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -341,8 +342,24 @@ describe('description and portal', () => {
       keyFigures: { key: string; label: string }[];
       families: { id: string; label: string; basis: string; fix: string }[];
       severities: { id: string; label: string }[];
+      kinds: { family: string; documentKinds: string[]; tables: string[]; required: string[]; regional: { regions: string[]; tables: string[] }[] }[];
+      readStatuses: { id: string; label: string }[];
+      auditStatuses: { id: string; label: string }[];
     };
+    // Every table of every kind the catalog describes (src/catalog/kinds), in the templates' order.
+    expect(catalog.kinds.map((k) => k.family)).toEqual(KIND_SPECS.map((k) => k.family));
+    expect(catalog.tables.map((t) => t.id)).toEqual(KIND_SPECS.flatMap((k) => k.tables.map((t) => t.id)));
     expect(catalog.tables.map((t) => t.id)).toEqual(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10']);
+    const finalAccounts = catalog.kinds.find((k) => k.documentKinds.includes('部门决算'))!;
+    expect(finalAccounts.required).not.toContain('T10');
+    expect(finalAccounts.regional.flatMap((p) => p.tables)).toContain('T10');
+    expect(catalog.readStatuses).toEqual([
+      { id: 'complete', label: '已完整读取' },
+      { id: 'partial', label: '部分未能读取' },
+      { id: 'unread', label: '未能读取' },
+      { id: 'empty', label: '空表' },
+    ]);
+    expect(catalog.auditStatuses.find((s) => s.id === 'incomplete')?.label).toBe('读取不完整');
     expect(catalog.tables[2]).toMatchObject({ label: '公开03', shortName: '支出决算表' });
     expect(catalog.tables[2]!.columns.map((c) => c.label)).toContain('基本支出');
     expect(catalog.keyFigures.map((k) => k.label)).toContain('收入总计');

@@ -2,17 +2,20 @@
 // the review letter): locations in words, severity and family names, and figures with their units.
 import Big from 'big.js';
 import { RULE_FAMILY_INFO } from '../audit/families.js';
-import { TABLE_TEMPLATE } from '../catalog/tables.js';
+import { tableSpec } from '../catalog/kinds/index.js';
 import type { Finding, Location, RuleFamily, Severity } from '../model/finding.js';
 import { describeSource, type Source } from '../model/source.js';
-import { TABLE_IDS, type TableId } from '../model/table-id.js';
-import type { ReviewStatus } from '../store/repository.js';
+import { isTableId, type TableId } from '../model/table-id.js';
+import type { AuditStatus, ReviewStatus } from '../store/repository.js';
 
 export const SEVERITY_INFO: Readonly<Record<Severity, { label: string; description: string }>> = {
   error: { label: '错误', description: '总是成立的关系不成立：文件中确有错误。' },
   warning: { label: '警告', description: '通常成立的关系不成立，或可能是识别有误：请人工核对。' },
   info: { label: '提示', description: '尾差（四舍五入造成的差额，在容差之内）或格式上的小问题，不算错误。' },
 };
+
+/** A disclosure's audit result in words: never 通过 while numbers are unread. */
+export const AUDIT_STATUS_LABEL: Readonly<Record<AuditStatus, string>> = { errors: '有错误', incomplete: '读取不完整', warnings: '仅有警告', clean: '通过' };
 
 export const REVIEW_LABEL: Readonly<Record<ReviewStatus, string>> = { confirmed: '确认', 'false-positive': '误报', fixed: '已整改' };
 
@@ -39,10 +42,11 @@ export const TOPIC_LABEL: Readonly<Record<string, string>> = {
 
 export const familyLabel = (family: RuleFamily): string => RULE_FAMILY_INFO[family]?.label ?? family;
 
-const isTableId = (t: string): t is TableId => (TABLE_IDS as readonly string[]).includes(t);
+/** "公开03": the number the standard templates print a table under (a document's own label may differ). */
+export const tableNumber = (id: TableId): string => `公开${id.slice(1)}`;
 
 /** "公开03 支出决算表". */
-export const tableName = (id: string): string => (isTableId(id) ? `公开${id.slice(1)} ${TABLE_TEMPLATE[id].shortName}` : id);
+export const tableName = (id: string): string => (isTableId(id) ? `${tableNumber(id)} ${tableSpec(id).shortName}` : id);
 
 export function locationText(location: Location): string {
   if ('table' in location) return [tableName(location.table), location.row, location.column].filter(Boolean).join(' · ');
@@ -60,7 +64,7 @@ export function findingUnit(f: Pick<Finding, 'location' | 'expected' | 'actual'>
   if (!('table' in f.location)) return null;
   if (![f.expected, f.actual].some((v) => v !== undefined && /^-?[\d,]+(\.\d+)?$/.test(v))) return null;
   const { table, row } = f.location;
-  const rowUnit = isTableId(table) ? [...(TABLE_TEMPLATE[table].rows ?? [])].find((r) => r.key === row)?.unit : undefined;
+  const rowUnit = isTableId(table) ? [...(tableSpec(table).rows ?? [])].find((r) => r.key === row)?.unit : undefined;
   return rowUnit ?? tableUnits.get(table) ?? documentUnit;
 }
 

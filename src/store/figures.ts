@@ -1,6 +1,6 @@
 // Queries over figures rather than documents: the key figures of some disclosures, rankings of departments by a key
 // figure or a 科目, figures found by 科目 code or name, and a department's spending broken down by classification.
-// Only current versions count (store/migrations/004-versions.ts). Money stays exact: NUMERIC in, decimal strings out.
+// Only current versions count (store/migrations/005-versions.ts). Money stays exact: NUMERIC in, decimal strings out.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Source } from '../model/source.js';

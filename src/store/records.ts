@@ -2,10 +2,22 @@
 // inferred from them, so the store, the API and its OpenAPI document cannot drift apart. Money is a decimal string.
 import { z } from 'zod';
 import { DocumentKindSchema } from '../model/disclosure.js';
-import { FindingSchema } from '../model/finding.js';
+import { FindingSchema, ReadingSummarySchema } from '../model/finding.js';
 
 /** An exact decimal (never a float): what the document printed, or a sum of such. */
 export const DecimalSchema = z.string().regex(/^-?\d+(\.\d+)?$/).describe('精确的十进制数（字符串，不是浮点数）');
+
+/**
+ * A disclosure's audit result, one of four: errors; no errors but numbers left unread (never a pass, DESIGN.md §3.1);
+ * every number read, with warnings; every number read, with neither.
+ */
+export const AUDIT_STATUSES = ['errors', 'incomplete', 'warnings', 'clean'] as const;
+export const AuditStatusSchema = z.enum(AUDIT_STATUSES);
+export type AuditStatus = z.infer<typeof AuditStatusSchema>;
+
+/** The audit result of a disclosure's counts (the list filter's SQL says the same, repository.ts filterSql). */
+export const auditStatusOf = (d: { errors: number; warnings: number; reading: { complete: boolean } }): AuditStatus =>
+  d.errors > 0 ? 'errors' : !d.reading.complete ? 'incomplete' : d.warnings > 0 ? 'warnings' : 'clean';
 
 export const DisclosureSummarySchema = z
   .object({
@@ -27,6 +39,8 @@ export const DisclosureSummarySchema = z
     auditedAt: z.string(),
     importedAt: z.string(),
     supersededBy: z.number().int().nullable().describe('本文件是旧版本时，取代它的当前版本的编号；当前版本为 null'),
+    status: AuditStatusSchema.describe('审核结果：errors 有错误、incomplete 读取不完整（无错误但有数字未能读取，不算通过）、warnings 仅有警告、clean 通过'),
+    reading: ReadingSummarySchema.describe('表格中的数字是否全部读出；未全部读出的决算即使没有错误也不算通过'),
   })
   .meta({ id: 'DisclosureSummary', description: '一份决算（一次上传的文件）的概要' });
 export type DisclosureSummary = z.infer<typeof DisclosureSummarySchema>;

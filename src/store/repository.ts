@@ -10,10 +10,13 @@ import type { Fact } from '../model/fact.js';
 import type { AuditSummary, Finding, Location, RuleFamily, Severity } from '../model/finding.js';
 import type { Section } from '../model/narrative.js';
 import type { PerformanceEvaluation } from '../model/performance.js';
+import type { TableReading } from '../model/reading.js';
 import type { Source } from '../model/source.js';
 import type { TableId } from '../model/table-id.js';
 import {
   type AggregateRow,
+  auditStatusOf,
+  type AuditStatus,
   type CompareRow,
   type DepartmentSummary,
   type DisclosureSummary,
@@ -60,8 +63,8 @@ export interface ListFilter {
   hasErrors?: boolean | undefined;
   /** 'current' (default): only the current version of each department, year and kind; 'all': every version. */
   versions?: 'current' | 'all' | undefined;
-  /** By audit result: with errors; with warnings but no errors; with neither. */
-  status?: 'errors' | 'warnings' | 'clean' | undefined;
+  /** By audit result: with errors; no errors but numbers left unread; fully read with warnings; fully read with neither. */
+  status?: AuditStatus | undefined;
   /** Only disclosures where this rule found an error or a warning. */
   failedRule?: string | undefined;
   /** Only disclosures that lack this standard table. */
@@ -152,6 +155,8 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
 const toNumber = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 const json = (v: unknown): string => JSON.stringify(v);
+/** Disclosures stored before read status was recorded knew only whether a table was empty. */
+const legacyReading = (empty: boolean): TableReading => ({ status: empty ? 'empty' : 'complete', numbers: 0, facts: 0, nonFacts: 0, unread: [] });
 
 /** The WHERE condition of a list filter over `disclosures d left join departments dep`. */
 function filterSql(filter: ListFilter = {}): RawBuilder<boolean> {
@@ -164,8 +169,9 @@ function filterSql(filter: ListFilter = {}): RawBuilder<boolean> {
   if (filter.hasErrors !== undefined) parts.push(filter.hasErrors ? sql`d.errors > 0` : sql`d.errors = 0`);
   if (filter.versions !== 'all') parts.push(sql`d.superseded_by is null`);
   if (filter.status === 'errors') parts.push(sql`d.errors > 0`);
-  if (filter.status === 'warnings') parts.push(sql`d.errors = 0 and d.warnings > 0`);
-  if (filter.status === 'clean') parts.push(sql`d.errors = 0 and d.warnings = 0`);
+  if (filter.status === 'incomplete') parts.push(sql`d.errors = 0 and cardinality(d.incomplete_tables) > 0`);
+  if (filter.status === 'warnings') parts.push(sql`d.errors = 0 and cardinality(d.incomplete_tables) = 0 and d.warnings > 0`);
+  if (filter.status === 'clean') parts.push(sql`d.errors = 0 and d.warnings = 0 and cardinality(d.incomplete_tables) = 0`);
   if (filter.failedRule !== undefined) parts.push(sql`${filter.failedRule} = any(d.failed_rules)`);
   if (filter.missingTable !== undefined) parts.push(sql`not (d.tables ? ${filter.missingTable})`);
   if (filter.missingTopic !== undefined) parts.push(sql`not (${filter.missingTopic} = any(d.topics))`);
@@ -182,7 +188,8 @@ function selectorSql(selector: FactSelector): RawBuilder<boolean> {
 
 /** The columns of a DisclosureSummary, over `disclosures d join files fl left join departments dep`. */
 const SUMMARY_COLUMNS = sql`d.id, d.file_sha256, fl.name as file_name, fl.size as file_size, fl.media_type, dep.name as department,
-  nullif(dep.region, '') as region, d.year, d.kind, d.unit, d.tables, d.errors, d.warnings, d.infos, d.rules_version, d.audited_at, d.imported_at, d.superseded_by`;
+  nullif(dep.region, '') as region, d.year, d.kind, d.unit, d.tables, d.errors, d.warnings, d.infos, d.rules_version, d.audited_at, d.imported_at, d.superseded_by,
+  d.incomplete_tables, d.unread_numbers`;
 const SUMMARY_FROM = sql`disclosures d join files fl on fl.sha256 = d.file_sha256 left join departments dep on dep.id = d.department_id`;
 
 interface SummaryRecord {
@@ -204,31 +211,38 @@ interface SummaryRecord {
   audited_at: Date;
   imported_at: Date;
   superseded_by: number | null;
+  incomplete_tables: string[];
+  unread_numbers: number;
 }
 
-const toSummary = (r: SummaryRecord): DisclosureSummary => ({
-  id: toNumber(r.id),
-  sha256: r.file_sha256,
-  fileName: r.file_name,
-  fileSize: toNumber(r.file_size),
-  mediaType: r.media_type,
-  department: r.department,
-  region: r.region,
-  year: r.year === null ? null : toNumber(r.year),
-  kind: r.kind as DocumentKind,
-  unit: r.unit,
-  tables: r.tables,
-  errors: toNumber(r.errors),
-  warnings: toNumber(r.warnings),
-  infos: toNumber(r.infos),
-  rulesVersion: r.rules_version,
-  auditedAt: iso(r.audited_at),
-  importedAt: iso(r.imported_at),
-  supersededBy: r.superseded_by === null ? null : toNumber(r.superseded_by),
-});
+function toSummary(r: SummaryRecord): DisclosureSummary {
+  const counts = { errors: toNumber(r.errors), warnings: toNumber(r.warnings) };
+  const reading = { complete: r.incomplete_tables.length === 0, incompleteTables: r.incomplete_tables as TableId[], unreadNumbers: toNumber(r.unread_numbers) };
+    return {
+    id: toNumber(r.id),
+    sha256: r.file_sha256,
+    fileName: r.file_name,
+    fileSize: toNumber(r.file_size),
+    mediaType: r.media_type,
+    department: r.department,
+    region: r.region,
+    year: r.year === null ? null : toNumber(r.year),
+    kind: r.kind as DocumentKind,
+    unit: r.unit,
+    tables: r.tables,
+    ...counts,
+    infos: toNumber(r.infos),
+    rulesVersion: r.rules_version,
+    auditedAt: iso(r.audited_at),
+    importedAt: iso(r.imported_at),
+    supersededBy: r.superseded_by === null ? null : toNumber(r.superseded_by),
+    status: auditStatusOf({ ...counts, reading }),
+    reading,
+  };
+}
 
 /** Column types of the child tables, for jsonb_to_recordset (the disclosure_id is added separately). */
-const TABLE_COLUMNS = { ordinal: 'integer', table_id: 'text', title: 'text', label: 'text', unit: 'text', empty: 'boolean', note: 'text', source: 'jsonb', codes: 'jsonb' };
+const TABLE_COLUMNS = { ordinal: 'integer', table_id: 'text', title: 'text', label: 'text', unit: 'text', empty: 'boolean', note: 'text', source: 'jsonb', codes: 'jsonb', reading: 'jsonb' };
 const FACT_COLUMNS = {
   ordinal: 'integer',
   table_id: 'text',
@@ -395,6 +409,8 @@ export class Repository {
       summary: json(summary),
       search_text: text,
       search_grams: sql<string[]>`${searchGrams(text)}::text[]`,
+      incomplete_tables: sql<string[]>`${[...summary.reading.incompleteTables]}::text[]`,
+      unread_numbers: summary.reading.unreadNumbers,
       failed_rules: sql<string[]>`${[...new Set(analysis.findings.filter((f) => f.severity !== 'info').map((f) => f.rule))].sort()}::text[]`,
       topics: sql<string[]>`${[...new Set(disclosure.claims.map((c) => c.topic))].sort()}::text[]`,
     };
@@ -424,10 +440,11 @@ export class Repository {
         title: t.title,
         label: t.label ?? null,
         unit: t.unit ?? null,
-        empty: t.empty,
+        empty: t.reading.status === 'empty',
         note: t.note ?? null,
         source: t.source,
         codes: t.codes,
+        reading: t.reading,
       })),
     );
     await insertRows(
@@ -513,7 +530,7 @@ export class Repository {
         title: t.title,
         ...(t.label !== null ? { label: t.label } : {}),
         ...(t.unit !== null ? { unit: t.unit } : {}),
-        empty: t.empty,
+        reading: (t.reading as TableReading | null) ?? legacyReading(t.empty),
         ...(t.note !== null ? { note: t.note } : {}),
         source: t.source as Source,
         codes: t.codes as TableInfo['codes'],

@@ -1,7 +1,7 @@
 // The database as kysely sees it. NUMERIC columns travel as exact decimal strings (both drivers return NUMERIC
 // as text; we never let the driver turn money into a JS number). JSONB columns are written as JSON text and read
 // back parsed.
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, RawBuilder } from 'kysely';
 import type { ReviewStatus } from './records.js';
 
 /** A NUMERIC column: an exact decimal string in both directions. */
@@ -58,6 +58,9 @@ export interface DisclosuresTable {
   superseded_by: ColumnType<number | null, number | null | undefined, number | null>;
   /** Rules with an error or warning finding here, for the dashboard's most frequently failed rules. */
   failed_rules: string[];
+  /** Tables with numbers left unread (AuditSummary.reading.incompleteTables); empty when every number was read. */
+  incomplete_tables: ColumnType<string[], string[] | RawBuilder<string[]> | undefined, string[] | RawBuilder<string[]>>;
+  unread_numbers: ColumnType<number, number | undefined, number>;
   /** Narrative topics (claim topics) the document states figures for, for the dashboard's completeness view. */
   topics: string[];
 }
@@ -90,8 +93,11 @@ export interface DisclosureTablesTable {
   title: string;
   label: string | null;
   unit: string | null;
+  /** Whether the table prints no number at all (reading.status = 'empty'). */
   empty: boolean;
   note: string | null;
+  /** The table's read status (TableReading); NULL for disclosures stored before it was recorded. */
+  reading: NullableJsonb<unknown>;
   source: Jsonb<unknown>;
   codes: Jsonb<unknown>;
 }

@@ -1,9 +1,10 @@
 // One storage suite, run against PGlite (in memory) always and against PostgreSQL when DATABASE_URL is set.
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UnsupportedFormatError } from '../model/errors.js';
 import { analyse, MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
+import { migrationProvider } from './migrations/index.js';
 import { dropSchema, openStore, type Store } from './open.js';
 import { Repository, sha256Hex } from './repository.js';
 
@@ -44,6 +45,12 @@ for (const backend of BACKENDS) {
     });
     beforeEach(async () => {
       await sql`truncate files, departments, disclosures, disclosure_contents, disclosure_tables, facts, findings restart identity cascade`.execute(store.db);
+    });
+
+    it('applies every migration, in order, on a fresh store', async () => {
+      const options = store.driver === 'postgres' ? { migrationTableSchema: schema } : {};
+      const run = (await new Migrator({ db: store.db, provider: migrationProvider, ...options }).getMigrations()).filter((m) => m.executedAt).map((m) => m.name);
+      expect(run).toEqual(Object.keys(await migrationProvider.getMigrations()));
     });
 
     it('migrates idempotently: opening again finds the schema current', async () => {

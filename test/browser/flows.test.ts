@@ -13,6 +13,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBytes } from '../../src/read/index.js';
+import { variant } from '../support/store-fixtures.js';
 import { validateFiscalDataPackage } from '../support/frictionless.js';
 import { hasChromium, launchBrowser, overflow, screenshot, seedDocument, SKIP_REASON, startPortal, type Browser, type Portal } from './harness.js';
 
@@ -213,6 +214,33 @@ describe.skipIf(!hasChromium).each(WIDTHS)('portal flows at $width px', ({ name,
     await shot('12-compare');
     const [cmp] = await Promise.all([page.waitForEvent('download'), page.click('a:has-text("下载对比")')]);
     expect([...(await bytesOf(cmp)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('never shows a document with unread numbers as passing; its tables say what was not read, and where', async () => {
+    const { file, analysis } = variant({ department: '丙县未读示例局', region: '丙县', year: 2024, unread: { table: 'T03', texts: ['12.30', '4.56'] } });
+    const { id } = await portal.store.repo.importAnalysis(file, analysis, 'browser-test');
+    await page.goto(`${portal.url}#/?department=${encodeURIComponent('丙县未读示例局')}`);
+    const row = page.locator('#stored-table tbody tr').first();
+    await row.waitFor();
+    expect(await row.locator('.badge.incomplete').innerText()).toBe('读取不完整');
+    expect(await row.innerText()).not.toMatch(/通过|无错误/);
+    await shot('18-list-incomplete');
+    await page.goto(`${portal.url}#/d/${id}`);
+    await page.locator('.alert.incomplete').waitFor();
+    expect(await page.locator('.alert.incomplete').innerText()).toContain('审核不完整：公开03 支出决算表 共 2 个数字未能读取');
+    expect(await page.locator('.alert.ok').count()).toBe(0);
+    await page.goto(`${portal.url}#/d/${id}/tables`);
+    const t03 = page.locator('#table-T03');
+    await t03.locator('.reading-status').waitFor();
+    expect(await t03.locator('.reading-status .badge').first().innerText()).toBe('部分未能读取');
+    expect(await t03.locator('.unread-list a.unread-link').allInnerTexts()).toEqual(['12.30', '4.56']);
+    await shot('19-tables-unread');
+    // An unread number links to its source like any cell.
+    expect(await t03.locator('.unread-list a.unread-link').first().getAttribute('href')).toBe(`#/d/${id}/tables?line=900`);
+    await page.goto(`${portal.url}#/dashboard`);
+    await page.locator('.legend .pill.incomplete').waitFor();
+    expect(await page.locator('.legend .pill.incomplete').innerText()).toBe('读取不完整 1');
+    await portal.store.repo.delete(id);
   });
 
   it('shows the other pages within the screen: tables, rules, search, batch', async () => {

@@ -1,10 +1,11 @@
 // Builds Disclosures for tests from compact fact lists: hand-written rule fixtures and the golden facts files.
 import { ECONOMIC_CODES } from '../../src/catalog/economic-codes.js';
 import { FUNCTION_CODES } from '../../src/catalog/function-codes.js';
-import { TABLE_TEMPLATE } from '../../src/catalog/tables.js';
+import { tableSpec } from '../../src/catalog/kinds/index.js';
 import { toYuan } from '../../src/model/decimal.js';
 import type { Disclosure, DocumentKind, TableInfo } from '../../src/model/disclosure.js';
 import type { Fact } from '../../src/model/fact.js';
+import type { TableReading } from '../../src/model/reading.js';
 import type { TableId } from '../../src/model/table-id.js';
 
 export interface FactInput {
@@ -13,6 +14,8 @@ export interface FactInput {
   column: string;
   value: string;
   unit?: string;
+  /** OCR confidence, for a number recognised from a scanned page. */
+  confidence?: number;
 }
 
 /** `cells('T03', { '21015': { 基本支出: '90.74', 项目支出: '16.23' } })` → one FactInput per cell. */
@@ -32,20 +35,39 @@ export interface DisclosureInput {
   names?: Partial<Record<TableId, Record<string, string>>>;
   kind?: DocumentKind;
   year?: number;
+  department?: string;
+  region?: string;
+  /** Numbers a table printed but the reader did not read (the table is then partial, or unread without facts). */
+  unread?: Partial<Record<TableId, { text: string; row?: string }[]>>;
 }
 
 const countUnit = (table: TableId, row: string): string | undefined =>
-  TABLE_TEMPLATE[table].rows?.find((r) => r.key === row)?.unit;
+  tableSpec(table).rows?.find((r) => r.key === row)?.unit;
 
 const defaultName = (table: TableId, code: string): string =>
   (table === 'T06' ? ECONOMIC_CODES.get(code) : FUNCTION_CODES.get(code))?.name ?? '';
+
+function readingOf(facts: number, unread: { text: string; row?: string }[]): TableReading {
+  const numbers = facts + unread.length;
+  const status = numbers === 0 ? 'empty' : unread.length === 0 ? 'complete' : facts > 0 ? 'partial' : 'unread';
+  return { status, numbers, facts, nonFacts: 0, unread: unread.map((u, i) => ({ ...u, source: { line: 1000 + i } })) };
+}
 
 export function buildDisclosure(input: DisclosureInput): Disclosure {
   const unit = input.unit ?? '万元';
   const facts: Fact[] = input.facts.map((f, i) => {
     const factUnit = f.unit ?? countUnit(f.table, f.row) ?? unit;
     const yuan = toYuan(f.value, factUnit);
-    return { table: f.table, row: f.row, column: f.column, value: f.value, unit: factUnit, ...(yuan === undefined ? {} : { yuan }), source: { line: i + 1 } };
+    return {
+      table: f.table,
+      row: f.row,
+      column: f.column,
+      value: f.value,
+      unit: factUnit,
+      ...(yuan === undefined ? {} : { yuan }),
+      source: { line: i + 1 },
+      ...(f.confidence === undefined ? {} : { confidence: f.confidence }),
+    };
   });
   const tableIds = input.tables ?? [...new Set(facts.map((f) => f.table))];
   const tables: TableInfo[] = tableIds.map((id) => {
@@ -55,16 +77,16 @@ export function buildDisclosure(input: DisclosureInput): Disclosure {
     const note = input.notes?.[id] ?? (own.length ? undefined : '本表无数据');
     return {
       id,
-      title: TABLE_TEMPLATE[id].title,
+      title: tableSpec(id).title,
       unit,
-      empty: own.length === 0,
+      reading: readingOf(own.length, input.unread?.[id] ?? []),
       ...(note ? { note } : {}),
       source: { line: 1 },
       codes: codes.map((code) => ({ code, name: printedNames[code] ?? defaultName(id, code), source: { line: 1 } })),
     };
   });
   return {
-    document: { file: 'fixture.txt', kind: input.kind ?? '部门决算', unit, tables: tableIds, ...(input.year ? { year: input.year } : {}) },
+    document: { file: 'fixture.txt', kind: input.kind ?? '部门决算', unit, tables: tableIds, ...(input.year ? { year: input.year } : {}), ...(input.department ? { department: input.department } : {}), ...(input.region ? { region: input.region } : {}) },
     tables,
     facts,
     sections: [],

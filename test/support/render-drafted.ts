@@ -51,7 +51,7 @@ export function draftedFrom(disclosure: Disclosure): DraftedDisclosure {
       },
       { id: 'glossary', heading: '第四部分 名词解释', sections: [{ id: 'terms', heading: '', paragraphs: [[{ kind: 'text', text: '基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。' }]] }] },
     ],
-    tables: disclosure.tables.map((t) => ({ id: t.id, ...(t.empty && t.note ? { note: t.note } : {}) })),
+    tables: disclosure.tables.map((t) => ({ id: t.id, ...(t.reading.status === 'empty' && t.note ? { note: t.note } : {}) })),
     charts,
   };
 }

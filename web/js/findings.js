@@ -171,7 +171,17 @@ export function findingsView(detail, base, rules) {
       ),
     ),
   ];
-  if (!findings.some((f) => f.severity !== 'info')) parts.push(h('div', { class: 'alert ok', role: 'status' }, '没有发现错误或警告。'));
+  const reading = detail.reading;
+  if (reading && !reading.complete) {
+    parts.push(
+      h(
+        'div',
+        { class: 'alert incomplete', role: 'status' },
+        `审核不完整：${reading.incompleteTables.map(tableName).join('、')} 共 ${reading.unreadNumbers} 个数字未能读取，用到这些数字的核对没有进行。`,
+        h('a', { href: `#/d/${detail.id}/tables` }, '在表格中查看未读数字'),
+      ),
+    );
+  } else if (!findings.some((f) => f.severity !== 'info')) parts.push(h('div', { class: 'alert ok', role: 'status' }, '没有发现错误或警告。'));
   for (const { id: severity } of severities()) {
     const list = findings.filter((f) => f.severity === severity);
     if (!list.length) continue;

@@ -1,5 +1,5 @@
 // The names the portal shows, from the server's catalog (GET /api/catalog: tables, key figures, rule families,
-// severities). main.js loads it before the first page, so the helpers below can answer synchronously.
+// severities, read statuses, audit results). main.js loads it before the first page, so the helpers below can answer synchronously.
 import { getJson } from './api.js';
 
 let catalog;
@@ -39,6 +39,12 @@ export const tableName = (id) => {
   return t ? `${t.label} ${t.shortName}` : id;
 };
 export const keyFigures = () => catalog.keyFigures;
+/** A table's read status in words (已完整读取, 部分未能读取, 未能读取, 空表). */
+export const readStatusLabel = (id) => catalog.readStatuses.find((s) => s.id === id)?.label ?? id;
+/** A disclosure's audit result in words (有错误, 读取不完整, 仅有警告, 通过). */
+/** Audit results in order: [{ id, label }]. */
+export const auditStatuses = () => catalog.auditStatuses;
+export const auditStatusLabel = (id) => catalog.auditStatuses.find((s) => s.id === id)?.label ?? id;
 export const topicLabel = (id) => catalog.topics.find((t) => t.id === id)?.label ?? id;
 
 export function describeSource(source) {

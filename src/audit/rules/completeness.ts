@@ -3,46 +3,48 @@
 // M-01 … M-03 are ids of this module; consistency-rules.md names only the two table-specific note rules.
 import type { TableInfo } from '../../model/disclosure.js';
 import type { TableId } from '../../model/table-id.js';
-import type { AuditContext } from '../context.js';
 import { defineRule, makeFinding, notEvaluable, type Rule, type RuleInfo } from '../engine.js';
 import { tableName } from '../naming.js';
+import { kindSpec, regionalProfilesOf, requiredTables } from '../../catalog/kinds/index.js';
 
-/** 公开01–09 are in every regional template; 公开10 is a 山西 table (河南, 上海 and others do not print it). */
-const REQUIRED: readonly TableId[] = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09'];
-const REGIONAL: readonly TableId[] = ['T10'];
-const FINAL_ACCOUNTS = new Set(['部门决算', '单位决算']);
 
 /** Notes seen under empty tables: 本表无数据, 故本表无数据, 没有…收入/支出, 本年度无此项收支. */
 const NO_DATA_NOTE = /无数据|无此项|没有|未发生|无相关|为空/;
 const SAYS_NO_DATA = /本表无数据|本表为空/;
 
-const isEmpty = (ctx: AuditContext, info: TableInfo): boolean => info.empty || ctx.facts(info.id).length === 0;
+/** A table that prints no number; one whose numbers were not read is not empty (DESIGN.md §3.1). */
+const isEmpty = (info: TableInfo): boolean => info.reading.status === 'empty';
 
 const requiredTablesRule = defineRule(
   {
     id: 'M-01',
     family: 'completeness',
     severity: 'error',
-    title: '部门决算公开表齐全',
-    description: '部门决算公开应包含公开01–09 这九张标准表；某张表没有数据时也要公开，并注明“本表无数据”。',
-    basis: '财政部部门决算公开格式：九张公开表缺一不可（公开10 是部分地区增加的表）。',
+    title: '公开表齐全',
+    description: '公开文件应包含该类文件要求的全部标准表（部门决算为公开01–09）；某张表没有数据时也要公开，并注明“本表无数据”。',
+    basis: '财政部部门决算公开格式：要求的公开表缺一不可（公开10 等是部分地区增加的表，在这些地区同样要求）。',
     fix: '补充公开缺少的表；没有数据的表照样公开，并在表下注明“本表无数据”。',
   },
   (ctx, rule) => {
-    if (!FINAL_ACCOUNTS.has(ctx.disclosure.document.kind)) return notEvaluable(`文件不是决算公开（${ctx.disclosure.document.kind}），不要求决算表`);
+    const kind = kindSpec(ctx.disclosure.document.kind);
+    if (!kind) return notEvaluable(`文件不是决算或预算公开（${ctx.disclosure.document.kind}），没有要求公开的表`);
+    // A region's template may add tables (山西's 公开10): required there, worth a note elsewhere.
+    const own = regionalProfilesOf(kind, ctx.disclosure.document);
+    const REQUIRED = requiredTables(kind, ctx.disclosure.document);
+    const REGIONAL = kind.regional.flatMap((p) => (own.includes(p) ? [] : p.tables.map((t) => ({ table: t, regions: p.regions }))));
     const missingRequired = REQUIRED.filter((t) => !ctx.hasTable(t));
     const location = { document: true as const };
     // A package without any table (四川 publishes them as a separate attachment) is flagged once.
     if (missingRequired.length === REQUIRED.length) {
       return {
         checks: 1,
-        findings: [makeFinding(rule, { severity: 'warning', message: '文件中没有找到任何决算公开表（部分地区将表格作为单独附件发布，请一并核对）', location, sources: [] })],
+        findings: [makeFinding(rule, { severity: 'warning', message: `文件中没有找到任何${kind.name}公开表（部分地区将表格作为单独附件发布，请一并核对）`, location, sources: [] })],
       };
     }
     const findings = [
       ...missingRequired.map((t) => makeFinding(rule, { message: `缺少《${tableName(t)}》：无数据的表也应公开并注明“本表无数据”`, location, sources: [] })),
-      ...REGIONAL.filter((t) => !ctx.hasTable(t)).map((t) =>
-        makeFinding(rule, { severity: 'info', message: `未公开《${tableName(t)}》（山西等地区的模板要求公开此表，其他地区模板可能没有）`, location, sources: [] }),
+      ...REGIONAL.filter(({ table }) => !ctx.hasTable(table)).map(({ table, regions }) =>
+        makeFinding(rule, { severity: 'info', message: `未公开《${tableName(table)}》（${regions.join('、')}等地区的模板要求公开此表，其他地区模板可能没有）`, location, sources: [] }),
       ),
     ];
     return { checks: REQUIRED.length + REGIONAL.length, findings };
@@ -54,7 +56,7 @@ function emptyTableNoteRule(info: RuleInfo, tables: readonly TableId[]): Rule {
   return defineRule(info, (ctx, rule) => {
     const present = tables.flatMap((t) => ctx.tableInfo(t) ?? []);
     if (!present.length) return notEvaluable(`文件中没有${tables.map((t) => `《${tableName(t)}》`).join('、')}`);
-    const empty = present.filter((t) => isEmpty(ctx, t));
+    const empty = present.filter((t) => isEmpty(t));
     const findings = empty
       .filter((t) => !NO_DATA_NOTE.test(t.note ?? ''))
       .map((t) =>
@@ -73,12 +75,12 @@ const dataWithNoDataNoteRule = defineRule(
   { id: 'M-03', family: 'completeness', severity: 'warning', title: '有数据的表不注明“本表无数据”' },
   (ctx, rule) => {
     if (!ctx.disclosure.tables.length) return notEvaluable('文件中没有决算公开表');
-    const filled = ctx.disclosure.tables.filter((t) => !isEmpty(ctx, t));
+    const filled = ctx.disclosure.tables.filter((t) => !isEmpty(t));
     const findings = filled
       .filter((t) => SAYS_NO_DATA.test(t.note ?? ''))
       .map((t) =>
         makeFinding(rule, {
-          message: `《${tableName(t.id)}》列有 ${ctx.facts(t.id).length} 个数字，表下却注明“${t.note ?? ''}”`,
+          message: `《${tableName(t.id)}》列有 ${t.reading.numbers} 个数字，表下却注明“${t.note ?? ''}”`,
           location: { table: t.id },
           sources: [t.source],
         }),

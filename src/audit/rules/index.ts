@@ -7,6 +7,7 @@ import { DEPARTMENT_NAME_RULE } from './document/department-name.js';
 import { NARRATIVE_RULES } from './narrative/index.js';
 import { OCR_CONFIDENCE_RULES } from './ocr-confidence.js';
 import { PERFORMANCE_RULES } from './performance/index.js';
+import { UNREAD_NUMBERS_RULE } from './reading/unread-numbers.js';
 
 /** Every table rule, family by family, in the order they are reported in the summary. */
-export const TABLE_RULES: readonly Rule[] = [...COMPLETENESS_RULES, ...ARITHMETIC_RULES, ...CROSS_TABLE_RULES, ...CATALOG_RULES, DEPARTMENT_NAME_RULE, ...NARRATIVE_RULES, ...PERFORMANCE_RULES, ...OCR_CONFIDENCE_RULES];
+export const TABLE_RULES: readonly Rule[] = [UNREAD_NUMBERS_RULE, ...COMPLETENESS_RULES, ...ARITHMETIC_RULES, ...CROSS_TABLE_RULES, ...CATALOG_RULES, DEPARTMENT_NAME_RULE, ...NARRATIVE_RULES, ...PERFORMANCE_RULES, ...OCR_CONFIDENCE_RULES];

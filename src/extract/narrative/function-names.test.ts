@@ -27,7 +27,7 @@ describe('findFunctionNames', () => {
   it('knows the codes and names the document’s own tables print', () => {
     const chain = '灾害防治及应急管理支出（类）应急管理事务（款）安全监管（项）';
     expect(findFunctionNames(chain, index)[0]?.code).toBe(undefined);
-    const table: TableInfo = { id: 'T05', title: '', empty: false, source: { line: 1 }, codes: [{ code: '2240106', name: '安全监管', source: { line: 1 } }] };
+    const table: TableInfo = { id: 'T05', title: '', reading: { status: 'complete', numbers: 1, facts: 1, nonFacts: 0, unread: [] }, source: { line: 1 }, codes: [{ code: '2240106', name: '安全监管', source: { line: 1 } }] };
     expect(findFunctionNames(chain, new FunctionIndex([table]))[0]?.code).toBe('2240106');
   });
 });

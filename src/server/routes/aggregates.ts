@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { AggregateRowSchema, CompareRowSchema, DisclosureSummarySchema, GROUP_KEYS, GroupKeySchema } from '../../store/repository.js';
-import { TABLE_TEMPLATE } from '../../catalog/tables.js';
+import { tableSpec } from '../../catalog/kinds/index.js';
 import { TABLE_IDS, type TableId } from '../../model/table-id.js';
 import { figuresOf, FigureSchema } from '../../store/figures.js';
 import { disclosureNotFound } from '../errors.js';
@@ -39,7 +39,7 @@ const CompareSchema = z.object({
 /** Rows in reading order: table by table, the template's fixed rows in printed order and codes in code order, columns as printed. */
 function orderCompareRows<R extends { table: string; row: string; column: string }>(rows: readonly R[]): R[] {
   const rank = (r: R): [number, number, string, number] => {
-    const template = TABLE_IDS.includes(r.table as TableId) ? TABLE_TEMPLATE[r.table as TableId] : undefined;
+    const template = TABLE_IDS.includes(r.table as TableId) ? tableSpec(r.table as TableId) : undefined;
     const fixed = [...(template?.incomeRows ?? []), ...(template?.expenditureRows ?? []), ...(template?.rows ?? [])].map((x) => x.key);
     const columns = [...(template?.columns ?? []), ...(template?.expenditureColumns ?? [])].map((x) => x.key);
     const at = fixed.indexOf(r.row);

@@ -3,12 +3,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { RULE_FAMILY_INFO, RULE_INFOS } from '../../audit/index.js';
-import { TABLE_TEMPLATES } from '../../catalog/tables.js';
+import { KIND_SPECS } from '../../catalog/kinds/index.js';
 import { DOCUMENT_KINDS } from '../../model/disclosure.js';
 import { RULE_FAMILIES, RuleFamilySchema, SEVERITIES, SeveritySchema } from '../../model/finding.js';
+import { READ_STATUS_LABELS, READ_STATUSES, ReadStatusSchema } from '../../model/reading.js';
 import { TableIdSchema } from '../../model/table-id.js';
+import { AUDIT_STATUSES, AuditStatusSchema } from '../../store/repository.js';
 import { KEY_FIGURES } from '../../store/figures.js';
-import { SEVERITY_INFO, TOPIC_LABEL } from '../wording.js';
+import { AUDIT_STATUS_LABEL, SEVERITY_INFO, tableNumber, TOPIC_LABEL } from '../wording.js';
 import { json, type ApiApp } from './api.js';
 import type { ApiDeps } from './deps.js';
 
@@ -17,6 +19,19 @@ const Labelled = z.object({ key: z.string(), label: z.string() });
 
 export const CatalogSchema = z
   .object({
+    kinds: z
+      .array(
+        z.object({
+          family: z.string(),
+          name: z.string().describe('决算、预算'),
+          documentKinds: z.array(z.string()),
+          tables: z.array(TableIdSchema).describe('该类文件的全部标准表，按表样顺序'),
+          required: z.array(TableIdSchema).describe('每份都应公开的表'),
+          regional: z.array(z.object({ regions: z.array(z.string()), tables: z.array(TableIdSchema) })).describe('部分地区的模板另外要求的表'),
+          parts: z.array(z.string()).describe('公开文件包含的部分'),
+        }),
+      )
+      .describe('有标准表的各类文件'),
     tables: z.array(
       z.object({
         id: TableIdSchema,
@@ -33,6 +48,8 @@ export const CatalogSchema = z
       .describe('主要数字：取自哪张表哪一格；表格中没有的（机关运行经费）取自情况说明'),
     families: z.array(z.object({ id: RuleFamilySchema, label: z.string(), description: z.string(), basis: z.string(), fix: z.string() })),
     severities: z.array(z.object({ id: SeveritySchema, label: z.string(), description: z.string() })),
+    readStatuses: z.array(z.object({ id: ReadStatusSchema, label: z.string() })).describe('表格的读取状态'),
+    auditStatuses: z.array(z.object({ id: AuditStatusSchema, label: z.string() })).describe('决算的审核结果：有错误、读取不完整、仅有警告、通过'),
     documentKinds: z.array(z.string()),
     topics: z.array(z.object({ id: z.string(), label: z.string() })).describe('情况说明的各部分（按所说明的内容）'),
   })
@@ -52,9 +69,18 @@ const labelled = (keys: readonly { key: string }[]) => keys.map((c) => ({ key: c
 
 function catalog(): z.infer<typeof CatalogSchema> {
   return {
-    tables: TABLE_TEMPLATES.map((t) => ({
+    kinds: KIND_SPECS.map((k) => ({
+      family: k.family,
+      name: k.name,
+      documentKinds: [...k.kinds],
+      tables: k.tables.map((t) => t.id),
+      required: [...k.required],
+      regional: k.regional.map((p) => ({ regions: [...p.regions], tables: [...p.tables] })),
+      parts: [...k.parts],
+    })),
+    tables: KIND_SPECS.flatMap((k) => k.tables).map((t) => ({
       id: t.id,
-      label: `公开${t.id.slice(1)}`,
+      label: tableNumber(t.id),
       title: t.title,
       shortName: t.shortName,
       columns: labelled(t.columns),
@@ -64,6 +90,8 @@ function catalog(): z.infer<typeof CatalogSchema> {
     keyFigures: KEY_FIGURES.map((k) => ({ key: k.key, label: k.label, table: k.fact?.table ?? null, row: k.fact?.row ?? null, column: k.fact?.column ?? null })),
     families: RULE_FAMILIES.map((id) => ({ id, ...RULE_FAMILY_INFO[id] })),
     severities: SEVERITIES.map((id) => ({ id, ...SEVERITY_INFO[id] })),
+    readStatuses: READ_STATUSES.map((id) => ({ id, label: READ_STATUS_LABELS[id] })),
+    auditStatuses: AUDIT_STATUSES.map((id) => ({ id, label: AUDIT_STATUS_LABEL[id] })),
     documentKinds: [...DOCUMENT_KINDS],
     topics: Object.entries(TOPIC_LABEL).map(([id, label]) => ({ id, label })),
   };

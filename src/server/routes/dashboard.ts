@@ -3,6 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { csvLine, withBom } from '../csv.js';
 import { dashboard, dashboardRows, DashboardSchema } from '../portal-dashboard.js';
+import { AUDIT_STATUS_LABEL } from '../wording.js';
 import { attachment } from './attachment.js';
 import { download, errors, json, type ApiApp } from './api.js';
 import type { ApiDeps } from './deps.js';
@@ -15,7 +16,7 @@ const DashboardQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50).describe('应为 1–200 的整数'),
 });
 
-const CSV_HEADER = ['部门', '地区', '年度', '类型', '错误', '警告', '提示', '缺少的表', '决算编号'];
+const CSV_HEADER = ['部门', '地区', '年度', '类型', '审核结果', '错误', '警告', '提示', '未能全部读取的表', '缺少的表', '决算编号'];
 
 export function registerDashboardRoutes(app: ApiApp, { repo }: ApiDeps): void {
   app.openapi(
@@ -35,14 +36,14 @@ export function registerDashboardRoutes(app: ApiApp, { repo }: ApiDeps): void {
       method: 'get',
       path: '/api/dashboard.csv',
       tags: ['下载'],
-      summary: '审核总览（CSV）：筛选范围内每份当前版本决算一行，含错误、警告、提示数和缺少的表',
+      summary: '审核总览（CSV）：筛选范围内每份当前版本决算一行，含审核结果，错误、警告、提示数，未能全部读取的表和缺少的表',
       request: { query: DashboardQuery.omit({ page: true, pageSize: true }) },
       responses: { 200: download('text/csv', '审核总览'), ...errors('bad-query') },
     }),
     async (c) => {
       const q = c.req.valid('query');
       const rows = await dashboardRows(repo, q);
-      const lines = rows.map((r) => csvLine([r.department, r.region, r.year, r.kind, r.errors, r.warnings, r.infos, r.missingTables.join(' '), r.id]));
+      const lines = rows.map((r) => csvLine([r.department, r.region, r.year, r.kind, AUDIT_STATUS_LABEL[r.status], r.errors, r.warnings, r.infos, r.incompleteTables.join(' '), r.missingTables.join(' '), r.id]));
       return c.body(withBom(csvLine(CSV_HEADER) + lines.join('')), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': attachment(`审核总览${q.region ? `-${q.region}` : ''}.csv`, 'juesuan-dashboard.csv'),

@@ -3,6 +3,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { TableReadingSchema } from '../../model/reading.js';
 import { DisclosureSummarySchema, ImportResultSchema, ReviewedFindingSchema, sha256Hex, type DisclosureDetail, type ImportResult } from '../../store/repository.js';
 import { ApiError, disclosureNotFound, isInputError } from '../errors.js';
 import { RebuiltTableSchema, rebuildTables } from '../portal-tables.js';
@@ -45,7 +46,7 @@ const FindingsViewSchema = DisclosureSummarySchema.extend({
   document: DisclosurePartsSchema.shape.document,
   findings: z.array(FindingViewSchema).describe('审核发现，每条带键、审核人的标注和带单位的数字'),
   summary: DisclosurePartsSchema.shape.summary,
-  tableInfo: z.array(z.object({ id: z.string(), title: z.string(), unit: z.string().nullable(), empty: z.boolean() })).describe('找到的标准表'),
+  tableInfo: z.array(z.object({ id: z.string(), title: z.string(), unit: z.string().nullable(), empty: z.boolean(), reading: TableReadingSchema })).describe('找到的标准表及其读取状态'),
   versions: z.array(DisclosureSummarySchema).describe('同一部门、年度和类型的全部版本，按上传先后'),
 });
 
@@ -244,7 +245,7 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
         const unit = findingUnit(f, tableUnits, d.unit);
         return { ...f, unit, shown: shownFigures(f, unit) };
       });
-      return c.json({ ...rest, findings, tableInfo: tableInfo.map((t) => ({ id: t.id, title: t.title, unit: t.unit ?? null, empty: t.empty })), versions }, 200);
+      return c.json({ ...rest, findings, tableInfo: tableInfo.map((t) => ({ id: t.id, title: t.title, unit: t.unit ?? null, empty: t.reading.status === 'empty', reading: t.reading })), versions }, 200);
     },
   );
 

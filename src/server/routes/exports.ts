@@ -6,14 +6,13 @@ import { createRoute } from '@hono/zod-openapi';
 import ExcelJS from 'exceljs';
 import { Zip, ZipDeflate } from 'fflate';
 import { z } from 'zod';
-import { TABLE_TEMPLATE } from '../../catalog/tables.js';
 import { excelNumber } from '../../render/xlsx.js';
 import type { DisclosureDetail, FactRow } from '../../store/repository.js';
 import { ApiError, disclosureNotFound } from '../errors.js';
 import { dataPackage, dataPackageZip, disclosureXlsx, factCsvLine, factsCsv, factsCsvHeader, findingsCsv } from '../exports.js';
 import { letterDocx, letterPdf, reviewLetter } from '../review-letter.js';
 import { codeName, rowLevel } from '../row-names.js';
-import { sourcesText } from '../wording.js';
+import { sourcesText, tableName } from '../wording.js';
 import { attachment } from './attachment.js';
 import { DisclosureIdParams, download, errors, json, type ApiApp } from './api.js';
 import type { ApiDeps } from './deps.js';
@@ -235,7 +234,7 @@ export function registerExportRoutes(app: ApiApp, deps: ApiDeps): void {
             // A number when a double holds it exactly (it then sums in the spreadsheet), else the exact text.
             const n = excelNumber(f.value)?.number ?? f.value;
             const y = f.yuan === undefined ? undefined : (excelNumber(f.yuan)?.number ?? f.yuan);
-            ws.addRow([f.disclosureId, f.department, f.region, f.year, `公开${f.table.slice(1)} ${TABLE_TEMPLATE[f.table].shortName}`, f.row, codeName(f.table, f.row) ?? '', rowLevel(f.table, f.row), f.column, n, f.unit, y, sourcesText([f.source])]).commit();
+            ws.addRow([f.disclosureId, f.department, f.region, f.year, tableName(f.table), f.row, codeName(f.table, f.row) ?? '', rowLevel(f.table, f.row), f.column, n, f.unit, y, sourcesText([f.source])]).commit();
           }
         }
         ws.commit();

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CLAIM_TOPICS } from '../../model/claim.js';
 import { DOCUMENT_KINDS, DocumentKindSchema } from '../../model/disclosure.js';
 import { TABLE_IDS, TableIdSchema } from '../../model/table-id.js';
-import type { FactSelector, ListFilter } from '../../store/repository.js';
+import { AuditStatusSchema, type FactSelector, type ListFilter } from '../../store/repository.js';
 
 export const text = (description: string) => z.string().trim().min(1).max(200).describe(description);
 
@@ -26,7 +26,7 @@ export const FilterQuery = z.object({
     .enum(['current', 'all'])
     .optional()
     .describe('应为 current（默认：每个部门、年度和类型只计当前版本）或 all（包括被取代的旧版本）'),
-  status: z.enum(['errors', 'warnings', 'clean']).optional().describe('应为 errors（有错误）、warnings（仅有警告）或 clean（无错误和警告）'),
+  status: AuditStatusSchema.optional().describe('应为 errors（有错误）、incomplete（无错误，但有数字未能读取）、warnings（数字全部读出，有警告）或 clean（数字全部读出，无错误和警告）'),
   failedRule: text('应为规则编号，如 T03-01：只要这条规则发现了错误或警告的决算').optional(),
   missingTable: TableIdSchema.optional().describe(`应为 ${TABLE_IDS[0]}–${TABLE_IDS[TABLE_IDS.length - 1]}：只要缺少这张表的决算`),
   missingTopic: z.enum(CLAIM_TOPICS).optional().describe('应为情况说明的部分（如 three-public）：只要说明中没有这部分数字的决算'),

@@ -5,6 +5,7 @@ import { uploadFile } from '../api.js';
 import { announce, bytes, field, h, replace, title } from '../dom.js';
 import { askForToken, dropzone } from '../dropzone.js';
 import { versionNote } from '../versions.js';
+import { statusTitle } from '../audit-status.js';
 
 export function render(main) {
   const jobs = [];
@@ -90,7 +91,7 @@ export function render(main) {
           const d = res.disclosure;
           job.status = 'done';
           job.result = res;
-          job.text = `${status === 201 ? '完成' : '已在库中'}：${d?.department ?? '未识别部门'} ${d?.year ?? ''}，错误 ${d?.errors ?? 0}、警告 ${d?.warnings ?? 0}${versionNote(res)}`;
+          job.text = `${status === 201 ? '完成' : '已在库中'}：${d?.department ?? '未识别部门'} ${d?.year ?? ''}，${d ? statusTitle(d) : ''}${versionNote(res)}`;
         } catch (e) {
           if (e.code === 'aborted') {
             job.status = 'wait';

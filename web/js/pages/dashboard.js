@@ -1,15 +1,15 @@
-// The reviewer's dashboard: how many disclosures have errors, only warnings, or pass (each count opens the list so
+// The reviewer's dashboard: how many disclosures have errors, were not fully read, have only warnings, or pass (each count opens the list so
 // filtered); the rules that fail most often; what is missing (standard tables, parts of the 情况说明); and the
 // departments × years matrix, departments with the most errors first. Only current versions count. Filters and
 // page live in the address.
 import { getJson, withQuery } from '../api.js';
 import { errorBox, field, h, loading, replace, title } from '../dom.js';
 import { setQuery } from '../router.js';
+import { statusClass, statusText } from '../audit-status.js';
+import { auditStatusLabel } from '../labels.js';
 
 function pill(c) {
-  const status = c.errors ? 'error' : c.warnings ? 'warning' : 'ok';
-  const text = c.errors ? `错误 ${c.errors}` : c.warnings ? `警告 ${c.warnings}` : '通过';
-  return h('a', { class: ['pill', status], href: `#/d/${c.id}`, title: `${c.kind}：错误 ${c.errors}、警告 ${c.warnings}、提示 ${c.infos}` }, text);
+  return h('a', { class: ['pill', statusClass(c)], href: `#/d/${c.id}`, title: `${c.kind}：${auditStatusLabel(c.status)}；错误 ${c.errors}、警告 ${c.warnings}、提示 ${c.infos}` }, statusText(c));
 }
 
 /** A link to the list of stored disclosures with these filters. */
@@ -23,8 +23,9 @@ function overview(data, region) {
     { class: 'legend', role: 'status' },
     h('span', {}, `${region || '全部地区'}：`, listLink(base, `${c.disclosures} 份决算`)),
     listLink({ ...base, status: 'errors' }, `有错误 ${c.withErrors}`, { class: 'pill error' }),
-    listLink({ ...base, status: 'warnings' }, `仅有警告 ${c.withWarnings}`, { class: 'pill warning' }),
-    listLink({ ...base, status: 'clean' }, `通过 ${c.clean}`, { class: 'pill ok' }),
+    listLink({ ...base, status: 'incomplete' }, `${auditStatusLabel('incomplete')} ${c.incomplete}`, { class: 'pill incomplete', title: '没有错误，但有数字未能读取：审核不完整，不算通过' }),
+    listLink({ ...base, status: 'warnings' }, `${auditStatusLabel('warnings')} ${c.withWarnings}`, { class: 'pill warning' }),
+    listLink({ ...base, status: 'clean' }, `${auditStatusLabel('clean')} ${c.clean}`, { class: 'pill ok' }),
     data.unassigned ? h('span', { class: 'muted' }, `另有 ${data.unassigned} 份未识别部门`) : null,
   );
 }
@@ -55,17 +56,22 @@ function completeness(data, region) {
   const k = data.completeness;
   if (!k.disclosures) return null;
   const base = { ...(region ? { region } : {}) };
-  const row = (label, missing, filters) =>
-    h('tr', {}, h('th', { scope: 'row' }, label), h('td', { class: 'num' }, missing ? listLink({ ...base, ...filters }, `${missing} 份`) : '0'));
+  const row = (label, missing, filters, of) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, label),
+      h('td', { class: 'num' }, missing ? listLink({ ...base, ...filters }, `${missing} 份`) : '0', of === undefined ? null : h('span', { class: 'muted' }, ` / ${of}`)),
+    );
   return h(
     'section',
     { class: 'card', id: 'completeness' },
     h('h2', {}, '完整性'),
-    h('p', { class: 'small muted' }, `在 ${k.disclosures} 份部门决算、单位决算中：缺少各标准表的份数，以及情况说明中没有某部分数字的份数（按说明中读到的数字判断）。`),
+    h('p', { class: 'small muted' }, `在 ${k.disclosures} 份决算中：缺少各标准表的份数 / 应公开该表的份数（地区模板增加的表只计这些地区），以及情况说明中没有某部分数字的份数（按说明中读到的数字判断）。`),
     h(
       'div',
       { class: 'two-col' },
-      h('table', { class: 'data' }, h('caption', {}, '缺少的表'), h('tbody', {}, k.tables.map((t) => row(t.label, t.missing, { missingTable: t.table, kind: '部门决算' })))),
+      h('table', { class: 'data' }, h('caption', {}, '缺少的表'), h('tbody', {}, k.tables.map((t) => row(t.label, t.missing, { missingTable: t.table, kind: '部门决算' }, t.required)))),
       h('table', { class: 'data' }, h('caption', {}, '情况说明缺少的部分'), h('tbody', {}, k.topics.map((t) => row(t.label, t.missing, { missingTopic: t.topic, kind: '部门决算' })))),
     ),
   );

@@ -4,6 +4,7 @@
 import { getJson, withQuery } from '../api.js';
 import { amount, errorBox, field, h, loading, replace, title } from '../dom.js';
 import { chart, tenThousands } from '../charts.js';
+import { statusBadge } from '../audit-status.js';
 
 const yuanText = (yuan) => {
   const wan = Number(yuan) / 10000;
@@ -97,7 +98,7 @@ export async function render(main, { params }) {
             { class: d.supersededBy === null ? null : 'superseded' },
             h('th', { scope: 'row' }, h('a', { href: `#/d/${d.id}` }, label(d)), d.supersededBy === null ? null : h('div', { class: 'small muted' }, '旧版本，不计')),
             shown.map((f) => figureCell(d, f.key)),
-            h('td', {}, d.errors ? h('span', { class: 'badge error' }, `错误 ${d.errors}`) : h('span', { class: 'badge ok' }, '无错误'), ' ', d.warnings ? h('span', { class: 'badge warning' }, `警告 ${d.warnings}`) : ''),
+            h('td', {}, statusBadge(d), ' ', d.status === 'errors' && d.warnings ? h('span', { class: 'badge warning' }, `警告 ${d.warnings}`) : ''),
           ),
         ),
       ),

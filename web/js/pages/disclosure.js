@@ -10,6 +10,7 @@ import { setQuery } from '../router.js';
 import { sourceFromQuery, sourceKey, sourcePanel, sourceParams } from '../source-panel.js';
 import { tablesView } from '../tables-view.js';
 import { versionsBanner } from '../versions.js';
+import { statusBadge } from '../audit-status.js';
 
 const TABS = [
   ['findings', '审核发现'],
@@ -52,6 +53,7 @@ function header(d, tab) {
         h('span', { class: 'badge error' }, `错误 ${d.errors}`),
         h('span', { class: 'badge warning' }, `警告 ${d.warnings}`),
         h('span', { class: 'badge info' }, `提示 ${d.infos}`),
+        d.reading && !d.reading.complete ? statusBadge({ ...d, status: 'incomplete' }) : null,
       ),
     ),
     versionsBanner(d),

@@ -4,13 +4,13 @@
 import { getJson, uploadFile, withQuery } from '../api.js';
 import { announce, bytes, errorBox, field, h, loading, replace, title } from '../dom.js';
 import { askForToken, dropzone } from '../dropzone.js';
-import { topicLabel, tableName } from '../labels.js';
+import { auditStatuses, topicLabel, tableName } from '../labels.js';
+import { statusBadge } from '../audit-status.js';
 import { setQuery } from '../router.js';
 import { versionNote } from '../versions.js';
 
 /** The list filters the address may carry; the first four have form fields, the others come from links. */
 const FIELDS = ['department', 'region', 'year', 'status', 'kind', 'failedRule', 'missingTable', 'missingTopic', 'versions'];
-const STATUS = { errors: '有错误', warnings: '仅有警告', clean: '无错误和警告' };
 
 export function render(main, { query }) {
   const status = h('div', { class: 'upload-status', 'aria-live': 'polite' });
@@ -67,7 +67,7 @@ function storedList() {
     department: input('department', { placeholder: '部门名称的一部分' }),
     region: input('region', { size: 10, placeholder: '地区名称的一部分' }),
     year: input('year', { inputmode: 'numeric', size: 6 }),
-    status: h('select', { id: 'f-status', name: 'status' }, h('option', { value: '' }, '全部'), Object.entries(STATUS).map(([v, t]) => h('option', { value: v }, t))),
+    status: h('select', { id: 'f-status', name: 'status' }, h('option', { value: '' }, '全部'), auditStatuses().map((s) => h('option', { value: s.id }, s.label))),
   };
   const chips = h('ul', { class: 'chips', 'aria-label': '其他筛选条件' });
   const form = h(
@@ -125,7 +125,7 @@ function storedList() {
                 'table',
                 { class: 'data', id: 'stored-table' },
                 h('caption', { class: 'sr-only' }, '已导入的决算'),
-                h('thead', {}, h('tr', {}, ['部门', '地区', '年度', '类型', '表', '错误', '警告', '文件'].map((t) => h('th', { scope: 'col' }, t)))),
+                h('thead', {}, h('tr', {}, ['部门', '地区', '年度', '类型', '表', '审核结果', '警告', '文件'].map((t) => h('th', { scope: 'col' }, t)))),
                 h(
                   'tbody',
                   {},
@@ -138,7 +138,7 @@ function storedList() {
                       h('td', { class: 'num' }, d.year ?? ''),
                       h('td', {}, d.kind),
                       h('td', { class: 'num' }, d.tables.length),
-                      h('td', { class: 'num' }, d.errors ? h('span', { class: 'badge error' }, d.errors) : '0'),
+                      h('td', {}, statusBadge(d)),
                       h('td', { class: 'num' }, d.warnings),
                       h('td', { class: 'small wrap' }, d.fileName),
                     ),

@@ -6,6 +6,7 @@ import { amount, announce, errorBox, field, h, highlighted, loading, replace, ti
 import { disclosureName, getCatalog } from '../labels.js';
 import { setQuery } from '../router.js';
 import { sourceHref } from '../source-panel.js';
+import { statusBadge } from '../audit-status.js';
 
 const WHY = { department: '部门或地区', code: '科目编码', text: '文字' };
 const KEYS = ['q', 'year', 'region', 'kind'];
@@ -68,7 +69,7 @@ function documentsPart(data, text) {
           {},
           h('a', { href: `#/d/${hit.disclosure.id}` }, highlighted(disclosureName(hit.disclosure), text)),
           ' ',
-          hit.disclosure.errors ? h('span', { class: 'badge error' }, `错误 ${hit.disclosure.errors}`) : h('span', { class: 'badge ok' }, '无错误'),
+          statusBadge(hit.disclosure),
           h('div', { class: 'small muted' }, `${hit.disclosure.region ?? ''} · 匹配：${hit.matches.map((m) => WHY[m] ?? m).join('、')}`),
           hit.snippet ? h('blockquote', { class: 'small snippet' }, '…', highlighted(hit.snippet, text), '…') : null,
         ),

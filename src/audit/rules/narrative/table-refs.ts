@@ -117,15 +117,17 @@ export function tableRef(subject: string, scope: ClaimScope | undefined, measure
 }
 
 /**
- * The value the tables print for a reference: undefined when one of its tables is not in the document. A
- * printed table with a blank cell gives 0 (with the table's own source).
+ * The value the tables print for a reference: undefined when one of its tables is not in the document, or when a
+ * cell may print a number the reader did not read. A blank cell of a table read there gives 0 (with the table's
+ * own source).
  */
 export function tableValue(ctx: AuditContext, reference: TableRef): Value | undefined {
   const values: Value[] = [];
   for (const c of reference.cells) {
     if (!ctx.hasTable(c.table)) return undefined;
-    const fact = ctx.fact(c);
+    const { fact, known } = ctx.cell(c);
     if (fact) values.push(factValue(fact));
+    else if (!known) return undefined;
     else {
       // A blank cell of a printed table is 0, exactly.
       const source = ctx.tableInfo(c.table)?.source;
