@@ -25,6 +25,7 @@ export const ERROR_CODES = {
   'not-multipart': { http: 400, exit: 2, means: '上传不是 multipart/form-data' },
   'bad-multipart': { http: 400, exit: 2, means: 'multipart 内容无法解析' },
   'missing-file': { http: 400, exit: 2, means: '没有收到文件' },
+  'too-many-files': { http: 400, exit: 2, means: '一次上传了多个文件（每次只收一个）' },
   'bad-query': { http: 400, exit: 2, means: '查询参数无效' },
   'bad-id': { http: 400, exit: 2, means: '编号无效' },
   'bad-body': { http: 400, exit: 2, means: '请求内容无效' },

@@ -9,6 +9,7 @@ import { compress } from 'hono/compress';
 import { ERROR_CODES } from '../model/error-codes.js';
 import type { Repository } from '../store/repository.js';
 import type { Analyser } from './analyser.js';
+import { printable, rejectControlCharacters } from './control-characters.js';
 import { ApiError, errorBody, errorResponse } from './errors.js';
 import { notFoundPage, portalStatic } from './portal-static.js';
 import { createReauditor, type Reauditor } from './reauditor.js';
@@ -72,7 +73,8 @@ export function createApp(options: AppOptions): ApiApp {
 
   app.onError((err, c) => {
     const { status, body, internal } = errorResponse(err);
-    if (internal) console.error(err);
+    // One entry: the request and the error's own stack, never the properties a driver hangs on it (the SQL text).
+    if (internal) console.error(`juesuan: 500 ${c.req.method} ${printable(c.req.path)}:`, err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err));
     return c.json(body, status);
   });
   app.notFound((c) =>
@@ -83,6 +85,7 @@ export function createApp(options: AppOptions): ApiApp {
   // JSON and CSV shrink about tenfold; a slow network is the portal's common case. Already-encoded bodies pass.
   app.use('/api/*', compress());
   app.use('/api/*', readOnlyCors);
+  app.use('/api/*', rejectControlCharacters);
   app.use('/api/*', sameOriginWrites);
   app.use('/api/*', async (c, next) => {
     if (!tokenHash || READ_METHODS.has(c.req.method)) return next();

@@ -1,7 +1,7 @@
 // The review workflow over the API: marks on findings that survive a re-audit, the review letter, the dashboard's
 // failed rules and completeness, and the list filters its counts link to.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBytes } from '../read/index.js';
 import { openStore, type Store } from '../store/open.js';
 import { MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
@@ -62,6 +62,21 @@ describe('marks on findings', () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'bad-body', message: expect.stringContaining('status') });
     expect((await a.request(`/api/disclosures/${id}/findings/${key}/review`, json('PUT', { status: 'fixed', reviewer: '' }))).status).toBe(400);
+    // A control character in the text: 400 with words and one log line; a comment may still span lines.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      for (const body of [{ status: 'fixed', reviewer: '张\u0000' }, { status: 'fixed', reviewer: '张', comment: '已改\u0007' }]) {
+        const res = await a.request(`/api/disclosures/${id}/findings/${key}/review`, json('PUT', body));
+        expect(res.status).toBe(400);
+        expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'bad-body', message: expect.stringContaining('控制字符') });
+      }
+      expect(warn).toHaveBeenCalledTimes(2);
+      expect(String(warn.mock.calls[0]![0])).toMatch(/^juesuan: 400 PUT \S+: body field "reviewer" contains a control character$/);
+    } finally {
+      warn.mockRestore();
+    }
+    const lines = await a.request(`/api/disclosures/${id}/findings/${key}/review`, json('PUT', { status: 'fixed', reviewer: '张', comment: '第一行\n第二行\t完' }));
+    expect(lines.status).toBe(200);
     const missing = await a.request(`/api/disclosures/${id}/findings/${'0'.repeat(20)}/review`, json('PUT', { status: 'fixed', reviewer: '张' }));
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('finding-not-found');

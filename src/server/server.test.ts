@@ -1,6 +1,6 @@
 // The HTTP API in process (app.request) over an in-memory PGlite store and the real pipeline.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../store/open.js';
 import { sha256Hex } from '../store/repository.js';
 import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
@@ -8,6 +8,7 @@ import { analyseBytes, type Analyser } from './analyser.js';
 import { createApp, WEB_ROOT } from './app.js';
 import { isLoopback, startServer } from './index.js';
 import { KIND_SPECS } from '../catalog/kinds/index.js';
+import { hasControlCharacter } from './control-characters.js';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -133,6 +134,36 @@ describe('POST /api/disclosures', () => {
     expect(calls).toBe(0);
   });
 
+  it('refuses several files in one upload whole, naming them, and stores none', async () => {
+    const form = new FormData();
+    form.append('file', new File([Buffer.from(MINI_BYTES)], 'a-2024.txt'));
+    form.append('file', new File(['第二份'], 'b-2024.txt'));
+    const res = await app().request('/api/disclosures', { method: 'POST', body: form });
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect({ status: res.status, code: body.error.code }).toEqual({ status: 400, code: 'too-many-files' });
+    expect(body.error.message).toContain('一次只能上传一个文件，这次收到 2 个（a-2024.txt、b-2024.txt）');
+    expect(calls).toBe(0);
+    expect((await store.repo.stats()).disclosures).toBe(0);
+  });
+
+  it('keeps a file name with “/” whole, as a name and never a path', async () => {
+    const a = app();
+    for (const name of ['2024年/甲县/mini-2024.txt', '../../etc/passwd']) {
+      await sql`truncate files, departments, disclosures restart identity cascade`.execute(store.db);
+      const res = await a.request('/api/disclosures', upload(name, MINI_BYTES));
+      expect(res.status).toBe(201);
+      const { id, disclosure } = (await res.json()) as { id: number; disclosure: { fileName: string } };
+      expect(disclosure.fileName).toBe(name);
+      const file = await a.request(`/api/disclosures/${id}/file`);
+      expect(Buffer.from(await file.arrayBuffer())).toEqual(Buffer.from(MINI_BYTES));
+      // The download names it in full (encoded), with a fallback that holds no path.
+      expect(file.headers.get('Content-Disposition')).toBe(`attachment; filename="juesuan-${id}${name.endsWith('.txt') ? '.txt' : ''}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    }
+    // Control characters are dropped from a name; the rest stays.
+    const res = await a.request('/api/disclosures', upload('mini\u0007-2024\u0000.txt', new TextEncoder().encode(`${new TextDecoder().decode(MINI_BYTES)}\n`)));
+    expect(((await res.json()) as { disclosure: { fileName: string } }).disclosure.fileName).toBe('mini-2024.txt');
+  });
+
   it('asks for a file in a multipart body', async () => {
     await expectError(await app().request('/api/disclosures', upload('a.txt', MINI_BYTES, {}, 'document')), 400, 'missing-file');
     await expectError(await app().request('/api/disclosures', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } }), 400, 'not-multipart');
@@ -222,6 +253,44 @@ describe('reading', () => {
     expect((await get('hasErrors=false')).total).toBe(2);
     const page = await get('page=2&pageSize=2');
     expect(page).toMatchObject({ total: 3, items: [{ year: 2023 }] });
+  });
+
+  it('refuses a control character in any text parameter with 400, a Chinese message and one short log line', async () => {
+    const a = app();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const urls = [
+        '/api/search?q=%00abc',
+        '/api/disclosures?department=%00',
+        '/api/disclosures?region=%E7%94%B2%01',
+        '/api/disclosures?failedRule=T03%0A-01',
+        '/api/disclosures?region=%C2%85',
+        '/api/disclosures?%00=1',
+        '/api/figures?q=%7F2101501',
+        '/api/departments?region=%00',
+        '/api/dashboard?region=%1F',
+        '/api/aggregates?groupBy=department&row=%00',
+        '/api/facts.csv?row=%00',
+        '/api/search%00',
+      ];
+      for (const url of urls) {
+        const res = await a.request(url);
+        const body = (await res.json()) as { error: { code: string; message: string } };
+        expect({ url, status: res.status, code: body.error.code }).toEqual({ url, status: 400, code: 'bad-query' });
+        expect(body.error.message).toMatch(/含有控制字符（U\+00[0-9A-F]{2}）/);
+      }
+      expect(warn).toHaveBeenCalledTimes(urls.length);
+      for (const [line] of warn.mock.calls) {
+        expect(String(line)).toMatch(/^juesuan: 400 GET \S+: .+ contains a control character U\+00[0-9A-F]{2}$/);
+        expect(hasControlCharacter(String(line))).toBe(false);
+        expect(String(line)).not.toMatch(/select|from |where /i);
+      }
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+    }
   });
 
   it('rejects bad query parameters with 400', async () => {

@@ -59,7 +59,9 @@ export function dropzone({ multiple = false, onFiles, onRefused, hint }) {
     depth = 0;
     zone.classList.remove('dragging');
     const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length) take(multiple ? files : files.slice(0, 1));
+    // Several files dropped where one is taken: none is uploaded, rather than one silently.
+    if (!multiple && files.length > 1) onRefused?.([`这里一次上传一个文件，拖入了 ${files.length} 个，都没有上传；多个文件请用“批量导入”页面（#/batch）。`]);
+    else if (files.length) take(files);
   });
   return { element: zone, input, focus: () => input.focus() };
 }

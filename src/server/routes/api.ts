@@ -12,6 +12,7 @@ import { FactSchema } from '../../model/fact.js';
 import { AuditSummarySchema, FindingSchema } from '../../model/finding.js';
 import { SectionSchema } from '../../model/narrative.js';
 import { PerformanceEvaluationSchema } from '../../model/performance.js';
+import { logRefusal, printable } from '../control-characters.js';
 import { errorBody } from '../errors.js';
 
 export type ApiApp = OpenAPIHono;
@@ -33,6 +34,10 @@ function invalidRequest(app: ApiApp, result: { success: boolean; target: string;
     return c.json(errorBody('bad-query', `${what}${hint ? `：${hint}` : ''}。`), ERROR_CODES['bad-query'].http);
   }
   const where = field ? `字段「${field}」` : '请求内容';
+  if (issue?.code === 'custom' && (issue.params as { control?: boolean } | undefined)?.control) {
+    logRefusal(c.req.method, c.req.path, `body field "${printable(field)}"`);
+    return c.json(errorBody('bad-body', `${where}${issue.message}；请删去后重试。`), ERROR_CODES['bad-body'].http);
+  }
   return c.json(errorBody('bad-body', `${where}无效${hint ? `：${hint}` : `（${issue?.message ?? '格式有误'}）`}。`), ERROR_CODES['bad-body'].http);
 }
 

@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { TableReadingSchema } from '../../model/reading.js';
 import { DisclosureSummarySchema, ImportResultSchema, ReviewedFindingSchema, sha256Hex, type DisclosureDetail, type ImportResult } from '../../store/repository.js';
+import { withoutControlCharacters } from '../control-characters.js';
 import { ApiError, disclosureNotFound, isInputError } from '../errors.js';
 import { RebuiltTableSchema, rebuildTables } from '../portal-tables.js';
 import { findingUnit, shownFigures } from '../wording.js';
@@ -15,11 +16,12 @@ import { FilterQuery, filterOf, PagingQuery } from './fields.js';
 
 const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(bytes % 1048576 ? 1 : 0)} MB`;
 
-/** The name an upload is stored under: its last path part, without control characters, at most 200 characters. */
+/**
+ * The name an upload is stored and shown under: the whole name as sent ("2024/部门决算.pdf" stays so; it is a label,
+ * never a path on this machine), without control characters, at most 200 characters.
+ */
 function uploadName(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  const name = (raw.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
-  return name || 'upload';
+  return withoutControlCharacters(raw).trim().slice(0, 200) || 'upload';
 }
 
 /** The whole disclosure as the API gives it: its summary, and the Disclosure's parts with the audit. */
@@ -123,7 +125,7 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       path: '/api/disclosures',
       tags: ['决算'],
       summary: '上传一份决算公开文件：读取、抽取、审核并保存',
-      description: `同一文件再次上传不会重复保存（返回 200 和原编号）。同一部门、年度和类型的另一份文件保存为新版本，旧版本被标为已取代（superseded）。上传上限 ${mib(maxUploadBytes)}。`,
+      description: `同一文件再次上传不会重复保存（返回 200 和原编号）。同一部门、年度和类型的另一份文件保存为新版本，旧版本被标为已取代（superseded）。上传上限 ${mib(maxUploadBytes)}。每次一个文件（字段 file）：含多个文件的请求整体拒绝（too-many-files），不会只导入其中一个。文件名原样保存和显示（含“/”也不截断），只作名称，从不用作本机路径。`,
       security: bearer,
       middleware: [
         bodyLimit({
@@ -143,7 +145,7 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       responses: {
         200: json(UploadResultSchema, '同样的文件已在库中'),
         201: json(UploadResultSchema, '已保存'),
-        ...errors('not-multipart', 'bad-multipart', 'missing-file', 'empty-file', 'unreadable-file', 'file-too-large', 'unsupported-format', 'not-a-disclosure', ...WRITE_ERRORS),
+        ...errors('not-multipart', 'bad-multipart', 'missing-file', 'too-many-files', 'empty-file', 'unreadable-file', 'file-too-large', 'unsupported-format', 'not-a-disclosure', ...WRITE_ERRORS),
       },
     }),
     async (c) => {
@@ -152,11 +154,17 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       }
       let body: Record<string, unknown>;
       try {
-        body = await c.req.parseBody();
+        body = await c.req.parseBody({ all: true });
       } catch {
         throw new ApiError('bad-multipart', '上传的内容无法解析（multipart 格式有误）。');
       }
-      const file = body.file;
+      // One file per upload: several in one request are refused whole, never one of them kept silently.
+      const parts = [body.file].flat();
+      if (parts.length > 1) {
+        const names = parts.map((p) => (p instanceof File ? uploadName(p.name) : '（不是文件）'));
+        throw new ApiError('too-many-files', `一次只能上传一个文件，这次收到 ${parts.length} 个（${names.join('、')}），都没有导入；请逐个上传，或用“批量导入”页面。`);
+      }
+      const file = parts[0];
       if (!(file instanceof File)) throw new ApiError('missing-file', '没有收到文件：请把文件放在字段 file 中上传。');
       if (file.size > maxUploadBytes) throw tooLarge();
       const name = uploadName(file.name);

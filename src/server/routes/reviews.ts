@@ -4,6 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ReviewSchema, ReviewStatusSchema } from '../../store/repository.js';
 import { findingKeys } from '../../store/finding-key.js';
+import { lineText, multilineText } from '../control-characters.js';
 import { ApiError, disclosureNotFound } from '../errors.js';
 import { bearer, DisclosureIdParams, errors, json, WRITE_ERRORS, type ApiApp } from './api.js';
 import type { ApiDeps } from './deps.js';
@@ -12,8 +13,8 @@ const ReviewParams = DisclosureIdParams.extend({ key: z.string().regex(/^[0-9a-f
 
 const ReviewBody = z.object({
   status: ReviewStatusSchema,
-  comment: z.string().trim().max(2000).default('').describe('审核意见，至多 2000 字'),
-  reviewer: z.string().trim().min(1).max(100).describe('审核人姓名，1–100 个字'),
+  comment: multilineText(z.string().trim().max(2000)).default('').describe('审核意见，至多 2000 字'),
+  reviewer: lineText(z.string().trim().min(1).max(100)).describe('审核人姓名，1–100 个字'),
 });
 
 export function registerReviewRoutes(app: ApiApp, { repo }: ApiDeps): void {
