@@ -11,7 +11,7 @@ describe('M-02 无数据的表注明“本表无数据”', () => {
     expect(run().summary.rules).toEqual({ passed: 1, failed: 0, notEvaluable: 0 });
   });
 
-  it('T07-04, T08-02 and M-02 warn on an empty table without a note', () => {
+  it('warns on an empty table without a note', () => {
     const noNotes = consistentPackage({ notes: { T07: '', T08: '注：本表反映国有资本经营预算支出情况', T09: '' } });
     const result = run({ ...noNotes, facts: noNotes.facts.filter((f) => f.table !== 'T09') });
     expect(ruleResult(result, 'M-02').failures).toMatchObject([{ location: { table: 'T09' } }]);

@@ -11,7 +11,7 @@ describe('T08-02 国有资本经营预算财政拨款支出决算表无数据时
     expect(run().summary.rules).toEqual({ passed: 1, failed: 0, notEvaluable: 0 });
   });
 
-  it('T07-04, T08-02 and M-02 warn on an empty table without a note', () => {
+  it('warns on an empty table without a note', () => {
     const noNotes = consistentPackage({ notes: { T07: '', T08: '注：本表反映国有资本经营预算支出情况', T09: '' } });
     const result = run({ ...noNotes, facts: noNotes.facts.filter((f) => f.table !== 'T09') });
     expect(ruleResult(result, 'T08-02').failures[0]?.message).toContain('说明为“注：本表反映国有资本经营预算支出情况”');

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { cells, type FactInput } from '../../../../test/support/disclosure.js';
+import { CONSISTENT_FACTS } from '../../../../test/support/audit-fixture.js';
 import { runNarrative } from '../../../../test/support/narrative.js';
 import { N_05 } from './N-05.js';
 
-const OVERVIEW = '## 一、收入支出决算总体情况说明\n';
-const totals = (value: string, unit = '万元'): FactInput[] => cells('T01', { 收入总计: { 金额: value }, 支出总计: { 金额: value } }).map((f) => ({ ...f, unit }));
-const run = (text: string, facts: FactInput[] = totals('100.00'), unit?: string) => runNarrative([N_05], { text, facts, ...(unit ? { unit } : {}) });
+const TEXT = '## 三、支出决算情况说明\n2024年度本年支出合计105.00万元，其中：基本支出75.00万元，项目支出30.00万元。';
+const run = (text: string) => runNarrative([N_05], { text, facts: [...CONSISTENT_FACTS] });
 
 describe('N-05 说明中的本年支出及基本、项目等支出与表一致', () => {
-  it('passes figures the tables print, exactly or within the coarser printing’s rounding', () => {
-    expect(run(`${OVERVIEW}2024年度收入总计100.00万元，支出总计100万元。`).findings).toEqual([]);
-    expect(run(`${OVERVIEW}2024年度收入总计100.01万元，支出总计100.01万元。`, totals('1000123.45', '元'), '元').findings).toEqual([]);
+  it('passes the figures the tables print', () => {
+    const { findings, summary } = run(TEXT);
+    expect(findings).toEqual([]);
+    expect(summary.rules).toEqual({ passed: 1, failed: 0, notEvaluable: 0 });
+  });
+
+  it('reports a figure the tables contradict', () => {
+    const { findings } = run(TEXT.replace('基本支出75.00', '基本支出76.00'));
+    expect(findings).toMatchObject([{ rule: 'N-05', severity: 'error', actual: '76.00万元' }]);
+    expect(findings[0]?.message).toContain('基本支出');
   });
 });

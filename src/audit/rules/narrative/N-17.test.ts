@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { cells, type FactInput } from '../../../../test/support/disclosure.js';
+import { CONSISTENT_FACTS } from '../../../../test/support/audit-fixture.js';
 import { runNarrative } from '../../../../test/support/narrative.js';
 import { N_17 } from './N-17.js';
 
-const OVERVIEW = '## 一、收入支出决算总体情况说明\n';
-const totals = (value: string, unit = '万元'): FactInput[] => cells('T01', { 收入总计: { 金额: value }, 支出总计: { 金额: value } }).map((f) => ({ ...f, unit }));
-const run = (text: string, facts: FactInput[] = totals('100.00'), unit?: string) => runNarrative([N_17], { text, facts, ...(unit ? { unit } : {}) });
+const TEXT = '## 十、其他重要事项的情况说明\n### （二）政府采购支出情况\n2024年度本部门政府采购支出总额8.00万元，其中：政府采购货物支出3.00万元、政府采购服务支出5.00万元。';
+const run = (text: string) => runNarrative([N_17], { text, facts: [...CONSISTENT_FACTS] });
 
 describe('N-17 政府采购金额与公开10表一致', () => {
-  it('passes figures the tables print, exactly or within the coarser printing’s rounding', () => {
-    expect(run(`${OVERVIEW}2024年度收入总计100.00万元，支出总计100万元。`).findings).toEqual([]);
-    expect(run(`${OVERVIEW}2024年度收入总计100.01万元，支出总计100.01万元。`, totals('1000123.45', '元'), '元').findings).toEqual([]);
+  it('passes the figures the tables print', () => {
+    const { findings, summary } = run(TEXT);
+    expect(findings).toEqual([]);
+    expect(summary.rules).toEqual({ passed: 1, failed: 0, notEvaluable: 0 });
+  });
+
+  it('reports a figure the tables contradict', () => {
+    const { findings } = run(TEXT.replace('货物支出3.00', '货物支出4.00'));
+    expect(findings).toMatchObject([{ rule: 'N-17', severity: 'error', actual: '4.00万元' }]);
+    expect(findings[0]?.message).toContain('货物');
   });
 });
