@@ -2,8 +2,8 @@ import Big from 'big.js';
 import type { PerformanceEvaluation } from '../../../model/performance.js';
 import { defineRule, makeFinding } from '../../engine.js';
 import { FINAL_ACCOUNTS_AND_REPORTS } from '../../kinds.js';
-import { DEFAULT_RATE_WEIGHT } from './lib/k02-rate-score.js';
 import { NO_TABLES, none, overEvaluations, type Checked } from './lib/outcome.js';
+import { DEFAULT_RATE_WEIGHT } from './lib/scoring.js';
 import { dec, describe, halfUnit, isDecimal, isTable, locate, show, totalLine } from './lib/support.js';
 
 export const K_02 = defineRule(

@@ -2,7 +2,7 @@ import Big from 'big.js';
 import type { PerformanceEvaluation } from '../../../model/performance.js';
 import { defineRule, makeFinding } from '../../engine.js';
 import { FINAL_ACCOUNTS_AND_REPORTS } from '../../kinds.js';
-import { assess, isCost } from './lib/k06-indicator-scoring.js';
+import { assess, isCost } from './lib/indicators.js';
 import { NO_TABLES, none, overEvaluations, type Checked } from './lib/outcome.js';
 import { dec, describe, halfUnit, isDecimal, isTable, locate, show } from './lib/support.js';
 

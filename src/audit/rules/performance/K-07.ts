@@ -1,7 +1,7 @@
 import type { PerformanceEvaluation } from '../../../model/performance.js';
 import { defineRule, makeFinding } from '../../engine.js';
 import { FINAL_ACCOUNTS_AND_REPORTS } from '../../kinds.js';
-import { isNotApplicable } from './lib/k06-indicator-scoring.js';
+import { isNotApplicable } from './lib/indicators.js';
 import { NO_TABLES, none, overEvaluations, type Checked } from './lib/outcome.js';
 import { dec, describe, isDecimal, isTable, locate } from './lib/support.js';
 

@@ -1,7 +1,7 @@
 import type { PerformanceEvaluation } from '../../../model/performance.js';
 import { defineRule, makeFinding } from '../../engine.js';
 import { FINAL_ACCOUNTS_AND_REPORTS } from '../../kinds.js';
-import { assess } from './lib/k06-indicator-scoring.js';
+import { assess } from './lib/indicators.js';
 import { NO_TABLES, none, overEvaluations, type Checked } from './lib/outcome.js';
 import { dec, describe, halfUnit, isDecimal, isTable, locate, looksLikeSlip, show, SLIP_NOTE } from './lib/support.js';
 

@@ -1,7 +1,7 @@
 import Big from 'big.js';
 import { defineRule, makeFinding, notEvaluable } from '../../engine.js';
 import { FINAL_ACCOUNTS_AND_REPORTS } from '../../kinds.js';
-import { isSummary, tableFor } from './lib/n21-summary-vs-table.js';
+import { isSummary, tableFor } from './lib/summaries.js';
 import { scoring } from './lib/scoring.js';
 import { dec, describe, halfUnit, inYuan, isDecimal, locate, roundsTo, tablesOf, totalLine, unitOf } from './lib/support.js';
 

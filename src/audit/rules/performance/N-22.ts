@@ -3,7 +3,7 @@ import { GRADES, type Grade, type PerformanceEvaluation } from '../../../model/p
 import type { AuditContext } from '../../context.js';
 import { defineRule, makeFinding, notEvaluable, type RuleInfo } from '../../engine.js';
 import { FINAL_ACCOUNTS_AND_REPORTS } from '../../kinds.js';
-import { isSummary } from './lib/n21-summary-vs-table.js';
+import { isSummary } from './lib/summaries.js';
 import { scoring } from './lib/scoring.js';
 import { band, BAND_TEXT, dec, describe, isDecimal, locate, normaliseGrade, tablesOf } from './lib/support.js';
 

@@ -2,8 +2,8 @@ import { numberMentions } from '../../../model/number-mention.js';
 import type { PerformanceEvaluation } from '../../../model/performance.js';
 import { defineRule, makeFinding, notEvaluable } from '../../engine.js';
 import { FINAL_ACCOUNTS_AND_REPORTS } from '../../kinds.js';
-import { isSummary, tableFor } from './lib/n21-summary-vs-table.js';
-import { clauses, qualifiers } from './lib/n21b-figure-subjects.js';
+import { isSummary, tableFor } from './lib/summaries.js';
+import { clauses, qualifiers } from './lib/qualifiers.js';
 import { describe, locate, tablesOf } from './lib/support.js';
 
 const COUNTS = new Set(['人次', '次', '户次', '人', '户']);

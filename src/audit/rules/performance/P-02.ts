@@ -2,7 +2,7 @@ import Big from 'big.js';
 import type { PerformanceEvaluation, PerformanceFunding } from '../../../model/performance.js';
 import { defineRule, makeFinding, notEvaluable } from '../../engine.js';
 import { FINAL_ACCOUNTS_AND_REPORTS } from '../../kinds.js';
-import { organisation } from './lib/p02-report-vs-table.js';
+import { organisation } from './lib/organisations.js';
 import { describe, halfUnit, inYuan, isDecimal, locate, tablesOf, totalLine, unitOf } from './lib/support.js';
 
 /** Spending stated in the report's own sentences (not in its lists of projects), each figure once. */

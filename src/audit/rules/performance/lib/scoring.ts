@@ -2,8 +2,10 @@
 // items included), for K-03 and K-04.
 import Big from 'big.js';
 import type { PerformanceEvaluation } from '../../../../model/performance.js';
-import { DEFAULT_RATE_WEIGHT } from './k02-rate-score.js';
 import { dec, halfUnit, isDecimal, totalLine } from './support.js';
+
+/** The template's default weight of the 执行率 when the table prints no 分值 for it. */
+export const DEFAULT_RATE_WEIGHT = '10';
 
 export interface Scoring {
   rateWeight?: Big;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { report } from '../../../../../test/support/performance-fixtures.js';
-import { organisation } from './p02-report-vs-table.js';
+import { organisation } from './organisations.js';
 
 describe('the organisation a report is about', () => {
   it('is its title without the year and the report words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualifiers } from './n21b-figure-subjects.js';
+import { qualifiers } from './qualifiers.js';
 
 describe('figure qualifiers', () => {
   it('reads the nearest qualifiers back within the sentence', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicator } from '../../../../../test/support/performance-fixtures.js';
-import { assess } from './k06-indicator-scoring.js';
+import { assess } from './indicators.js';
 
 describe('indicator assessment', () => {
   it('leaves qualitative and not-applicable indicators alone', () => {
