@@ -64,6 +64,7 @@ import { C_04 } from './catalog/C-04.js';
 import { C_05 } from './catalog/C-05.js';
 import { C_06 } from './catalog/C-06.js';
 import { D_01 } from './internal/D-01.js';
+import { D_02 } from './internal/D-02.js';
 import { N_13 } from './narrative/N-13.js';
 import { N_01 } from './narrative/N-01.js';
 import { N_07 } from './narrative/N-07.js';
@@ -86,6 +87,7 @@ import { N_33 } from './internal/N-33.js';
 import { N_03 } from './internal/N-03.js';
 import { N_25 } from './internal/N-25.js';
 import { N_26 } from './internal/N-26.js';
+import { N_37 } from './internal/N-37.js';
 import { N_34 } from './narrative/N-34.js';
 import { X_17 } from './narrative/X-17.js';
 import { X_18 } from './narrative/X-18.js';
@@ -95,6 +97,7 @@ import { N_09 } from './narrative/N-09.js';
 import { N_23 } from './narrative/N-23.js';
 import { N_35 } from './narrative/N-35.js';
 import { N_24 } from './narrative/N-24.js';
+import { N_38 } from './narrative/N-38.js';
 import { N_00 } from './narrative/N-00.js';
 import { K_01 } from './performance/K-01.js';
 import { K_14 } from './performance/K-14.js';
@@ -120,6 +123,7 @@ import { N_27 } from './performance/N-27.js';
 import { P_01 } from './performance/P-01.js';
 import { P_02 } from './performance/P-02.js';
 import { M_04 } from './completeness/M-04.js';
+import { M_05 } from './completeness/M-05.js';
 
 export const RULES: readonly Rule[] = [
   R_01,
@@ -185,6 +189,7 @@ export const RULES: readonly Rule[] = [
   C_05,
   C_06,
   D_01,
+  D_02,
   N_13,
   N_01,
   N_07,
@@ -207,6 +212,7 @@ export const RULES: readonly Rule[] = [
   N_03,
   N_25,
   N_26,
+  N_37,
   N_34,
   X_17,
   X_18,
@@ -216,6 +222,7 @@ export const RULES: readonly Rule[] = [
   N_23,
   N_35,
   N_24,
+  N_38,
   N_00,
   K_01,
   K_14,
@@ -241,4 +248,5 @@ export const RULES: readonly Rule[] = [
   P_01,
   P_02,
   M_04,
+  M_05,
 ];

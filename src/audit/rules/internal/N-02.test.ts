@@ -17,9 +17,13 @@ describe('N-02 增减率等于增减额除以上年数（上年为零时不得�
     expect(findings[0]?.message).toContain('5333.23万元');
   });
 
-  it('reports any rate on a zero prior base, "增长∞%" included, and a rate of the wrong direction', () => {
-    const zero = run('2022年度收入总计930,000.00元。与上年相比，收入总计增加930,000.00元，增长∞%。').findings;
-    expect(zero[0]?.message).toMatch(/∞.*上年为零/);
+  it('warns on a rate on a zero prior base, errs on a printed "∞%", and reports a rate of the wrong direction', () => {
+    const zero = run('2022年度收入总计930,000.00元。与上年相比，收入总计增加930,000.00元，增长100.00%。').findings;
+    expect(zero).toMatchObject([{ severity: 'warning', expected: '新增（无增减率）', actual: '100.00%' }]);
+    expect(zero[0]?.message).toContain('上年为零');
+    const infinity = run('2022年度收入总计930,000.00元。与上年相比，收入总计增加930,000.00元，增长∞%。').findings;
+    expect(infinity).toMatchObject([{ severity: 'error', actual: '∞%' }]);
+    expect(infinity[0]?.message).toMatch(/∞.*除以零/);
     expect(run('2024年度收入总计110.00万元。与上年相比，收入总计增加10.00万元，下降10.00%。').findings[0]?.message).toContain('增减方向与金额相反');
   });
 });

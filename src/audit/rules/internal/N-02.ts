@@ -31,7 +31,7 @@ export const N_02 = defineRule(
     family: 'internal',
     severity: 'error',
     title: '增减率等于增减额除以上年数（上年为零时不得给出增减率）',
-    description: '情况说明中“比上年增加（减少）××元，增长（下降）××%”的增减率，应等于增减额除以上年数；上年为零时不应给出增减率。',
+    description: '情况说明中“比上年增加（减少）××元，增长（下降）××%”的增减率，应等于增减额除以上年数；上年为零时不应给出增减率（给出的作警告，印出“∞%”的作错误）。',
     basis: '计算关系：上年数 = 本年数 − 增减额，增减率 = 增减额 ÷ 上年数 × 100%。',
     fix: '按本年数和增减额重新计算增减率；上年为零的写“新增”，不写增减率。',
     kinds: FINAL_ACCOUNTS_AND_REPORTS,
@@ -52,9 +52,18 @@ export const N_02 = defineRule(
       const priorShown = inUnitOf(prior, change, unit);
       const sources = [rate.source, change.source, ...current.value.sources];
       if (rate.value === '∞' || prior.lte(0)) {
+        // A rate on a zero base is a presentation slip (say 新增); a printed "∞%" is a division by zero left in the
+        // text, and a negative prior year cannot be.
+        const printedInfinity = rate.value === '∞';
+        const why = printedInfinity
+          ? '“∞%”不是可以公开的数字（是除以零的结果），上年为零时应表述为“新增”'
+          : prior.eq(0)
+            ? '上年为零时增减率无意义（应表述为“新增”）'
+            : '上年数不可能为负';
         findings.push(
           makeFinding(rule, {
-            message: `${sectionName(rate)}称${name}${rate.direction ?? ''}${rate.written}：本年${current.value.shown}，${change.direction}${change.written}，上年数为${priorShown}，${prior.eq(0) ? '上年为零时增减率无意义（应表述为“新增”）' : '上年数不可能为负'}`,
+            ...(prior.eq(0) && !printedInfinity ? { severity: 'warning' as const } : {}),
+            message: `${sectionName(rate)}称${name}${rate.direction ?? ''}${rate.written}：本年${current.value.shown}，${change.direction}${change.written}，上年数为${priorShown}，${why}`,
             location: where(rate),
             expected: prior.eq(0) ? '新增（无增减率）' : undefined,
             actual: rate.written,

@@ -1,25 +1,11 @@
-import { FUNCTION_CODES } from '../../../catalog/function-codes.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Finding } from '../../../model/finding.js';
-import type { TableId } from '../../../model/table-id.js';
-import type { AuditContext } from '../../context.js';
 import { defineRule, makeFinding } from '../../engine.js';
 import { FINAL_ACCOUNTS } from '../../kinds.js';
 import { claimsOf, sectionName, UNRESOLVED, where } from './lib/claims.js';
-import { chainNames, type Level, normal } from './lib/item-names.js';
+import { bare, chainNames, type Level, namesOf } from './lib/item-names.js';
 
 const LENGTH: Record<Level, number> = { 类: 3, 款: 5, 项: 7 };
-
-const TABLES: readonly TableId[] = ['T05', 'T03', 'T02', 'T07', 'T08'];
-
-const bare = (name: string): string => normal(name).replace(/支出$/, '');
-
-/** Every name a code goes by in this document and in the catalog. */
-function namesOf(ctx: AuditContext, code: string): string[] {
-  const entry = FUNCTION_CODES.get(code);
-  const names = [...TABLES.map((t) => ctx.printedName(t, code)), entry?.name, entry?.renamedFrom].filter((n): n is string => !!n);
-  return [...new Set(names.map(bare))];
-}
 
 /** A class name as printed may carry words before it ("主要用于以下方面：社会保障和就业"): compare its ending. */
 const agrees = (printed: string, known: readonly string[], level: Level): boolean =>
