@@ -37,6 +37,8 @@ describe('mergeDuplicates', () => {
     expect(merged[0]!.sources).toEqual([{ line: 10 }, { line: 11 }, { line: 20 }, { line: 21 }, { line: 30 }, { line: 31 }]);
     expect(merged[0]!.message).toContain('（同一数字另见于“四、财政拨款收入支出决算总体情况说明”、“（一）总体情况”，共 3 处）');
     expect(merged[0]!.alsoReportedBy).toBeUndefined();
+    // the same rate stated for 收入总计 and 支出总计 in one sentence is one problem too
+    expect(mergeDuplicates([zeroBase(10, '一'), zeroBase(10, '一')])).toHaveLength(1);
     // a statement without a number is about its own item, and table findings are about their own cell
     const words = (line: number) => finding('N-37', { expected: '决算数小于预算数', actual: '决算数大于预算数', sources: [{ line }] });
     expect(mergeDuplicates([words(1), words(2)])).toHaveLength(2);
@@ -44,8 +46,9 @@ describe('mergeDuplicates', () => {
     expect(mergeDuplicates([cell('201', 1), cell('208', 2)])).toHaveLength(2);
   });
 
-  it('keeps two findings of the same rule: they are two places a rule reports separately', () => {
-    expect(mergeDuplicates([finding('A'), finding('A')])).toHaveLength(2);
+  it('keeps two findings of the same rule at one table place: they are two checks a rule reports separately', () => {
+    const cell = () => finding('A', { family: 'arithmetic', location: { table: 'T03', row: '210' } });
+    expect(mergeDuplicates([cell(), cell()])).toHaveLength(2);
   });
 
   it('never merges findings without figures', () => {

@@ -42,7 +42,8 @@ function placeKey(f: Finding): string | undefined {
  * about their own item and never merge this way.
  */
 function restatementKey(f: Finding): string | undefined {
-  if (!('section' in f.location) || (f.family !== 'narrative' && f.family !== 'internal')) return undefined;
+  // A 尾差 is about its own sum; only figures stated wrong are restated.
+  if (f.severity === 'info' || !('section' in f.location) || (f.family !== 'narrative' && f.family !== 'internal')) return undefined;
   const actual = printedFigure(f.actual);
   const expected = f.expected === undefined ? undefined : (printedFigure(f.expected) ?? f.expected.trim());
   if (actual === undefined || expected === undefined) return undefined;
@@ -70,9 +71,9 @@ export function mergeDuplicates(findings: readonly Finding[]): Finding[] {
       alsoBy(samePlace, f);
       continue;
     }
-    const restatement = samePlace ? undefined : restatementKey(f);
+    const restatement = restatementKey(f);
     const sameFigure = restatement === undefined ? undefined : byFigure.get(restatement);
-    if (sameFigure && sourceKey(sameFigure.sources[0]!) !== sourceKey(f.sources[0]!)) {
+    if (sameFigure) {
       const known = new Set(sameFigure.sources.map(sourceKey));
       sameFigure.sources.push(...f.sources.filter((s) => !known.has(sourceKey(s))));
       restatedIn.set(sameFigure, [...(restatedIn.get(sameFigure) ?? []), sectionName(f)]);
@@ -82,7 +83,7 @@ export function mergeDuplicates(findings: readonly Finding[]): Finding[] {
     const copy = { ...f, sources: [...f.sources] };
     kept.push(copy);
     if (place !== undefined && !samePlace) byPlace.set(place, copy);
-    if (restatement !== undefined && !sameFigure) byFigure.set(restatement, copy);
+    if (restatement !== undefined) byFigure.set(restatement, copy);
   }
   for (const [f, sections] of restatedIn) f.message += `（同一数字另见于${[...new Set(sections)].map((s) => `“${s}”`).join('、')}，共 ${sections.length + 1} 处）`;
   return kept;

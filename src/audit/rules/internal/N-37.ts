@@ -68,6 +68,8 @@ function figuresOf(claims: readonly Claim[], index: number): { amount?: Claim; b
 /** A figure stated before the comparison, else the one the tables print for its subject (公开09 prints 三公 budgets). */
 function figure(ctx: AuditContext, comparison: Claim, stated: Claim | undefined, measure: 'amount' | 'budget', unit: string | undefined): Value | undefined {
   if (stated) return claimValue(stated, unit);
+  // A printed 预算数 is the 全年 budget after adjustments, never the 年初 one.
+  if (measure === 'budget' && comparison.basis === '年初') return undefined;
   const reference = resolved(comparison) ? tableRef(comparison.subject, comparison.scope, measure) : undefined;
   const table = reference && tableValue(ctx, reference);
   return table ? { ...table, shown: `${reference.label}${table.shown}` } : undefined;

@@ -12,11 +12,16 @@ const EVALUATED = /对[^。；\n]{0,40}?((?:19|20)\d{2})\s*年度?[^。；\n]{0,
 /** A 情况说明 sentence opening with its year ("2024年度收入总计…", "柳林县医疗保障局[部门]2022年度…"). */
 const OPENING_YEAR = /^[^，。；：\d与比较截至较]{0,30}?((?:19|20)\d{2})\s*年(?!\d)/;
 
-/** A heading or table title naming the 决算 of a year ("第三部分 2023年度部门决算情况说明", "2023年度收入支出决算总表"). */
-const LABEL_YEAR = /((?:19|20)\d{2})\s*年度?[^，。；：:]{0,20}?决算/;
+/**
+ * A heading or table title naming the 决算 it belongs to ("第三部分 2023年度部门决算情况说明", "2023年度收入支出决算总表");
+ * not one about another year's 决算 ("2023年度决算审计发现问题整改情况").
+ */
+const LABEL_YEAR = /((?:19|20)\d{2})\s*年度?[^，。；：:]{0,16}?(?:(?:部门|单位)决算|决算(?:总?表|情况说明|公开))/;
 
 /** The balance-sheet date of the 决算: "截至2024年12月31日", "截止2024年底（年末）". */
 const YEAR_END = /截[至止]\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|末|底)/g;
+/** What is counted at the balance-sheet date (vehicles, assets, staff), not a project's history ("截至2023年底累计投入"). */
+const HOLDINGS = /车辆|资产|设备|编制|实有|人数|人员/;
 
 interface Statement {
   year: number;
@@ -56,7 +61,7 @@ export const N_24 = defineRule(
         for (const m of t.scan.matchAll(pattern)) {
           const quote = sentenceAt(t.text, m.index);
           // "截至2023年12月31日…，截至2024年12月31日…" compares two year-ends.
-          if (pattern === YEAR_END && Number(m[1]) !== year && halfWidthDigits(quote).includes(`${year}`)) continue;
+          if (pattern === YEAR_END && Number(m[1]) !== year && (halfWidthDigits(quote).includes(`${year}`) || !HOLDINGS.test(quote))) continue;
           statements.push({ year: Number(m[1]), quote, phrase: t.text.slice(m.index, m.index + m[0].length), section: t.section, source: t.sourceAt(m.index) });
         }
       }

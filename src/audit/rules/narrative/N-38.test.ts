@@ -14,6 +14,9 @@ describe('N-38 科目的“主要用于”说明写的是本科目的用途', ()
     const { findings, summary } = run(MEDICAL, housing('行政单位、事业单位住房公积金支出'), '8、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。主要用于：行政事业单位养老保险支出。年初预算为 452.40 万元，支出决算为 446.11 万元。');
     expect(findings).toEqual([]);
     expect(summary.rules).toEqual({ passed: 1, failed: 0, notEvaluable: 0 });
+    // a catch-all item may be for anything, a specific item's purpose included
+    const other = '9、卫生健康支出（类）行政事业单位医疗（款）其他行政事业单位医疗支出（项）。主要用于：事业单位医疗保险补缴。年初预算为 1.00 万元，支出决算为 1.00 万元。';
+    expect(run(MEDICAL, other).findings).toEqual([]);
   });
 
   it('warns on an item described with another item’s purpose', () => {

@@ -48,6 +48,8 @@ export const N_38 = defineRule(
       const code = claim.subject.slice(3);
       const printed = chainNames(claim.label ?? '');
       const own = [...namesOf(ctx, code), ...[printed.项, printed.款].filter((n): n is string => !!n).map(bare)];
+      // A catch-all or a running-cost item (其他…支出, 行政运行) may be for anything.
+      if (own.some((name) => GENERIC.test(name))) continue;
       const chain = [printed.类, printed.款, printed.项].filter((n): n is string => !!n).map(bare);
       checks++;
       // A description sharing any two characters in a row with the item's own names may well describe it.
