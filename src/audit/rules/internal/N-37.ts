@@ -4,11 +4,11 @@
 // does: two equal printings, or a completion rate that rounds to 100%, cannot tell 大于 from 小于.
 import Big from 'big.js';
 import type { Claim } from '../../../model/claim.js';
-import { printedDecimals } from '../../../model/decimal.js';
 import type { Finding } from '../../../model/finding.js';
 import type { AuditContext } from '../../context.js';
 import { defineRule, makeFinding, type RuleRef } from '../../engine.js';
 import { FINAL_ACCOUNTS_AND_REPORTS } from '../../kinds.js';
+import { lastDigitUnit } from '../../tolerance.js';
 import { claimsOf, documentUnit, resolved, sameSentence, sectionName, subjectName, where } from '../narrative/lib/claims.js';
 import { tableRef, tableValue } from '../narrative/lib/table-refs.js';
 import { claimValue, oneLastDigit, restatementTolerance, type Value } from '../narrative/lib/values.js';
@@ -37,7 +37,7 @@ function fromAmounts(amount: Value, budget: Value, shown: string): Verdict {
 /** 决算 against budget from a completion rate: above or below 100% beyond half its last printed digit. */
 function fromRate(rate: Claim): Verdict | undefined {
   if (!/^\d+(\.\d+)?$/.test(rate.value)) return undefined;
-  const half = new Big(1).div(new Big(10).pow(printedDecimals(rate.value))).div(2);
+  const half = lastDigitUnit(rate.value).div(2);
   const excess = new Big(rate.value).minus(100);
   const direction = excess.abs().lte(half) ? undefined : excess.gt(0) ? '增加' : '减少';
   return { direction, close: false, shown: `完成${rate.written}`, sources: [rate.source] };
