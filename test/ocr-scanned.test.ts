@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit/index.js';
-import { LOW_CONFIDENCE } from '../src/audit/rules/completeness/lib/ocr-confidence.js';
+import { LOW_CONFIDENCE } from '../src/audit/ocr-confidence.js';
 import { documentDepartment } from '../src/extract/document-info.js';
 import { extractDisclosure } from '../src/extract/index.js';
 import { factKey, type Fact } from '../src/model/fact.js';

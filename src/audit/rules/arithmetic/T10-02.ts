@@ -1,4 +1,4 @@
-import { VEHICLE_CATEGORIES } from '../../../catalog/tables.js';
+import { VEHICLE_CATEGORIES } from '../../../catalog/kinds/index.js';
 import { TERMS as T } from '../../../model/glossary.js';
 import { identityRule, term } from '../../identity.js';
 import { FINAL_ACCOUNTS } from '../../kinds.js';

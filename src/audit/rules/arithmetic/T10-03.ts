@@ -1,11 +1,11 @@
 import Big from 'big.js';
-import { TABLE_TEMPLATE } from '../../../catalog/tables.js';
+import { tableSpec } from '../../../catalog/kinds/index.js';
 import { defineRule, makeFinding, missingTables } from '../../engine.js';
 import { FINAL_ACCOUNTS } from '../../kinds.js';
 import { SUBJECT } from './lib/t10.js';
 
 /** Rows whose template unit is a count (辆, 台（套）). */
-const COUNT_ROWS = new Set((TABLE_TEMPLATE.T10.rows ?? []).filter((r) => r.unit !== undefined).map((r) => r.key));
+const COUNT_ROWS = new Set((tableSpec('T10').rows ?? []).filter((r) => r.unit !== undefined).map((r) => r.key));
 
 export const T10_03 = defineRule(
   {

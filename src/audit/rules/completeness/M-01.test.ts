@@ -10,7 +10,7 @@ const without = (input: DisclosureInput, ...tables: string[]): DisclosureInput =
   facts: input.facts.filter((f) => !tables.includes(f.table)),
 });
 
-describe('M-01 部门决算公开表齐全', () => {
+describe('M-01 公开表齐全', () => {
   it('pass on a complete package whose empty tables carry notes', () => {
     expect(run().findings).toEqual([]);
     expect(run().summary.rules).toEqual({ passed: 1, failed: 0, notEvaluable: 0 });
@@ -22,6 +22,11 @@ describe('M-01 部门决算公开表齐全', () => {
       ['error', '缺少《一般公共预算财政拨款基本支出决算明细表》：无数据的表也应公开并注明“本表无数据”'],
       ['info', '未公开《部门决算公开相关信息统计表》（山西等地区的模板要求公开此表，其他地区模板可能没有）'],
     ]);
+  });
+
+  it('M-01 requires 公开10 where the regional template has it (山西)', () => {
+    const { failures } = ruleResult(run({ ...without(consistentPackage(), 'T10'), department: '汾阳市医疗保障局', region: '山西省汾阳市' }), 'M-01');
+    expect(failures.map((f) => [f.severity, f.message])).toEqual([['error', '缺少《部门决算公开相关信息统计表》：无数据的表也应公开并注明“本表无数据”']]);
   });
 
   it('M-01 warns once for a package without any table and skips other kinds of document', () => {

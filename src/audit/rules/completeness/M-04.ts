@@ -2,7 +2,7 @@ import { describeSource } from '../../../model/source.js';
 import { defineRule, makeFinding, notEvaluable } from '../../engine.js';
 import { FINAL_ACCOUNTS } from '../../kinds.js';
 import { rowName, tableName } from '../../naming.js';
-import { LOW_CONFIDENCE } from './lib/ocr-confidence.js';
+import { LOW_CONFIDENCE } from '../../ocr-confidence.js';
 
 export const M_04 = defineRule(
   {

@@ -5,7 +5,7 @@
 // itself states take part, each measure (决算, 预算) on its own; rounding of 万元 figures is allowed for
 // (README §3.2, 尾差 = info).
 import Big from 'big.js';
-import { VEHICLE_CATEGORIES } from '../../../../catalog/tables.js';
+import { VEHICLE_CATEGORIES } from '../../../../catalog/kinds/index.js';
 import type { Claim, ClaimMeasure, ClaimScope } from '../../../../model/claim.js';
 import type { Finding } from '../../../../model/finding.js';
 import { TERMS as T } from '../../../../model/glossary.js';
