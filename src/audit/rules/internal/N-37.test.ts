@@ -49,6 +49,9 @@ describe('N-37 “大于、小于、持平、增加、减少”的表述与所�
     const same = runNarrative([N_37], { text: `${three}公务接待费支出0.39万元，与上年相同，减少0.15万元。`, facts: [] }).findings;
     expect(same.map((f) => `${f.actual} → ${f.expected}`)).toEqual(['与上年相同 → 比上年减少']);
     expect(runNarrative([N_37], { text: `${three}公务接待费支出0.39万元，与上年相同。`, facts: [] }).findings).toEqual([]);
+    const change = (words: string) => runNarrative([N_37], { text: `${three}公务接待费支出０．３９万元，上年支出0.54万元，\n比上年${words}0.15万元。`, facts: [] }).findings;
+    expect(change('减少')).toEqual([]);
+    expect(change('增加').map((f) => `${f.actual} → ${f.expected}`)).toEqual(['0.15万元 → 比上年减少']);
   });
 
   it('takes the figures from 公开09 when the sentence gives none', () => {

@@ -6,6 +6,7 @@ import type { Claim } from '../../../../model/claim.js';
 import { isMoneyUnit, printedDecimals, toYuan } from '../../../../model/decimal.js';
 import type { Fact } from '../../../../model/fact.js';
 import type { Source } from '../../../../model/source.js';
+import { lastDigitUnit } from '../../../tolerance.js';
 
 /** A figure on a common scale: 元 for money, the count itself otherwise. */
 export interface Value {
@@ -22,24 +23,22 @@ export interface Value {
 /** 万 written without 元 is still an amount in 万元 (the unit rule reports the slip). */
 const moneyUnit = (unit: string): string => (unit === '万' ? '万元' : unit);
 
-const lastDigit = (value: string): Big => new Big(1).div(new Big(10).pow(printedDecimals(value)));
-
 /** The value of a claim on the common scale; undefined for ∞, and for bare numbers other than a stated zero. */
 export function claimValue(claim: Claim, documentUnit?: string): Value | undefined {
   if (!/^-?\d+(\.\d+)?$/.test(claim.value)) return undefined;
   const unit = moneyUnit(claim.unit);
   if (isMoneyUnit(unit)) {
     const yuan = new Big(toYuan(claim.value, unit)!);
-    return { amount: yuan, step: lastDigit(claim.value).times(toYuan('1', unit)!), shown: claim.written, money: true, sources: [claim.source] };
+    return { amount: yuan, step: lastDigitUnit(claim.value).times(toYuan('1', unit)!), shown: claim.written, money: true, sources: [claim.source] };
   }
   if (unit === '' && claim.measure !== 'count') {
     // A zero without a unit ("本年度无此项收支") is zero in any unit; another bare amount is read in the document's unit.
     const zero = new Big(claim.value).eq(0);
     if (!zero && !documentUnit) return undefined;
     const factor = toYuan('1', zero ? '元' : documentUnit!)!;
-    return { amount: new Big(claim.value).times(factor), step: lastDigit(claim.value).times(factor), shown: claim.written, money: true, sources: [claim.source] };
+    return { amount: new Big(claim.value).times(factor), step: lastDigitUnit(claim.value).times(factor), shown: claim.written, money: true, sources: [claim.source] };
   }
-  return { amount: new Big(claim.value), step: lastDigit(claim.value), shown: claim.written, money: false, sources: [claim.source] };
+  return { amount: new Big(claim.value), step: lastDigitUnit(claim.value), shown: claim.written, money: false, sources: [claim.source] };
 }
 
 /** The value of a table fact on the common scale. */
@@ -48,7 +47,7 @@ export function factValue(fact: Fact): Value {
   const factor = money ? new Big(toYuan('1', fact.unit)!) : new Big(1);
   return {
     amount: new Big(fact.value).times(factor),
-    step: lastDigit(fact.value).times(factor),
+    step: lastDigitUnit(fact.value).times(factor),
     shown: `${fact.value}${fact.unit}`,
     money,
     sources: [fact.source],
@@ -89,7 +88,7 @@ export function oneLastDigit(a: Value, b: Value): boolean {
  * ε = 100·(u_a/|b| + |a|·u_b/b²).
  */
 export function percentTolerance(declared: string, part: Value, whole: Value): Big {
-  const half = lastDigit(declared).div(2);
+  const half = lastDigitUnit(declared).div(2);
   const b = whole.amount.abs();
   if (b.eq(0)) return half;
   const ua = part.step.div(2);
