@@ -98,11 +98,15 @@ export function compareFindings(a: Finding, b: Finding): number {
   return ra < rb ? -1 : ra > rb ? 1 : 0;
 }
 
-/** How completely the document's tables were read. */
+/**
+ * How completely the document's tables were read. A document in which no table was found is not completely read
+ * either: none of its figures was checked, so it never passes as a clean audit.
+ */
 function readingSummary(ctx: AuditContext): ReadingSummary {
-  const incomplete = ctx.disclosure.tables.filter((t) => t.reading.status === 'partial' || t.reading.status === 'unread');
+  const { tables } = ctx.disclosure;
+  const incomplete = tables.filter((t) => t.reading.status === 'partial' || t.reading.status === 'unread');
   return {
-    complete: incomplete.length === 0,
+    complete: tables.length > 0 && incomplete.length === 0,
     incompleteTables: incomplete.map((t) => t.id),
     unreadNumbers: incomplete.reduce((n, t) => n + t.reading.unread.length, 0),
   };
