@@ -11,6 +11,8 @@ const SLOW = [
   'test/render-*.test.ts',
   'test/*-roundtrip.test.ts',
   'test/layout-corpus-binary.test.ts',
+  'test/hostile-*.test.ts',
+  'test/fuzz-*.test.ts',
   'src/read/ocr/**/*.test.ts',
   'src/read/legacy/**/*.test.ts',
   'src/read/office-formats.test.ts',

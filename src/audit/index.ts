@@ -3,7 +3,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { AuditSummary, Finding } from '../model/finding.js';
 import { createContext } from './context.js';
 import { runRules, type RuleInfo } from './engine.js';
-import { TABLE_RULES } from './rules/index.js';
+import { RULES } from './rules/registry.js';
 
 export interface AuditResult {
   findings: Finding[];
@@ -11,19 +11,11 @@ export interface AuditResult {
 }
 
 export function audit(disclosure: Disclosure): AuditResult {
-  return runRules(TABLE_RULES, createContext(disclosure));
+  return runRules(RULES, createContext(disclosure));
 }
 
-/** What every rule is, without its code: id, family, severity, title and, where written, description, basis and fix. */
-export const RULE_INFOS: readonly RuleInfo[] = TABLE_RULES.map(({ id, family, severity, title, description, basis, fix }) => ({
-  id,
-  family,
-  severity,
-  title,
-  ...(description ? { description } : {}),
-  ...(basis ? { basis } : {}),
-  ...(fix ? { fix } : {}),
-}));
+/** What every rule is, without its code: id, family, severity, title, description, basis, fix and document kinds. */
+export const RULE_INFOS: readonly RuleInfo[] = RULES.map(({ id, family, severity, title, description, basis, fix, kinds }) => ({ id, family, severity, title, description, basis, fix, kinds }));
 
 export { RULE_FAMILY_INFO, type RuleFamilyInfo } from './families.js';
 export type { RuleInfo } from './engine.js';

@@ -60,9 +60,10 @@ const RuleSchema = z.object({
   family: RuleFamilySchema,
   severity: SeveritySchema.describe('不成立时的严重程度'),
   title: z.string(),
-  description: z.string().optional().describe('用平白的话说规则核对什么'),
-  basis: z.string().optional().describe('依据：公开要求或算术恒等式'),
-  fix: z.string().optional().describe('如何改正'),
+  description: z.string().describe('用平白的话说规则核对什么'),
+  basis: z.string().describe('依据：公开要求或算术恒等式'),
+  fix: z.string().describe('如何改正'),
+  kinds: z.array(z.string()).describe('规则适用的文件类型'),
 });
 
 const labelled = (keys: readonly { key: string }[]) => keys.map((c) => ({ key: c.key, label: c.key }));
@@ -100,7 +101,7 @@ function catalog(): z.infer<typeof CatalogSchema> {
 export function registerCatalogRoutes(app: ApiApp, deps: ApiDeps): void {
   // Built once: it changes only with the code (and the rules version names that).
   const body = catalog();
-  const rules = [...RULE_INFOS];
+  const rules = RULE_INFOS.map((r) => ({ ...r, kinds: [...r.kinds] }));
   const cache = { 'Cache-Control': 'public, max-age=300', ETag: `"${deps.analyser.rulesVersion}"` };
   app.openapi(
     createRoute({ method: 'get', path: '/api/catalog', tags: ['名称'], summary: '标准表、主要数字、规则族和严重程度的名称', responses: { 200: json(CatalogSchema) } }),
@@ -111,7 +112,7 @@ export function registerCatalogRoutes(app: ApiApp, deps: ApiDeps): void {
       method: 'get',
       path: '/api/rules',
       tags: ['名称'],
-      summary: '全部审核规则：编号、规则族、严重程度、名称，以及（已写明的）说明、依据和改正方法',
+      summary: '全部审核规则：编号、规则族、严重程度、名称、说明、依据、改正方法和适用的文件类型',
       responses: { 200: json(z.object({ rulesVersion: z.string(), items: z.array(RuleSchema) })) },
     }),
     (c) => c.json({ rulesVersion: deps.analyser.rulesVersion, items: rules }, 200, cache),
