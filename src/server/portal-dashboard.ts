@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { RULE_INFOS } from '../audit/index.js';
+import { KINDS_WITH_TABLES } from '../audit/kinds.js';
 import { KIND_SPECS, kindSpec, requiredTables } from '../catalog/kinds/index.js';
 import { EXPLANATION_TOPICS } from '../model/claim.js';
 import type { DocumentKind } from '../model/disclosure.js';
@@ -14,8 +15,6 @@ import { tableName, tableNumber, TOPIC_LABEL } from './wording.js';
 const RULE_TITLES = new Map(RULE_INFOS.map((r) => [r.id, r.title]));
 /** The parts of the 情况说明 a 决算 is expected to explain. */
 const TOPICS = [...EXPLANATION_TOPICS];
-/** Document kinds with standard tables (决算, 预算 when its kind is described): the completeness view counts these. */
-const KINDS_WITH_TABLES = KIND_SPECS.flatMap((k) => k.kinds);
 
 /**
  * Every table some disclosure must publish, with the disclosures that must: those of its kind when every template
