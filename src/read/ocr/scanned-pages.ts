@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UnreadableFileError, UnsupportedFormatError } from '../../model/errors.js';
-import type { PdfPage } from '../pdf/page-model.js';
+import type { Page } from '../positioned-text/page-model.js';
 import type { PageContent } from '../pdf/pdf-document.js';
 import type { OcrPageOptions } from './ocr-page.js';
 import { imageCoverage, listImages, renderPage } from './poppler.js';
@@ -35,7 +35,7 @@ export const hasNegligibleText = (page: PageContent): boolean => page.runs.reduc
 
 export interface ScannedPages {
   /** The pages read by OCR, in page order. */
-  pages: PdfPage[];
+  pages: Page[];
   /** Why OCR could not run (missing tools), when it could not. */
   unavailable?: string;
 }
@@ -59,7 +59,7 @@ export async function readScannedPages(file: string, bytes: Uint8Array, candidat
     });
     const scans = candidates.filter((c) => imageCoverage(images.filter((i) => i.page === c.number), c) >= SCAN_COVERAGE);
     const end = Date.now() + options.totalTimeoutMs;
-    const pages: PdfPage[] = [];
+    const pages: Page[] = [];
     let next = 0;
     let failure: unknown;
     // Workers stop taking pages after a failure; the temporary folder goes only once every run has ended.
@@ -84,7 +84,7 @@ export async function readScannedPages(file: string, bytes: Uint8Array, candidat
   }
 }
 
-async function readOne(file: string, pdf: string, page: PageContent, dir: string, options: OcrOptions): Promise<PdfPage> {
+async function readOne(file: string, pdf: string, page: PageContent, dir: string, options: OcrOptions): Promise<Page> {
   try {
     const image = await renderPage(options.tools, pdf, page.number, options.dpi, join(dir, `render-${page.number}`), options.timeoutMs);
     return await readScannedImage(image, { number: page.number, width: page.width, height: page.height }, dir, options);

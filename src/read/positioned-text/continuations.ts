@@ -1,6 +1,6 @@
 import type { GridCell, GridRow } from '../layout.js';
 import { intervalIndex, roundBox } from './geometry.js';
-import type { PageGrid, PdfPage } from './page-model.js';
+import type { PageGrid, Page } from './page-model.js';
 
 /** Column borders within this distance are the same border. */
 const SAME_BORDER = 3;
@@ -16,7 +16,7 @@ const sameRow = (a: GridRow, b: GridRow) => a.cells.length === b.cells.length &&
  * the same width, the second one's rows are appended to the first (mapped onto its columns by position), after
  * dropping a repeated header. Page furniture must be removed first.
  */
-export function joinContinuedTables(pages: readonly PdfPage[]): PdfPage[] {
+export function joinContinuedTables(pages: readonly Page[]): Page[] {
   const out = pages.map((p) => ({ ...p, blocks: p.blocks.map((b) => (b.kind === 'grid' ? { ...b } : b)) }));
   // A table that ended the previous page (it may have begun pages earlier).
   let open: PageGrid | undefined;

@@ -1,3 +1,7 @@
+// Text placed on pages, as the PDF reader (from pdf.js and OCR) and the text reader (from a space-aligned copy of a
+// PDF) both see it: the shared machinery here finds tables printed without rules, drops page furniture, joins tables
+// continued over pages and wraps paragraphs, whatever the text came from. The sources it writes are page + box in
+// the page's own geometry; a reader whose pages are not PDF pages turns them into its own sources afterwards.
 import type { GridBlock } from '../layout.js';
 import type { Box } from './geometry.js';
 import type { TextLine } from './lines.js';
@@ -19,8 +23,8 @@ export interface PageGrid {
 
 export type PageBlock = PageLine | PageGrid;
 
-/** One page as the reader sees it between reading and assembling the layout: blocks top to bottom. */
-export interface PdfPage {
+/** One page as a reader sees it between placing its text and assembling the layout: blocks top to bottom. */
+export interface Page {
   number: number;
   width: number;
   height: number;
