@@ -6,6 +6,15 @@ import type { TableId } from '../model/table-id.js';
 import type { GridCell } from '../read/layout.js';
 import { parseCell } from './amount.js';
 
+/** What a table reader did with a cell. */
+export interface Placement {
+  /** The row key of the fact, non-fact or unread number. */
+  row?: string;
+  nonFact?: NonFactKind;
+  /** The number stays unread (FactSink.leave). */
+  unread?: true;
+}
+
 /**
  * Collects the facts of one table; a cell that is blank, "——" or not a number gives no fact. It also remembers
  * which cells the table reader used and what for, so that every number printed in the table can be accounted
@@ -15,8 +24,8 @@ export class FactSink {
   readonly facts: Fact[] = [];
   readonly codes: { code: string; name: string; source: GridCell['source'] }[] = [];
   private readonly keys = new Map<string, Fact>();
-  /** Cells the reader placed: as a fact (with the fact's row key), or as a known non-fact. */
-  private readonly placed = new Map<GridCell, { row?: string; nonFact?: NonFactKind }>();
+  /** Cells the reader placed: as a fact (with the fact's row key), as a known non-fact, or left unread on a row. */
+  private readonly placed = new Map<GridCell, Placement>();
 
   constructor(
     readonly table: TableId,
@@ -57,8 +66,17 @@ export class FactSink {
     if (cell) this.placed.set(cell, row === undefined ? { nonFact } : { row, nonFact });
   }
 
+  /**
+   * A number the reader found on the row `row` but could not put in a column (the columns of a copy that separates
+   * cells by single spaces, when the row prints fewer numbers than the table has columns): it stays unread, and the
+   * accounting knows which row it belongs to.
+   */
+  leave(cell: GridCell, row: string): void {
+    if (!this.placed.has(cell)) this.placed.set(cell, { row, unread: true });
+  }
+
   /** What the reader did with a cell: undefined when it did not use it. */
-  placement(cell: GridCell): { row?: string; nonFact?: NonFactKind } | undefined {
+  placement(cell: GridCell): Placement | undefined {
     return this.placed.get(cell);
   }
 }

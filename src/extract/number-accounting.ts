@@ -78,6 +78,10 @@ export function accountNumbers(region: RegionContent, sink: FactSink): TableRead
         nonFacts += found.length;
         return;
       }
+      if (placed?.unread) {
+        for (const token of found) unread.push({ text: token.text, source: cell.source, row: placed.row! });
+        return;
+      }
       const whole = parseCell(cell.text).kind === 'number';
       if (placed && whole) return; // a fact
       for (const token of found) {

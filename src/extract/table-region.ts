@@ -14,6 +14,8 @@ export interface TableRegion {
   /** 部门名称 / 单位名称 printed above the table. */
   department?: string;
   rows: GridRow[];
+  /** Some of the rows come from a grid whose cells do not line up (GridBlock.unaligned): read them by order. */
+  unaligned: boolean;
   /** Other lines printed inside the region (a header line outside the grid, a row the reader left as a line). */
   lines: LineBlock[];
   /** 注：… footnotes and 说明：… statements printed under the table. */
@@ -97,7 +99,7 @@ const AMOUNT = /\d\.\d|\d[,，]\d{3}/;
  * the grid only lines that carry an amount, or short table-like lines followed by one, stay in the region.
  */
 function collectRegion(blocks: Block[], c: Candidate, limit: number): TableRegion {
-  const region: TableRegion = { id: c.id, title: c.title, source: c.source, rows: [], lines: [], notes: [], start: c.index, end: c.index + c.width };
+  const region: TableRegion = { id: c.id, title: c.title, source: c.source, rows: [], unaligned: false, lines: [], notes: [], start: c.index, end: c.index + c.width };
   let sawGrid = false;
   let pending: LineBlock[] = [];
   let i = c.index + c.width;
@@ -105,6 +107,7 @@ function collectRegion(blocks: Block[], c: Candidate, limit: number): TableRegio
     const b = blocks[i]!;
     if (b.kind === 'grid') {
       region.rows.push(...b.rows);
+      if (b.unaligned) region.unaligned = true;
       region.lines.push(...pending);
       pending = [];
       sawGrid = true;

@@ -1,22 +1,17 @@
 import { classCodeByName } from '../../catalog/function-codes.js';
 import type { ColumnTemplate, RowTemplate, TableTemplate } from '../../catalog/tables.js';
-import type { GridRow } from '../../read/layout.js';
+import type { GridCell, GridRow } from '../../read/layout.js';
 import { parseRowNumber } from '../amount.js';
 import type { FactSink } from '../fact-sink.js';
 import { headerPaths, isColumnNumberRow, matchColumn } from '../header.js';
 import { compact, labelKey } from '../normalize.js';
 import { TERMS } from '../../model/glossary.js';
 
-interface Side {
+interface Side extends SideRows {
   label: number;
   rowNumber?: number;
   /** Amount columns: index → column key. */
   amounts: Map<number, string>;
-  rows: RowTemplate[];
-  /** The last 结转和结余 row seen: its by-budget-type sub-rows repeat the budget-type labels (T04 行次 29–31). */
-  balanceRow?: string;
-  /** The expenditure side: rows not in the template are function classes. */
-  classes: boolean;
 }
 
 /** Two-sided summary tables: 公开01 收入支出决算总表 and 公开04 财政拨款收入支出决算总表. */
@@ -62,17 +57,30 @@ function findSides(header: GridRow[], template: TableTemplate): [Side, Side] | u
 }
 
 function readSide(row: GridRow, side: Side, sink: FactSink): void {
-  const key = rowKey(row, side, sink);
+  const cell = row.cells[side.label];
+  const label = labelKey(cell?.text ?? '');
+  const number = side.rowNumber === undefined ? undefined : parseRowNumber(row.cells[side.rowNumber]?.text ?? '');
+  const key = label === '' ? (number === undefined ? undefined : `行${number}`) : sideRowKey(label, cell!, side, sink);
   if (side.rowNumber !== undefined) sink.skip(row.cells[side.rowNumber], 'row-number', key);
   if (key) for (const [j, column] of side.amounts) sink.add(key, column, row.cells[j]);
 }
 
 const BUDGET_TYPES: readonly string[] = [TERMS.generalBudgetAppropriation, TERMS.governmentFundAppropriation, TERMS.stateCapitalAppropriation];
 
-function rowKey(row: GridRow, side: Side, sink: FactSink): string | undefined {
-  const label = labelKey(row.cells[side.label]?.text ?? '');
-  const number = side.rowNumber === undefined ? undefined : parseRowNumber(row.cells[side.rowNumber]?.text ?? '');
-  if (label === '') return number === undefined ? undefined : `行${number}`;
+/** The rows one side of a two-sided table lists, and what the reader has seen of them so far. */
+export interface SideRows {
+  rows: RowTemplate[];
+  /** The last 结转和结余 row seen: its by-budget-type sub-rows repeat the budget-type labels (T04 行次 29–31). */
+  balanceRow?: string;
+  /** The expenditure side: rows not in the template are function classes. */
+  classes: boolean;
+}
+
+/**
+ * The row key of a side's printed label (ordinal removed): the template row, a balance's sub-row, or the function
+ * class (whose code is recorded); a label the side does not know is its own key.
+ */
+export function sideRowKey(label: string, cell: GridCell, side: SideRows, sink: FactSink): string {
   if (side.balanceRow && BUDGET_TYPES.includes(label)) return `${side.balanceRow}.${label}`;
   const fixed = side.rows.find((r) => r.aliases.some((a) => compact(a) === label));
   if (fixed) {
@@ -80,6 +88,6 @@ function rowKey(row: GridRow, side: Side, sink: FactSink): string | undefined {
     return fixed.key;
   }
   const code = side.classes ? classCodeByName(label) : undefined;
-  if (code) sink.addCode(code, label, row.cells[side.label]!);
+  if (code) sink.addCode(code, label, cell);
   return code ?? label;
 }

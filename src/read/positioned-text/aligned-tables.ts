@@ -2,6 +2,8 @@ import type { GridCell, GridRow } from '../layout.js';
 import { roundBox, union, type Box } from './geometry.js';
 import { SPREAD_CJK, type Chunk, type TextLine } from './lines.js';
 import type { PageGrid } from './page-model.js';
+import { isPageNumber } from './page-furniture.js';
+import { unalignedGrid } from './unaligned-grid.js';
 
 /** A table printed without rules needs this many lines of two or more chunks. */
 const MIN_ROWS = 3;
@@ -18,6 +20,15 @@ const BAND_GAP = 0.3;
 
 const NUMBER = /^[-−]?\d[\d,，]*(\.\d+)?%?$|^[—–\-－―]+$/;
 
+export interface AlignedTableOptions {
+  /**
+   * The positions are only approximate (a text copy of a page places text in character columns, and re-spaces every
+   * line): where they contradict themselves (two cells of one line in one column, a number over two columns) the
+   * table comes back as a grid of its lines' chunks marked as not aligned, rather than with cells in wrong columns.
+   */
+  approximate?: boolean;
+}
+
 /**
  * Finds tables printed without rules: runs of lines split into chunks by wide gaps, whose chunks line up in
  * columns (the fallback for PDFs that draw no table borders). Column bands come from the rows with numbers; a
@@ -25,17 +36,17 @@ const NUMBER = /^[-−]?\d[\d,，]*(\.\d+)?%?$|^[—–\-－―]+$/;
  * below a row is a wrapped piece of that row's cell; header lines closer together than rows are one header row.
  * Returns the tables and the lines that are not part of one.
  */
-export function findAlignedTables(lines: readonly TextLine[], page: number): { tables: PageGrid[]; rest: TextLine[] } {
+export function findAlignedTables(lines: readonly TextLine[], page: number, options: AlignedTableOptions = {}): { tables: PageGrid[]; rest: TextLine[] } {
   const tables: PageGrid[] = [];
   const used = new Set<TextLine>();
   let k = 0;
   while (k < lines.length) {
-    const span = tabularSpan(lines, k);
+    const span = tabularSpan(lines, k, options);
     if (!span) {
       k++;
       continue;
     }
-    const table = readSpan(lines.slice(span.from, span.to), page);
+    const table = readSpan(lines.slice(span.from, span.to), page, options);
     if (!table) {
       k++;
       continue;
@@ -52,7 +63,7 @@ export function findAlignedTables(lines: readonly TextLine[], page: number): { t
  * stay in the table while they sit inside one of its columns (a row with one filled cell) or come between two
  * rows (up to two: the pieces of a wrapped label); a line of one chunk just above the first row is a piece too.
  */
-function tabularSpan(lines: readonly TextLine[], k: number): { from: number; to: number } | undefined {
+function tabularSpan(lines: readonly TextLine[], k: number, options: AlignedTableOptions): { from: number; to: number } | undefined {
   const start = lines[k]!;
   if (start.chunks.length < 2) return undefined;
   const em = start.size;
@@ -76,6 +87,20 @@ function tabularSpan(lines: readonly TextLine[], k: number): { from: number; to:
   // A line of one chunk just above the first row is a wrapped piece of it.
   let from = k;
   while (from > 0 && k - from < MAX_STRAYS && lines[from - 1]!.chunks.length === 1 && lines[from]!.baseline - lines[from - 1]!.baseline < em && insideBand(lines[from - 1]!.chunks[0]!, bands, em)) from--;
+  // Where positions are approximate, rows with one filled cell can start a page (a table continued from the page
+  // before, whose first rows print only their label): when the first row has numbers (no header, no title above),
+  // lines of one chunk from the page's top that start where a cell of the table starts.
+  if (options.approximate && numericLine(start)) {
+    const starts = lines.slice(k, last + 1).flatMap((l) => (l.chunks.length >= 2 ? l.chunks.map((c) => c.box[0]) : []));
+    const rowOfOne = (line: TextLine, below: TextLine) =>
+      line.chunks.length === 1 &&
+      below.baseline - line.baseline <= MAX_PITCH * em &&
+      starts.some((x) => Math.abs(x - line.chunks[0]!.box[0]) <= em) &&
+      !isPageNumber(line.text);
+    let top = from;
+    while (top > 0 && rowOfOne(lines[top - 1]!, lines[top]!)) top--;
+    if (top === 0) from = 0;
+  }
   return { from, to: last + 1 };
 }
 
@@ -91,13 +116,16 @@ interface Band {
 
 const numericLine = (line: TextLine) => line.chunks.some((c) => NUMBER.test(c.text.replace(/\s+/g, '')));
 
-function readSpan(lines: TextLine[], page: number): PageGrid | undefined {
+function readSpan(lines: TextLine[], page: number, options: AlignedTableOptions): PageGrid | undefined {
   const em = lines[0]!.size;
   const multi = lines.filter((l) => l.chunks.length >= 2);
-  const data = multi.filter(numericLine);
+  // Where positions are approximate, a row numbering the columns (栏次 1 2 3 …, centred in its cells) does not
+  // show where the columns are.
+  const data = multi.filter((l) => numericLine(l) && !(options.approximate && numbersColumns(l)));
   if (data.length < MIN_NUMERIC_ROWS) return undefined;
-  const bands = columnBands(data, multi, em);
+  const bands = columnBands(data, multi, em, options);
   if (bands.length < 2) return undefined;
+  if (options.approximate && !(fitsBands(multi, bands) && numbersAligned(data, bands, em))) return unalignedGrid(lines.map((l) => l.chunks), page);
 
   // Rows: one per multi-chunk line; wrapped single chunks join the nearest row.
   const rows: { line: TextLine; cells: { chunks: Chunk[]; span: number }[] }[] = multi.map((line) => ({
@@ -155,11 +183,23 @@ function readSpan(lines: TextLine[], page: number): PageGrid | undefined {
   return { kind: 'grid', page, box, columns, grid: { kind: 'grid', rows: gridRows, source: { page, bbox: roundBox(box) } } };
 }
 
+/** Whether every line puts each of its numbers in a band of its own. */
+function fitsBands(lines: readonly TextLine[], bands: readonly Band[]): boolean {
+  return lines.every((line) => {
+    const ranges = line.chunks.map((c) => ({ range: bandRange(c.box, bands), numeric: NUMBER.test(c.text.replace(/\s+/g, '')) }));
+    return ranges.every(({ range, numeric }, i) => {
+      if (numeric && range[1] > range[0]) return false;
+      const next = ranges[i + 1];
+      return !next || !(numeric || next.numeric) || next.range[0] > range[1];
+    });
+  });
+}
+
 /**
  * Column bands: the extents of the chunks of rows with numbers (data rows show the columns best), widened by the
  * other rows' chunks that fall in one band or in none. A chunk over two or more bands is a spanning header.
  */
-function columnBands(data: readonly TextLine[], rows: readonly TextLine[], em: number): Band[] {
+function columnBands(data: readonly TextLine[], rows: readonly TextLine[], em: number, options: AlignedTableOptions): Band[] {
   let bands = bandsOf(
     data.flatMap((l) => l.chunks),
     em,
@@ -167,9 +207,41 @@ function columnBands(data: readonly TextLine[], rows: readonly TextLine[], em: n
   for (const chunk of rows.filter((l) => !data.includes(l)).flatMap((l) => l.chunks)) {
     const over = bands.filter((b) => chunk.box[0] < b.x1 && chunk.box[2] > b.x0);
     if (over.length >= 2) continue;
-    bands = mergeBands([...bands, { x0: chunk.box[0], x1: chunk.box[2] }], em);
+    // approximate positions: a header a little off its column's data still names that column
+    const near = options.approximate && over.length === 0 ? bands.filter((b) => chunk.box[0] < b.x1 + em && chunk.box[2] > b.x0 - em) : [];
+    const into = near.length === 1 ? near[0]! : undefined;
+    bands = mergeBands([...bands, into ? { x0: Math.min(into.x0, chunk.box[0]), x1: Math.max(into.x1, chunk.box[2]) } : { x0: chunk.box[0], x1: chunk.box[2] }], em);
   }
   return bands;
+}
+
+const WHOLE = /^\d{1,2}$/;
+/** An amount: decimals or thousands separators (codes are left-aligned, numbers of rows and columns centred). */
+const AMOUNT = /^[-−]?\d[\d,，]*\.\d+%?$|^[-−]?\d{1,3}([,，]\d{3})+$/;
+
+/** A line numbering the columns: small whole numbers counting up by one, after at most one label (栏次). */
+function numbersColumns(line: TextLine): boolean {
+  const texts = line.chunks.map((c) => c.text.replace(/\s+/g, ''));
+  const numbers = texts.filter((t) => WHOLE.test(t)).map(Number);
+  return numbers.length >= 3 && texts.length - numbers.length <= 1 && numbers.every((n, j) => j === 0 || n === numbers[j - 1]! + 1);
+}
+
+/**
+ * Whether the amounts of each column end in the same place (give or take an em): amounts are right-aligned in their
+ * cells, so one that ends elsewhere sits in another column than the one its position suggests.
+ */
+function numbersAligned(data: readonly TextLine[], bands: readonly Band[], em: number): boolean {
+  const ends = bands.map(() => [] as number[]);
+  for (const line of data) {
+    for (const chunk of line.chunks) {
+      if (!AMOUNT.test(chunk.text.replace(/\s+/g, ''))) continue;
+      ends[bandRange(chunk.box, bands)[0]]!.push(chunk.box[2]);
+    }
+  }
+  return ends.every((e) => {
+    const median = [...e].sort((x, y) => x - y)[e.length >> 1];
+    return e.every((x) => Math.abs(x - median!) <= em);
+  });
 }
 
 function bandsOf(chunks: readonly Chunk[], em: number): Band[] {

@@ -34,4 +34,14 @@ export interface Page {
    * displayed, where sources must point. The blocks keep upright geometry for joining lines and tables.
    */
   toDisplayed?: (box: Box) => Box;
+  /**
+   * The page's lines carry no indentation (a copy of a page's text without its layout), so a paragraph's first line
+   * cannot be told by its indent: a line that ends a sentence ends its paragraph.
+   */
+  unindented?: boolean;
+  /**
+   * Positions on the page are only approximate: a text copy places text in character columns and spaces every page
+   * anew, so a table continued on this page may have its columns at other places than on the page before.
+   */
+  approximate?: boolean;
 }

@@ -97,7 +97,9 @@ export function joinParagraphs(pages: readonly Page[]): (LineBlock | Extract<Pag
       continue;
     }
     const previous = open?.lines.at(-1);
-    if (open && previous && continues(previous, block, marginAt(previous), marginAt(block), pageOf.get(block.page)?.width ?? 0)) {
+    const page = pageOf.get(block.page);
+    const ended = page?.unindented === true && previous !== undefined && ENDS_SENTENCE.test(previous.text);
+    if (open && previous && !ended && continues(previous, block, marginAt(previous), marginAt(block), page?.width ?? 0)) {
       open.lines.push(block);
       open.text += separator(open.text, block.text);
       open.text += block.text;
