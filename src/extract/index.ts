@@ -53,7 +53,8 @@ export function extractDisclosure(layout: Layout): Disclosure {
   for (const region of regions) {
     const template = TABLE_TEMPLATE[region.id];
     const sink = new FactSink(region.id, region.unit ?? unit ?? TERMS.tenThousandYuan);
-    (region.unaligned ? UNALIGNED_READERS : READERS)[template.layout](region.rows, template, sink);
+    if (region.unaligned) UNALIGNED_READERS[template.layout](region.rows, template, sink, region.lines);
+    else READERS[template.layout](region.rows, template, sink);
     facts.push(...sink.facts);
     const reading = accountNumbers(region, sink);
     const note = region.notes.find((n) => EMPTY_NOTE.test(compact(n))) ?? region.notes.find((n) => /^说明/.test(compact(n)));

@@ -15,9 +15,13 @@ export interface SplitCodeHeader {
   at: number;
 }
 
-/** True when the cells at `at`, `at+1`, `at+2` of the row read 类, 款, 项. */
+/**
+ * True when the cells at `at`, `at+1`, `at+2` of the row read 类, 款, 项, or the first of them reads 类款项 over the
+ * other two (a text copy that printed the three words one space apart).
+ */
 export function namesSplitParts(row: GridRow, at: number): boolean {
   const text = (j: number) => compact(row.cells[j]?.text ?? '');
+  if (text(at) === '类款项') return text(at + 1) === '' && text(at + 2) === '';
   return text(at) === '类' && text(at + 1) === '款' && text(at + 2) === '项';
 }
 

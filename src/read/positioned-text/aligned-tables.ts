@@ -125,7 +125,7 @@ function readSpan(lines: TextLine[], page: number, options: AlignedTableOptions)
   if (data.length < MIN_NUMERIC_ROWS) return undefined;
   const bands = columnBands(data, multi, em, options);
   if (bands.length < 2) return undefined;
-  if (options.approximate && !(fitsBands(multi, bands) && numbersAligned(data, bands, em))) return unalignedGrid(lines.map((l) => l.chunks), page);
+  if (options.approximate && (crowded(data, em) || !fitsBands(multi, bands) || !numbersAligned(data, bands, em))) return unalignedGrid(lines.map((l) => l.chunks), page);
 
   // Rows: one per multi-chunk line; wrapped single chunks join the nearest row.
   const rows: { line: TextLine; cells: { chunks: Chunk[]; span: number }[] }[] = multi.map((line) => ({
@@ -183,6 +183,19 @@ function readSpan(lines: TextLine[], page: number, options: AlignedTableOptions)
   return { kind: 'grid', page, box, columns, grid: { kind: 'grid', rows: gridRows, source: { page, bbox: roundBox(box) } } };
 }
 
+/**
+ * Whether two numbers of a line stand less than half an em apart: the copy had no room to place them where they
+ * were printed (pdftotext keeps one space between cells that collide), so no position on that line can be trusted.
+ */
+function crowded(lines: readonly TextLine[], em: number): boolean {
+  return lines.some((line) =>
+    line.chunks.some((c, i) => {
+      const next = line.chunks[i + 1];
+      return next !== undefined && next.box[0] - c.box[2] <= em / 2 && NUMBER.test(c.text.replace(/\s+/g, '')) && NUMBER.test(next.text.replace(/\s+/g, ''));
+    }),
+  );
+}
+
 /** Whether every line puts each of its numbers in a band of its own. */
 function fitsBands(lines: readonly TextLine[], bands: readonly Band[]): boolean {
   return lines.every((line) => {
@@ -204,13 +217,48 @@ function columnBands(data: readonly TextLine[], rows: readonly TextLine[], em: n
     data.flatMap((l) => l.chunks),
     em,
   );
-  for (const chunk of rows.filter((l) => !data.includes(l)).flatMap((l) => l.chunks)) {
+  const others = rows.filter((l) => !data.includes(l));
+  if (options.approximate) return withOffsetHeaders(bands, others, em);
+  for (const chunk of others.flatMap((l) => l.chunks)) {
     const over = bands.filter((b) => chunk.box[0] < b.x1 && chunk.box[2] > b.x0);
     if (over.length >= 2) continue;
-    // approximate positions: a header a little off its column's data still names that column
-    const near = options.approximate && over.length === 0 ? bands.filter((b) => chunk.box[0] < b.x1 + em && chunk.box[2] > b.x0 - em) : [];
-    const into = near.length === 1 ? near[0]! : undefined;
-    bands = mergeBands([...bands, into ? { x0: Math.min(into.x0, chunk.box[0]), x1: Math.max(into.x1, chunk.box[2]) } : { x0: chunk.box[0], x1: chunk.box[2] }], em);
+    bands = mergeBands([...bands, { x0: chunk.box[0], x1: chunk.box[2] }], em);
+  }
+  return bands;
+}
+
+/** Headers a little off their column's data (× font size) still name that column, where positions are approximate. */
+const HEADER_OFFSET = 2;
+
+/**
+ * The data bands widened by the header lines where positions are approximate: a header cell names the nearest
+ * column within HEADER_OFFSET whose data no nearer cell of the same line claims; the others are columns of their
+ * own (a column blank in every row). A cell over two bands or more spans them.
+ */
+function withOffsetHeaders(data: Band[], lines: readonly TextLine[], em: number): Band[] {
+  let bands = data;
+  const gap = (c: Chunk, b: Band) => Math.max(0, b.x0 - c.box[2], c.box[0] - b.x1);
+  for (const line of lines) {
+    const single = line.chunks.filter((c) => bands.filter((b) => c.box[0] < b.x1 && c.box[2] > b.x0).length < 2);
+    const pairs = single.flatMap((chunk) => bands.map((band) => ({ chunk, band, d: gap(chunk, band) })).filter((p) => p.d <= HEADER_OFFSET * em));
+    pairs.sort((a, b) => a.d - b.d);
+    const claimed = new Map<Band, Chunk>();
+    const named = new Set<Chunk>();
+    for (const { chunk, band } of pairs) {
+      if (named.has(chunk) || claimed.has(band)) continue;
+      claimed.set(band, chunk);
+      named.add(chunk);
+    }
+    const sorted = [...bands].sort((a, b) => a.x0 - b.x0);
+    const widened = sorted.map((band, j) => {
+      const chunk = claimed.get(band);
+      if (!chunk) return band;
+      // widened up to its neighbours, never into them
+      const [left, right] = [sorted[j - 1]?.x1 ?? -Infinity, sorted[j + 1]?.x0 ?? Infinity];
+      return { x0: Math.max(Math.min(band.x0, chunk.box[0]), left + BAND_GAP * em + 1), x1: Math.min(Math.max(band.x1, chunk.box[2]), right - BAND_GAP * em - 1) };
+    });
+    const own = single.filter((c) => !named.has(c)).map((c) => ({ x0: c.box[0], x1: c.box[2] }));
+    bands = mergeBands([...widened, ...own], em);
   }
   return bands;
 }

@@ -28,6 +28,9 @@ export function readPageCopy(file: string, content: string): Layout {
     fileLine += raw.length - 1;
     pages.push(placePage(raw, p + 1));
   });
+  // the pages of a copy are as wide as its widest line, like the pages of a PDF (paragraphs wrap at one margin)
+  const width = Math.max(...pages.map((p) => p.width));
+  for (const page of pages) page.width = width;
   const lineOf = (source: Source): Source => ('bbox' in source ? { line: firstLines[source.page - 1]! + Math.round(source.bbox[1] / EM) } : source);
   return { file, format: 'text', blocks: assemble(pages).map((b) => toLineSources(b, lineOf)) };
 }

@@ -19,14 +19,15 @@ const MIN_ROW_NUMBERS = 3;
 /** A table's header sits at most this many lines above its first row. */
 const HEADER_LINES = 10;
 
-type Kind = 'row' | 'label' | 'number' | 'other';
+type Kind = 'row' | 'figures' | 'label' | 'number' | 'other';
 
 const tokensOf = (text: string): string[] => text.split(/\s+/).filter((t) => t !== '');
 
 /**
- * What a line is to a table of tokens: a row (two tokens or more, of which an amount or two numbers, and no running
- * text), a label line (short words without numbers: a header line, a piece of a wrapped name, a row without
- * amounts; or a code before such words), a lone number (a code printed on its own line), or other text.
+ * What a line is to a table of tokens: a row (two tokens or more, of which an amount, and no running text), a line
+ * of figures (two numbers or more, none an amount: a row of 行次 and counts, or of code parts), a label line (short
+ * words without numbers: a header line, a piece of a wrapped name, a row without amounts; or a code before such
+ * words), a lone number (a code printed on its own line), or other text.
  */
 function kindOf(text: string): Kind {
   // "- 3 -", "第 3 页" (a lone figure may be a code printed above its name: it stays a number)
@@ -36,7 +37,8 @@ function kindOf(text: string): Kind {
   const words = tokens.filter((t) => !NUMBER_TOKEN.test(t));
   if (words.some((w) => PROSE.test(w) || w.length > MAX_LABEL)) return 'other';
   if (tokens.some((t, j) => j > 0 && NUMBER_TOKEN.test(tokens[j - 1]!) && UNIT_FIRST.test(t))) return 'other';
-  if (tokens.length >= 2 && (numbers.some((n) => AMOUNT.test(n)) || numbers.length >= 2)) return 'row';
+  if (tokens.length >= 2 && numbers.some((n) => AMOUNT.test(n))) return 'row';
+  if (numbers.length >= 2) return 'figures';
   if (numbers.length === 0) return 'label';
   if (tokens.length === 1) return 'number';
   // a code and its name, whose numbers are printed on a later line
@@ -49,13 +51,17 @@ export const isTokenRow = (text: string): boolean => kindOf(text) === 'row';
 /**
  * Finds tables in text that separates cells by single spaces (pdftotext -raw, pdfplumber's default, a copy from a PDF
  * viewer): there the columns cannot be told from positions. A table is a run of rows (lines with amounts) and of the
- * label lines and lone numbers between them, with the label lines above its first row up to other text (its header:
+ * lines of figures, label lines and lone numbers between and after them, with the label lines above its first row up to other text (its header:
  * the title's unit line stops it), and the label lines after its last row when they end the page (the table goes on
  * on the next page). Each line is one row whose cells are its tokens in reading order, and the grid says its columns
  * are not aligned. Returns the tables and the lines that are not part of one.
  */
 export function findTokenTables(lines: readonly TextLine[], page: number): { tables: PageGrid[]; rest: TextLine[] } {
   const kinds = lines.map((l) => kindOf(l.text));
+  // a copy that prints tables column after column puts most amounts on lines of their own: its rows are accidents
+  // of the reflow, not rows of a table
+  const alone = lines.filter((l, j) => kinds[j] === 'number' && AMOUNT.test(l.text.trim())).length;
+  if (alone > kinds.filter((k) => k === 'row').length) return { tables: [], rest: [...lines] };
   const tables: PageGrid[] = [];
   const used = new Set<number>();
   let k = 0;
@@ -69,6 +75,7 @@ export function findTokenTables(lines: readonly TextLine[], page: number): { tab
     let count = 1;
     let j = k + 1;
     for (; j < lines.length && kinds[j] !== 'other'; j++) {
+      if (kinds[j] === 'figures') last = j;
       if (kinds[j] !== 'row') continue;
       last = j;
       count++;
@@ -83,7 +90,7 @@ export function findTokenTables(lines: readonly TextLine[], page: number): { tab
     // upwards: the header, the label lines and lone numbers up to other text (the unit line under the title) or
     // the top of the page (a page that starts with a table's rows continues it)
     let from = k;
-    while (from > 0 && k - from < HEADER_LINES && (kinds[from - 1] === 'label' || kinds[from - 1] === 'number') && !used.has(from - 1)) from--;
+    while (from > 0 && k - from < HEADER_LINES && ['label', 'number', 'figures'].includes(kinds[from - 1]!) && !used.has(from - 1)) from--;
     tables.push(unalignedGrid(lines.slice(from, last + 1).map(tokenChunks), page));
     for (let j = from; j <= last; j++) used.add(j);
     k = last + 1;

@@ -6,8 +6,29 @@ import { isColumnNumberRow } from '../../header.js';
 import { columnOrder, firstIsSum, isValue, lineTokens, type Token } from './tokens.js';
 
 const CODE = /^\d{3}(\d{2}){0,2}$/;
+const CLASS_PART = /^\d{3}$/;
 /** A 款 or 项 part printed alone (split 类 | 款 | 项 columns): which of the two it is cannot be told from order. */
 const CODE_PART = /^\d{2}$/;
+
+/**
+ * The code a line starts with, and how many tokens print it: a whole code, 合计, or the 类 | 款 | 项 parts of split
+ * code columns when the line prints them all before the name ("208 05 02 事业单位离退休"). A line that starts with
+ * a 款 or 项 part alone gives an unknown code (key undefined).
+ */
+function lineHead(tokens: readonly Token[]): { key?: string; length: number } | undefined {
+  const first = tokens[0]?.text;
+  if (first === undefined) return undefined;
+  if (first === TERMS.total) return { key: first, length: 1 };
+  if (CODE_PART.test(first)) return { length: 1 };
+  if (!CODE.test(first)) return undefined;
+  if (!CLASS_PART.test(first)) return { key: first, length: 1 };
+  let parts = 1;
+  while (parts < 3 && CODE_PART.test(tokens[parts]?.text ?? '')) parts++;
+  // parts before the name (or the line's end): values never come between a code and its name
+  const next = tokens[parts];
+  if (parts > 1 && next !== undefined && isValue(next)) return { length: 1 };
+  return { key: tokens.slice(0, parts).map((t) => t.text).join(''), length: parts };
+}
 
 interface Entry {
   /** The row key: a function code or 合计; undefined for a row whose code cannot be told. */
@@ -32,8 +53,7 @@ interface Entry {
  */
 export function readCodedInOrder(rows: GridRow[], template: TableTemplate, sink: FactSink): void {
   const lines = lineTokens(rows);
-  const starts = (tokens: Token[]) => tokens.length > 0 && (CODE.test(tokens[0]!.text) || CODE_PART.test(tokens[0]!.text) || tokens[0]!.text === TERMS.total);
-  const first = lines.findIndex(starts);
+  const first = lines.findIndex((tokens) => lineHead(tokens) !== undefined);
   if (first < 0) return;
   const columns = columnOrder(lines.slice(0, first).flat().map((t) => t.text).join(''), template.columns);
   const entries: Entry[] = [];
@@ -44,10 +64,13 @@ export function readCodedInOrder(rows: GridRow[], template: TableTemplate, sink:
       return;
     }
     let rest = tokens;
-    if (starts(tokens)) {
-      const head = tokens[0]!;
-      entries.push({ key: CODE_PART.test(head.text) ? undefined : head.text, head, name: [], values: [], doubtful: false, after: false });
-      rest = tokens.slice(1);
+    const head = lineHead(tokens);
+    if (head) {
+      const parts = tokens.slice(0, head.length);
+      // the code parts are printed codes, not numbers of the table
+      for (const part of parts.slice(0, -1)) sink.skip(part.cell, 'code');
+      entries.push({ key: head.key, head: parts.at(-1)!, name: [], values: [], doubtful: false, after: false });
+      rest = tokens.slice(head.length);
     }
     const entry = entries.at(-1);
     if (!entry) return;

@@ -1,5 +1,5 @@
 import type { TableLayout, TableTemplate } from '../../../catalog/tables.js';
-import type { GridRow } from '../../../read/layout.js';
+import type { GridRow, LineBlock } from '../../../read/layout.js';
 import type { FactSink } from '../../fact-sink.js';
 import { readCodedInOrder } from './coded.js';
 import { readEconomicBlocksInOrder } from './economic-blocks.js';
@@ -7,8 +7,11 @@ import { readStatisticsInOrder } from './statistics.js';
 import { readThreePublicInOrder } from './three-public.js';
 import { readTwoSidedInOrder } from './two-sided.js';
 
-/** Readers of tables whose cells do not line up (GridBlock.unaligned), by the order of their tokens. */
-export const UNALIGNED_READERS: Record<TableLayout, (rows: GridRow[], template: TableTemplate, sink: FactSink) => void> = {
+/**
+ * Readers of tables whose cells do not line up (GridBlock.unaligned), by the order of their tokens. `lines` are the
+ * other lines of the table's region (header lines the copy did not put in the grid).
+ */
+export const UNALIGNED_READERS: Record<TableLayout, (rows: GridRow[], template: TableTemplate, sink: FactSink, lines: readonly LineBlock[]) => void> = {
   coded: readCodedInOrder,
   'two-sided': readTwoSidedInOrder,
   'economic-blocks': readEconomicBlocksInOrder,
