@@ -116,8 +116,9 @@ interface Band {
 
 const numericLine = (line: TextLine) => line.chunks.some((c) => NUMBER.test(c.text.replace(/\s+/g, '')));
 
-function readSpan(lines: TextLine[], page: number, options: AlignedTableOptions): PageGrid | undefined {
-  const em = lines[0]!.size;
+function readSpan(span: TextLine[], page: number, options: AlignedTableOptions): PageGrid | undefined {
+  const em = span[0]!.size;
+  const lines = options.approximate ? splitSpanningWords(span, em) : span;
   const multi = lines.filter((l) => l.chunks.length >= 2);
   // Where positions are approximate, a row numbering the columns (栏次 1 2 3 …, centred in its cells) does not
   // show where the columns are.
@@ -125,7 +126,11 @@ function readSpan(lines: TextLine[], page: number, options: AlignedTableOptions)
   if (data.length < MIN_NUMERIC_ROWS) return undefined;
   const bands = columnBands(data, multi, em, options);
   if (bands.length < 2) return undefined;
-  if (options.approximate && (crowded(data, em) || !fitsBands(multi, bands) || !numbersAligned(data, bands, em))) return unalignedGrid(lines.map((l) => l.chunks), page);
+  const numbering = (l: TextLine) => options.approximate === true && numbersColumns(l);
+  const numbered = multi.filter(numbering).every((l) => numbersFit(l.chunks, bands, em));
+  if (options.approximate && (crowded(data, em) || !numbered || !fitsBands(multi.filter((l) => !numbering(l)), bands) || !numbersAligned(data, bands, em))) {
+    return unalignedGrid(lines.map((l) => l.chunks), page);
+  }
 
   // Rows: one per multi-chunk line; wrapped single chunks join the nearest row.
   const rows: { line: TextLine; cells: { chunks: Chunk[]; span: number }[] }[] = multi.map((line) => ({
@@ -139,7 +144,10 @@ function readSpan(lines: TextLine[], page: number, options: AlignedTableOptions)
     else cell.chunks.push(chunk);
     cell.span = Math.max(cell.span, to - from + 1);
   };
-  for (const row of rows) for (const chunk of row.line.chunks) place(row, chunk, false);
+  for (const row of rows) {
+    if (numbering(row.line)) placeInOrder(row.line.chunks, bands, row.cells);
+    else for (const chunk of row.line.chunks) place(row, chunk, false);
+  }
   // The row pitch: between rows printed on adjacent lines if there are such, else between any two rows.
   const adjacent = multi.slice(1).flatMap((l, j) => (lines.indexOf(l) === lines.indexOf(multi[j]!) + 1 ? [l.baseline - multi[j]!.baseline] : []));
   const pitches = (adjacent.length > 0 ? adjacent : multi.slice(1).map((l, j) => l.baseline - multi[j]!.baseline)).sort((a, b) => a - b);
@@ -184,6 +192,31 @@ function readSpan(lines: TextLine[], page: number, options: AlignedTableOptions)
 }
 
 /**
+ * Where positions are approximate, words of a header one space apart come as one chunk ("本年收入合计 财政拨款收入
+ * 上级补助收入": the copy had no room for wider gaps). A chunk of words without figures, on a line without numbers, that
+ * lies over two columns of the data or more is cut into its words, each placed by its share of the chunk's characters.
+ */
+function splitSpanningWords(lines: TextLine[], em: number): TextLine[] {
+  const data = bandsOf(
+    lines.filter((l) => l.chunks.length >= 2 && numericLine(l)).flatMap((l) => l.chunks),
+    em,
+  );
+  const split = (chunk: Chunk): Chunk[] => {
+    const words = chunk.text.split(' ');
+    if (words.length < 2 || words.some((w) => /\d/.test(w)) || data.filter((b) => chunk.box[0] < b.x1 && chunk.box[2] > b.x0).length < 2) return [chunk];
+    const letters = words.reduce((n, w) => n + [...w].length, 0);
+    const perLetter = (chunk.box[2] - chunk.box[0] - (words.length - 1)) / letters;
+    let x = chunk.box[0];
+    return words.map((text) => {
+      const box: Box = [x, chunk.box[1], x + perLetter * [...text].length, chunk.box[3]];
+      x = box[2] + 1;
+      return { text, box };
+    });
+  };
+  return lines.map((line) => (numericLine(line) ? line : { ...line, chunks: line.chunks.flatMap(split) }));
+}
+
+/**
  * Whether two numbers of a line stand less than half an em apart: the copy had no room to place them where they
  * were printed (pdftotext keeps one space between cells that collide), so no position on that line can be trusted.
  */
@@ -194,6 +227,32 @@ function crowded(lines: readonly TextLine[], em: number): boolean {
       return next !== undefined && next.box[0] - c.box[2] <= em / 2 && NUMBER.test(c.text.replace(/\s+/g, '')) && NUMBER.test(next.text.replace(/\s+/g, ''));
     }),
   );
+}
+
+/** Whether the numbers of a row numbering the columns each fall in a band of their own, in order (within an em). */
+function numbersFit(chunks: readonly Chunk[], bands: readonly Band[], em: number): boolean {
+  const cells = bands.map(() => ({ chunks: [] as Chunk[] }));
+  placeInOrder(chunks, bands, cells);
+  return cells.every((cell, j) => cell.chunks.length <= 1 && cell.chunks.every((c) => c.box[0] < bands[j]!.x1 + em && c.box[2] > bands[j]!.x0 - em));
+}
+
+/**
+ * A row numbering the columns, where positions are approximate: each number goes to the nearest band right of the
+ * one before (centred numbers can fall between two bands).
+ */
+function placeInOrder(chunks: readonly Chunk[], bands: readonly Band[], cells: { chunks: Chunk[] }[]): void {
+  let next = 0;
+  for (const chunk of chunks) {
+    const centre = (chunk.box[0] + chunk.box[2]) / 2;
+    let best = -1;
+    for (let j = next; j < bands.length; j++) {
+      const d = Math.abs((bands[j]!.x0 + bands[j]!.x1) / 2 - centre);
+      if (best < 0 || d < Math.abs((bands[best]!.x0 + bands[best]!.x1) / 2 - centre)) best = j;
+    }
+    if (best < 0) best = bands.length - 1;
+    cells[best]!.chunks.push(chunk);
+    next = best + 1;
+  }
 }
 
 /** Whether every line puts each of its numbers in a band of its own. */

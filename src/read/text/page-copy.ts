@@ -4,6 +4,7 @@ import { findAlignedTables } from '../positioned-text/aligned-tables.js';
 import { assemble } from '../positioned-text/assemble.js';
 import type { TextLine } from '../positioned-text/lines.js';
 import type { Page, PageBlock } from '../positioned-text/page-model.js';
+import { isPageNumber } from '../positioned-text/page-furniture.js';
 import { chooseMeasure, EM, isColumnar, NUMBER_TOKEN, placeLine } from './text-lines.js';
 import { findTokenTables } from './token-tables.js';
 
@@ -37,10 +38,14 @@ export function readPageCopy(file: string, content: string): Layout {
 
 function placePage(raw: readonly string[], number: number): Page {
   const measure = chooseMeasure(raw);
-  const lines = raw.flatMap((text, index) => placeLine(text, index, measure) ?? []);
+  const placed = raw.flatMap((text, index) => placeLine(text, index, measure) ?? []);
+  // a page number above or below the text is page furniture, never part of a table that reaches the page's edge
+  const edges = [placed[0], placed.at(-1)].filter((l): l is TextLine => l !== undefined && isPageNumber(l.text));
+  const lines = placed.filter((l) => !edges.includes(l));
   const aligned = raw.some(isColumnarRow);
   const found = aligned ? findAlignedTables(lines, number, { approximate: true }) : findTokenTables(lines, number);
-  const blocks: PageBlock[] = [...found.tables, ...found.rest.map((l: TextLine): PageBlock => ({ ...l, kind: 'line', page: number }))];
+  const rest = [...found.rest, ...edges];
+  const blocks: PageBlock[] = [...found.tables, ...rest.map((l: TextLine): PageBlock => ({ ...l, kind: 'line', page: number }))];
   blocks.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
   const page: Page = { number, width: Math.max(1, ...lines.map((l) => l.box[2])), height: Math.max(1, raw.length) * EM, blocks };
   // a copy with layout spaces every page anew; one without starts every line at the margin

@@ -93,7 +93,7 @@ export function placeLine(text: string, index: number, measure: Measure): TextLi
 /**
  * The measure under which the page's columns line up: numbers printed after Chinese text end in the same column as
  * numbers on other lines (they are right-aligned in their cells). Counting characters is the default; display
- * width wins only when it aligns more of them.
+ * width wins only when it lines them up with more of the others.
  */
 export function chooseMeasure(lines: readonly string[]): Measure {
   const score = (measure: Measure) => {
@@ -110,8 +110,9 @@ export function chooseMeasure(lines: readonly string[]): Measure {
         wide ||= [...word.text].some(isWide);
       }
     }
-    // a probe lines up when some other number ends in its column or next to it
-    return probes.filter((x) => (ends.get(x) ?? 0) + (ends.get(x - 1) ?? 0) + (ends.get(x + 1) ?? 0) > 1).length;
+    // how many other numbers each probe lines up with: ending in its column, or (half) next to it
+    const at = (x: number) => ends.get(x) ?? 0;
+    return probes.reduce((sum, x) => sum + at(x) - 1 + (at(x - 1) + at(x + 1)) / 2, 0);
   };
   return score('display') > score('characters') ? 'display' : 'characters';
 }

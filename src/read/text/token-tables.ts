@@ -9,6 +9,8 @@ import { NUMBER_TOKEN } from './text-lines.js';
 const AMOUNT = /^[-−]?\d[\d,，]*\.\d+%?$|^[-−]?\d{1,3}([,，]\d{3})+$/;
 /** Sentence punctuation and the colon of "单位：万元", "注：": running text and notes, never a table's cells. */
 const PROSE = /[，。；！？：:;]|(?<![一二三四五六七八九十])、/;
+/** "其中：" heads a column that is part of the one before it ("其中：基本支出"): its colon is a header's. */
+const OF_WHICH = /^其中[：:]/;
 /** A word after a number that starts with a unit or a list comma continues it ("196.40 万元", "0 辆、"): running text. */
 const UNIT_FIRST = /^(万元|亿元|千元|元|万|个|辆|人次|人|次|项|家|台|套|年度|年|月|日|%)(?![\u4e00-\u9fff])/;
 /** A label longer than this is running text. */
@@ -27,7 +29,7 @@ const tokensOf = (text: string): string[] => text.split(/\s+/).filter((t) => t !
  * What a line is to a table of tokens: a row (two tokens or more, of which an amount, and no running text), a line
  * of figures (two numbers or more, none an amount: a row of 行次 and counts, or of code parts), a label line (short
  * words without numbers: a header line, a piece of a wrapped name, a row without amounts; or a code before such
- * words), a lone number (a code printed on its own line), or other text.
+ * words, or its 行次 after them), a lone number (a code printed on its own line), or other text.
  */
 function kindOf(text: string): Kind {
   // "- 3 -", "第 3 页" (a lone figure may be a code printed above its name: it stays a number)
@@ -35,14 +37,14 @@ function kindOf(text: string): Kind {
   const tokens = tokensOf(text);
   const numbers = tokens.filter((t) => NUMBER_TOKEN.test(t));
   const words = tokens.filter((t) => !NUMBER_TOKEN.test(t));
-  if (words.some((w) => PROSE.test(w) || w.length > MAX_LABEL)) return 'other';
+  if (words.some((w) => PROSE.test(w.replace(OF_WHICH, '')) || w.length > MAX_LABEL)) return 'other';
   if (tokens.some((t, j) => j > 0 && NUMBER_TOKEN.test(tokens[j - 1]!) && UNIT_FIRST.test(t))) return 'other';
   if (tokens.length >= 2 && numbers.some((n) => AMOUNT.test(n))) return 'row';
   if (numbers.length >= 2) return 'figures';
   if (numbers.length === 0) return 'label';
   if (tokens.length === 1) return 'number';
-  // a code and its name, whose numbers are printed on a later line
-  return numbers.length === 1 && NUMBER_TOKEN.test(tokens[0]!) ? 'label' : 'other';
+  // a code and its name whose numbers are printed on a later line, or a row that prints only its 行次
+  return numbers.length === 1 ? 'label' : 'other';
 }
 
 /** Whether a line of text is a table row of tokens separated by single spaces. */
@@ -75,13 +77,13 @@ export function findTokenTables(lines: readonly TextLine[], page: number): { tab
     let count = 1;
     let j = k + 1;
     for (; j < lines.length && kinds[j] !== 'other'; j++) {
-      if (kinds[j] === 'figures') last = j;
-      if (kinds[j] !== 'row') continue;
+      if (kinds[j] !== 'row' && kinds[j] !== 'figures') continue;
       last = j;
       count++;
     }
     // a page that ends with label lines after rows continues the table on the next page
     if (j === lines.length) last = j - 1;
+    for (let i = k - 1; i >= 0 && kinds[i] !== 'other' && !used.has(i); i--) if (kinds[i] === 'figures') count++;
     // a lone line of a label and a number or two is a piece of running text, not a table
     if (count < MIN_ROWS && tokensOf(lines[k]!.text).filter((t) => NUMBER_TOKEN.test(t)).length < MIN_ROW_NUMBERS) {
       k++;

@@ -53,16 +53,14 @@ interface Entry {
  */
 export function readCodedInOrder(rows: GridRow[], template: TableTemplate, sink: FactSink): void {
   const lines = lineTokens(rows);
+  for (const [r, row] of rows.entries()) if (isColumnNumberRow(row)) for (const t of lines[r]!) sink.skip(t.cell, 'column-number');
   const first = lines.findIndex((tokens) => lineHead(tokens) !== undefined);
   if (first < 0) return;
   const columns = columnOrder(lines.slice(0, first).flat().map((t) => t.text).join(''), template.columns);
   const entries: Entry[] = [];
   rows.slice(first).forEach((row, k) => {
     const tokens = lines[first + k]!;
-    if (isColumnNumberRow(row)) {
-      for (const t of tokens) sink.skip(t.cell, 'column-number');
-      return;
-    }
+    if (isColumnNumberRow(row)) return;
     let rest = tokens;
     const head = lineHead(tokens);
     if (head) {

@@ -77,8 +77,10 @@ export function readEconomicBlocksInOrder(rows: GridRow[], template: TableTempla
     } else entry.after = true;
   }
   const column = template.columns[0]!.key;
-  // a code with two values: the table has two amount columns after all
-  const oneAmount = !twoAmounts && !entries.some((e) => e.values.length === 2);
+  // codes with two values: the table has two amount columns after all (one such code may be a blank's dash and the
+  // next row's value: it stays unread alone)
+  const valued = entries.filter((e) => e.values.length > 0);
+  const oneAmount = !twoAmounts && valued.filter((e) => e.values.length === 2).length * 3 < valued.length;
   for (const { key, head, name, values, astray, after } of entries) {
     const printed = after ? '' : name.join('');
     if (!TOTALS.includes(key)) sink.addCode(key, printed, head.cell);
