@@ -127,7 +127,8 @@ function readSpan(span: TextLine[], page: number, options: AlignedTableOptions):
   const bands = columnBands(data, multi, em, options);
   if (bands.length < 2) return undefined;
   const numbering = (l: TextLine) => options.approximate === true && numbersColumns(l);
-  const numbered = multi.filter(numbering).every((l) => numbersFit(l.chunks, bands, em));
+  const numberings = multi.filter(numbering);
+  const numbered = numberings.every((l) => numbersFit(l.chunks, bands, em) && numberedColumnsHold(l.chunks, data, bands));
   if (options.approximate && (crowded(data, em) || !numbered || !fitsBands(multi.filter((l) => !numbering(l)), bands) || !numbersAligned(data, bands, em))) {
     return unalignedGrid(lines.map((l) => l.chunks), page);
   }
@@ -237,6 +238,18 @@ function numbersFit(chunks: readonly Chunk[], bands: readonly Band[], em: number
 }
 
 /**
+ * Whether every number of the data rows falls in a column the numbering row numbers: a number in a band the
+ * numbering skips shows that the bands, not the table, have a column too many.
+ */
+function numberedColumnsHold(numbers: readonly Chunk[], data: readonly TextLine[], bands: readonly Band[]): boolean {
+  const cells = bands.map(() => ({ chunks: [] as Chunk[] }));
+  placeInOrder(numbers, bands, cells);
+  return data.every((line) =>
+    line.chunks.every((c) => !NUMBER.test(c.text.replace(/\s+/g, '')) || cells[bandRange(c.box, bands)[0]]!.chunks.length > 0),
+  );
+}
+
+/**
  * A row numbering the columns, where positions are approximate: each number goes to the nearest band right of the
  * one before (centred numbers can fall between two bands).
  */
@@ -326,11 +339,16 @@ const WHOLE = /^\d{1,2}$/;
 /** An amount: decimals or thousands separators (codes are left-aligned, numbers of rows and columns centred). */
 const AMOUNT = /^[-−]?\d[\d,，]*\.\d+%?$|^[-−]?\d{1,3}([,，]\d{3})+$/;
 
-/** A line numbering the columns: small whole numbers counting up by one, after at most one label (栏次). */
+/**
+ * A line numbering the columns: small whole numbers counting up by one, after at most one label, or with 栏次 on
+ * each side of a two-sided table.
+ */
 function numbersColumns(line: TextLine): boolean {
   const texts = line.chunks.map((c) => c.text.replace(/\s+/g, ''));
   const numbers = texts.filter((t) => WHOLE.test(t)).map(Number);
-  return numbers.length >= 3 && texts.length - numbers.length <= 1 && numbers.every((n, j) => j === 0 || n === numbers[j - 1]! + 1);
+  const labels = texts.filter((t) => !WHOLE.test(t));
+  if (labels.length > 1 && labels.some((t) => t !== '栏次')) return false;
+  return numbers.length >= 3 && numbers.every((n, j) => j === 0 || n === numbers[j - 1]! + 1);
 }
 
 /**

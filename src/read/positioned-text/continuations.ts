@@ -71,7 +71,7 @@ function numberColumns(grid: PageGrid): number[] {
 
 /**
  * The stretch (from the left edge) that puts every numeric column of `next` onto a distinct numeric column of
- * `first`, or undefined when none does. Tried: the stretches that put one column exactly onto another.
+ * `first`, or undefined when none does or when stretches put them onto different columns. Tried: the stretches that put one column exactly onto another.
  */
 function stretchOnto(first: PageGrid, next: PageGrid): ((x: number) => number) | undefined {
   const [f0, n0] = [first.columns[0]!, next.columns[0]!];
@@ -80,6 +80,8 @@ function stretchOnto(first: PageGrid, next: PageGrid): ((x: number) => number) |
   if (sources.length === 0 || targets.length < sources.length) return undefined;
   const tolerance = SAME_BORDER;
   let best: { factor: number; error: number } | undefined;
+  // the columns each stretch puts the numbers in: two different ways to place them leave the table's columns unknown
+  const placings = new Set<string>();
   for (const t of targets) {
     for (const s of sources) {
       if (s <= n0) continue;
@@ -87,11 +89,12 @@ function stretchOnto(first: PageGrid, next: PageGrid): ((x: number) => number) |
       if (factor < 0.5 || factor > 2) continue;
       const hits = sources.map((x) => targets.findIndex((y) => Math.abs(f0 + factor * (x - n0) - y) <= tolerance));
       if (hits.some((h) => h < 0) || hits.some((h, j) => j > 0 && h <= hits[j - 1]!)) continue;
+      placings.add(hits.join());
       const error = sources.reduce((e, x, j) => e + Math.abs(f0 + factor * (x - n0) - targets[hits[j]!]!), 0);
       if (!best || error < best.error) best = { factor, error };
     }
   }
-  if (!best) return undefined;
+  if (!best || placings.size > 1) return undefined;
   const { factor } = best;
   return (x: number) => f0 + factor * (x - n0);
 }

@@ -1,4 +1,4 @@
-import type { TableTemplate } from '../../../catalog/tables.js';
+import type { TableSpec } from '../../../catalog/kinds/index.js';
 import { TERMS } from '../../../model/glossary.js';
 import type { GridRow } from '../../../read/layout.js';
 import type { FactSink } from '../../fact-sink.js';
@@ -51,7 +51,7 @@ interface Entry {
  * prints a value for every column; otherwise, when the first value is the sum of the others, only that total. The
  * rest stay unread on their row.
  */
-export function readCodedInOrder(rows: GridRow[], template: TableTemplate, sink: FactSink): void {
+export function readCodedInOrder(rows: GridRow[], template: TableSpec, sink: FactSink): void {
   const lines = lineTokens(rows);
   for (const [r, row] of rows.entries()) if (isColumnNumberRow(row)) for (const t of lines[r]!) sink.skip(t.cell, 'column-number');
   const first = lines.findIndex((tokens) => lineHead(tokens) !== undefined);

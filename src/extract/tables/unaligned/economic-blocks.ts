@@ -1,5 +1,5 @@
 import { ECONOMIC_CODES } from '../../../catalog/economic-codes.js';
-import type { TableTemplate } from '../../../catalog/tables.js';
+import type { TableSpec } from '../../../catalog/kinds/index.js';
 import { TERMS } from '../../../model/glossary.js';
 import type { GridRow, LineBlock } from '../../../read/layout.js';
 import type { FactSink } from '../../fact-sink.js';
@@ -55,7 +55,7 @@ function carriedOver(entry: Entry, line: number): boolean {
  * next line (a copy that printed the columns one after another mixes the rows), and its name (where printed before
  * it) is the code's; the two-column variant (金额 and 基本支出) stays unread.
  */
-export function readEconomicBlocksInOrder(rows: GridRow[], template: TableTemplate, sink: FactSink, lines: readonly LineBlock[]): void {
+export function readEconomicBlocksInOrder(rows: GridRow[], template: TableSpec, sink: FactSink, lines: readonly LineBlock[]): void {
   const tokens = lineTokens(rows).flatMap((line, k) => line.map((t) => ({ ...t, line: k })));
   const first = tokens.findIndex((t) => ECONOMIC_CODE.test(t.text) || TOTALS.includes(t.text));
   if (first < 0) return;
@@ -85,6 +85,7 @@ export function readEconomicBlocksInOrder(rows: GridRow[], template: TableTempla
     const printed = after ? '' : name.join('');
     if (!TOTALS.includes(key)) sink.addCode(key, printed, head.cell);
     if (oneAmount && !astray && values.length === 1 && (TOTALS.includes(key) || nameFits(key, printed))) sink.add(key, column, values[0]!.cell);
-    for (const v of values) sink.leave(v.cell, key);
+    // a value not taken may be a neighbour's (a name line between moves values onto the wrong code): no row is sure
+    for (const v of values) sink.leave(v.cell);
   }
 }

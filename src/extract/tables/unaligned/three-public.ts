@@ -1,4 +1,4 @@
-import type { TableTemplate } from '../../../catalog/tables.js';
+import type { TableSpec } from '../../../catalog/kinds/index.js';
 import { TERMS } from '../../../model/glossary.js';
 import type { GridRow } from '../../../read/layout.js';
 import type { FactSink } from '../../fact-sink.js';
@@ -18,7 +18,7 @@ const isHalf = (text: string) => /^(预算数?|决算数?)$/.test(text);
  * 决算数 words one per column (alternating, as Shanghai prints them, or six and six), or the two words once each
  * over six columns (预算数 first). Any other line of values stays unread.
  */
-export function readThreePublicInOrder(rows: GridRow[], _template: TableTemplate, sink: FactSink): void {
+export function readThreePublicInOrder(rows: GridRow[], _template: TableSpec, sink: FactSink): void {
   const lines = lineTokens(rows);
   const data = lines.findIndex((tokens, r) => !isColumnNumberRow(rows[r]!) && tokens.length > 0 && tokens.every(isValue));
   if (data < 0) return;

@@ -2,7 +2,7 @@
 // are read from the order of their tokens, where that order leaves no doubt. These are the helpers the readers
 // share.
 import Big from 'big.js';
-import type { ColumnTemplate } from '../../../catalog/tables.js';
+import type { ColumnSpec } from '../../../catalog/kinds/index.js';
 import type { GridCell, GridRow } from '../../../read/layout.js';
 import { parseCell } from '../../amount.js';
 import { compact } from '../../normalize.js';
@@ -30,9 +30,9 @@ export const isNumber = (t: Token): boolean => parseCell(t.text).kind === 'numbe
  * over two lines is whole again). Undefined unless the header names every column: a column the header lost could
  * sit anywhere, and then no order is certain.
  */
-export function namedColumns(header: string, columns: readonly ColumnTemplate[]): ColumnTemplate[] | undefined {
+export function namedColumns(header: string, columns: readonly ColumnSpec[]): ColumnSpec[] | undefined {
   const claimed: [number, number][] = [];
-  const at = new Map<ColumnTemplate, number>();
+  const at = new Map<ColumnSpec, number>();
   const candidates = columns.flatMap((column) => column.aliases.map((alias) => ({ column, alias: compact(alias) })));
   candidates.sort((a, b) => b.alias.length - a.alias.length);
   for (const { column, alias } of candidates) {
@@ -54,7 +54,7 @@ export function namedColumns(header: string, columns: readonly ColumnTemplate[])
  * header names none of them (a table printed without a readable header). A header that names some columns but not
  * all leaves the order unknown.
  */
-export function columnOrder(header: string, columns: readonly ColumnTemplate[]): readonly ColumnTemplate[] | undefined {
+export function columnOrder(header: string, columns: readonly ColumnSpec[]): readonly ColumnSpec[] | undefined {
   const named = namedColumns(header, columns);
   if (named) return named;
   const mentioned = columns.some((c) => c.aliases.some((a) => header.includes(compact(a))));

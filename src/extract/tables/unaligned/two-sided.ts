@@ -1,5 +1,5 @@
 import { classCodeByName } from '../../../catalog/function-codes.js';
-import type { ColumnTemplate, TableTemplate } from '../../../catalog/tables.js';
+import type { ColumnSpec, TableSpec } from '../../../catalog/kinds/index.js';
 import type { GridRow } from '../../../read/layout.js';
 import { parseRowNumber } from '../../amount.js';
 import type { FactSink } from '../../fact-sink.js';
@@ -9,7 +9,7 @@ import { sideRowKey, type SideRows } from '../two-sided-table.js';
 import { firstIsSum, isValue, lineTokens, type Token } from './tokens.js';
 
 interface Side extends SideRows {
-  columns: readonly ColumnTemplate[];
+  columns: readonly ColumnSpec[];
   /** The side prints a 行次 before its amounts. */
   rowNumbers: boolean;
   /** The last 行次 the side printed. */
@@ -33,7 +33,7 @@ const MAX_ROW_NUMBER = 100;
  * without a label gives no fact. A side's amounts are put in columns by order when it prints one for every column,
  * or, when the first is the sum of the others, only that total.
  */
-export function readTwoSidedInOrder(rows: GridRow[], template: TableTemplate, sink: FactSink): void {
+export function readTwoSidedInOrder(rows: GridRow[], template: TableSpec, sink: FactSink): void {
   const lines = lineTokens(rows);
   const headerAt = lines.findIndex((tokens) => tokens.filter((t) => t.text === ITEM).length >= 2);
   const header = lines[headerAt] ?? [];
@@ -97,6 +97,10 @@ function readSegment({ label, values }: Segment, side: Side, sink: FactSink): vo
   }
   if (!label) return;
   const key = sideRowKey(labelKey(label.text), label.cell, side, sink);
+  if (key === undefined) {
+    for (const v of amounts) sink.leave(v.cell);
+    return;
+  }
   if (amounts.length === side.columns.length) amounts.forEach((v, j) => sink.add(key, side.columns[j]!.key, v.cell));
   else if (firstIsSum(amounts) && /合计|小计/.test(side.columns[0]!.key)) sink.add(key, side.columns[0]!.key, amounts[0]!.cell);
   for (const v of amounts) sink.leave(v.cell, key);
