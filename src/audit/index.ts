@@ -3,7 +3,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { AuditSummary, Finding } from '../model/finding.js';
 import { createContext } from './context.js';
 import { runRules } from './engine.js';
-import { TABLE_RULES } from './rules/index.js';
+import { RULES } from './rules/registry.js';
 
 export interface AuditResult {
   findings: Finding[];
@@ -11,5 +11,5 @@ export interface AuditResult {
 }
 
 export function audit(disclosure: Disclosure): AuditResult {
-  return runRules(TABLE_RULES, createContext(disclosure));
+  return runRules(RULES, createContext(disclosure));
 }
