@@ -22,6 +22,8 @@ export interface Placement {
  */
 /** Whole numbers counting up by one this many times in a column are 行次, not values. */
 const COUNTING_RUN = 3;
+/** Share of a table's amounts that print decimals for a lone small whole number among them to be a 行次. */
+const STRAY_SHARE = 0.9;
 
 export class FactSink {
   readonly facts: Fact[] = [];
@@ -87,11 +89,25 @@ export class FactSink {
       }
       close();
     }
-    for (const f of counting) {
-      this.facts.splice(this.facts.indexOf(f), 1);
-      this.keys.delete(factKey(f));
-      this.placed.set(this.cells.get(f)!, { row: f.row, unread: true });
-    }
+    for (const f of counting) this.leaveFact(f);
+  }
+
+  /** Takes back a fact the reader placed: its cell stays unread on its row. */
+  private leaveFact(f: Fact): void {
+    this.facts.splice(this.facts.indexOf(f), 1);
+    this.keys.delete(factKey(f));
+    this.placed.set(this.cells.get(f)!, { row: f.row, unread: true });
+  }
+
+  /**
+   * In a table that prints 行次 (公开01/04) and whose amounts print decimals, a lone small whole number among them is a
+   * 行次 a copy moved into an amount column (a row with a blank amount): it stays unread on its row, never an amount.
+   */
+  unreadStrayRowNumbers(): void {
+    const decimals = this.facts.filter((f) => /\.\d/.test(f.value)).length;
+    const stray = this.facts.filter((f) => /^[1-9]\d?$/.test(f.value));
+    if (stray.length === 0 || decimals < STRAY_SHARE * this.facts.length) return;
+    for (const f of stray) this.leaveFact(f);
   }
 
   /** Records a classification code printed in `cell` (the row key of `row`). */

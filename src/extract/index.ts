@@ -56,6 +56,7 @@ export function extractDisclosure(layout: Layout): Disclosure {
     if (region.unaligned) UNALIGNED_READERS[template.layout](region.rows, template, sink, region.lines);
     else READERS[template.layout](region.rows, template, sink);
     sink.unreadCountingRuns();
+    if (template.layout === 'two-sided') sink.unreadStrayRowNumbers();
     for (const fact of sink.facts) facts.push(fact);
     const reading = accountNumbers(region, sink);
     const note = region.notes.find((n) => EMPTY_NOTE.test(compact(n))) ?? region.notes.find((n) => /^说明/.test(compact(n)));
