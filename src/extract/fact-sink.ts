@@ -22,8 +22,8 @@ export interface Placement {
  */
 /** Whole numbers counting up by one this many times in a column are 行次, not values. */
 const COUNTING_RUN = 3;
-/** Share of a table's amounts that print decimals for a lone small whole number among them to be a 行次. */
-const STRAY_SHARE = 0.9;
+/** Share of a table's amounts that must print decimals (and outnumber the whole ones) for a small whole number among them to be a 行次. */
+const STRAY_SHARE = 0.5;
 
 export class FactSink {
   readonly facts: Fact[] = [];
@@ -100,13 +100,13 @@ export class FactSink {
   }
 
   /**
-   * In a table that prints 行次 (公开01/04) and whose amounts print decimals, a lone small whole number among them is a
+   * In a table that prints 行次 (公开01/04) and whose amounts mostly print decimals, a small whole number among them is a
    * 行次 a copy moved into an amount column (a row with a blank amount): it stays unread on its row, never an amount.
    */
   unreadStrayRowNumbers(): void {
     const decimals = this.facts.filter((f) => /\.\d/.test(f.value)).length;
     const stray = this.facts.filter((f) => /^[1-9]\d?$/.test(f.value));
-    if (stray.length === 0 || decimals < STRAY_SHARE * this.facts.length) return;
+    if (stray.length === 0 || decimals <= stray.length || decimals < STRAY_SHARE * this.facts.length) return;
     for (const f of stray) this.leaveFact(f);
   }
 

@@ -39,13 +39,17 @@ export function readTwoSidedInOrder(rows: GridRow[], template: TableSpec, sink: 
   const header = lines[headerAt] ?? [];
   const items = header.flatMap((t, j) => (t.text === ITEM ? [j] : []));
   const namesRowNumber = (from: number, to: number) => header.slice(from, to).some((t) => t.text === '行次');
+  // Without a line naming both sides' 项目, the header's lines are stacked (one side's words above the other's): the
+  // 行次 they print belong to the income side first, then the expenditure side.
+  const firstData = lines.findIndex((tokens, r) => !isColumnNumberRow(rows[r]!) && compact(rows[r]!.cells[0]?.text ?? '') !== '栏次' && tokens.some(isValue));
+  const stacked = headerAt >= 0 ? 0 : lines.slice(0, Math.max(0, firstData)).flat().filter((t) => t.text === '行次').length;
   const sides: [Side, Side] = [
-    { rows: template.incomeRows ?? [], classes: false, columns: template.columns, rowNumbers: namesRowNumber(items[0] ?? 0, items[1] ?? 0) },
+    { rows: template.incomeRows ?? [], classes: false, columns: template.columns, rowNumbers: namesRowNumber(items[0] ?? 0, items[1] ?? 0) || stacked >= 1 },
     {
       rows: template.expenditureRows ?? [],
       classes: true,
       columns: template.expenditureColumns ?? template.columns,
-      rowNumbers: items[1] !== undefined && namesRowNumber(items[1], header.length),
+      rowNumbers: (items[1] !== undefined && namesRowNumber(items[1], header.length)) || stacked >= 2,
     },
   ];
   const expenditureOnly = (label: string) =>
