@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests that drive an external program (tesseract, LibreOffice, chromium) or a browser. They form the `slow`
+ * Tests that drive an external program (tesseract, LibreOffice, chromium, a PostgreSQL server of their own) or a browser. They form the `slow`
  * project; everything else is `fast` (`npm run test:fast`: unit tests and the text corpora, in seconds).
  * `npm test` runs both.
  */
@@ -10,6 +10,7 @@ const SLOW = [
   'test/ocr-*.test.ts',
   'test/render-*.test.ts',
   'test/*-roundtrip.test.ts',
+  'test/queue-*.test.ts',
   'src/read/ocr/**/*.test.ts',
   'src/read/legacy/**/*.test.ts',
   'src/read/office-formats.test.ts',

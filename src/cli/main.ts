@@ -14,6 +14,9 @@ const TOOLS: Record<Tool, () => Promise<{ run(argv: readonly string[], io: Io): 
   serve: () => import('./serve.js'),
   draft: () => import('./draft.js'),
   template: () => import('./template.js'),
+  enqueue: () => import('./enqueue.js'),
+  worker: () => import('./worker.js'),
+  jobs: () => import('./jobs.js'),
 };
 
 const runCommand = <C extends Command>(command: C, paths: string[], options: CommandOptions, io: Io): Promise<number> =>

@@ -10,8 +10,10 @@ import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../model/disclosure.js';
 import { TABLE_IDS } from '../model/table-id.js';
-import { GROUP_KEYS, sha256Hex, type DisclosureDetail, type GroupKey, type ImportResult, type ListFilter, type ReauditReport, type Repository } from '../store/repository.js';
-import type { Analyser } from './analyser.js';
+import { directIngester, type Ingester } from '../pipeline/ingest.js';
+import type { Analyser } from '../pipeline/pool.js';
+import { createReauditor, type Reauditor } from '../pipeline/reaudit.js';
+import { GROUP_KEYS, type DisclosureDetail, type GroupKey, type ImportResult, type ListFilter, type Repository } from '../store/repository.js';
 import { ApiError, errorBody, fromInputError, isInputError } from './errors.js';
 import { dataPackage, disclosureXlsx, factCsvLine, factsCsv, factsCsvHeader, findingsCsv } from './exports.js';
 import { OPENAPI } from './openapi.js';
@@ -33,31 +35,10 @@ export interface AppOptions {
   driver?: string | undefined;
   /** Shared with whoever else re-audits (the server's start-up); made from repo and analyser when absent. */
   reauditor?: Reauditor | undefined;
-}
-
-/** Re-audit, one run at a time: a call while a run is under way joins that run. */
-export interface Reauditor {
-  run(force?: boolean, onProgress?: (done: number, total: number) => void): Promise<ReauditReport & { rulesVersion: string }>;
-  /** Stops a run after the document under way and waits for it; later runs are refused (shutting down). */
-  stop(): Promise<void>;
-}
-
-export function createReauditor(repo: Repository, analyser: Analyser): Reauditor {
-  let running: Promise<ReauditReport & { rulesVersion: string }> | undefined;
-  const controller = new AbortController();
-  return {
-    run(force = false, onProgress) {
-      running ??= repo
-        .reaudit(analyser.rulesVersion, (name, bytes) => analyser.analyse(name, bytes), { force, signal: controller.signal, ...(onProgress ? { onProgress } : {}) })
-        .then((report) => ({ rulesVersion: analyser.rulesVersion, ...report }))
-        .finally(() => (running = undefined));
-      return running;
-    },
-    async stop() {
-      controller.abort();
-      await running?.catch(() => {});
-    },
-  };
+  /** How uploads reach the store: through the job queue when there is one (DATABASE_URL), else analysed here. */
+  ingester?: Ingester | undefined;
+  /** Progress of the job queue (GET /api/jobs), when uploads go through one. */
+  jobs?: (() => Promise<object>) | undefined;
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -160,8 +141,7 @@ export function createApp(options: AppOptions): Hono {
   const maxUpload = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const tokenHash = options.token ? hashToken(options.token) : undefined;
   const webRoot = options.webRoot === undefined ? WEB_ROOT : options.webRoot;
-  /** Uploads being analysed, by SHA-256: a second upload of the same bytes waits for the first. */
-  const inflight = new Map<string, Promise<ImportResult>>();
+  const ingester = options.ingester ?? directIngester(repo, analyser);
   const reauditor = options.reauditor ?? createReauditor(repo, analyser);
 
   const app = new Hono();
@@ -215,28 +195,13 @@ export function createApp(options: AppOptions): Hono {
    * The pipeline on an upload. A reader that fails on a corrupt file without saying why (not an InputError) is
    * still the file's problem to the user: 422, while the stack goes to the log for us.
    */
-  async function analyseUpload(name: string, bytes: Uint8Array) {
+  async function importOnce(name: string, bytes: Uint8Array): Promise<ImportResult> {
     try {
-      return await analyser.analyse(name, bytes);
+      return await ingester.ingest({ name, bytes });
     } catch (e) {
       if (isInputError(e)) throw e;
       console.error(`juesuan: 分析上传的文件 ${name} 时出错：`, e);
       throw new ApiError(422, 'unprocessable-file', `文件 ${name} 无法处理：内容可能已损坏，或格式与文件类型不符。`);
-    }
-  }
-
-  async function importOnce(name: string, bytes: Uint8Array): Promise<ImportResult> {
-    const sha256 = sha256Hex(bytes);
-    const existing = await repo.idBySha256(sha256);
-    if (existing !== undefined) return { id: existing, sha256, created: false };
-    const running = inflight.get(sha256);
-    if (running) return { ...(await running), created: false };
-    const work = (async () => repo.importAnalysis({ name, bytes }, await analyseUpload(name, bytes), analyser.rulesVersion))();
-    inflight.set(sha256, work);
-    try {
-      return await work;
-    } finally {
-      inflight.delete(sha256);
     }
   }
 
@@ -412,6 +377,8 @@ export function createApp(options: AppOptions): Hono {
     const q = parseQuery(c, DepartmentsQuery);
     return c.json({ items: await repo.departments({ region: q.region }) });
   });
+
+  app.get('/api/jobs', async (c) => c.json(options.jobs ? { enabled: true, ...(await options.jobs()) } : { enabled: false }));
 
   app.post('/api/reaudit', async (c) => {
     const q = parseQuery(c, ReauditQuery);

@@ -1,13 +1,13 @@
 // Starting the HTTP server on a store.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { Ingester } from '../pipeline/ingest.js';
+import { createPool, type Analyser } from '../pipeline/pool.js';
+import { createReauditor, type Reauditor } from '../pipeline/reaudit.js';
 import type { Store } from '../store/open.js';
-import { pipelineAnalyser, type Analyser } from './analyser.js';
-import { createApp, createReauditor, type Reauditor } from './app.js';
+import { createApp } from './app.js';
 
-export { createApp, createReauditor, DEFAULT_MAX_UPLOAD_BYTES, WEB_ROOT, type AppOptions, type Reauditor } from './app.js';
-export { currentRulesVersion, pipelineAnalyser, analyseBytes, type Analyser } from './analyser.js';
-export { threadedAnalyser, type ThreadedAnalyser } from './analysis-pool.js';
+export { createApp, DEFAULT_MAX_UPLOAD_BYTES, WEB_ROOT, type AppOptions } from './app.js';
 
 export interface ServerOptions {
   store: Store;
@@ -17,6 +17,9 @@ export interface ServerOptions {
   analyser?: Analyser | undefined;
   maxUploadBytes?: number | undefined;
   webRoot?: string | false | undefined;
+  /** Uploads through the job queue (see AppOptions.ingester). */
+  ingester?: Ingester | undefined;
+  jobs?: (() => Promise<object>) | undefined;
 }
 
 export interface RunningServer {
@@ -29,7 +32,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const analyser = options.analyser ?? pipelineAnalyser();
+  const analyser = options.analyser ?? createPool({ threads: 0 });
   const reauditor = createReauditor(options.store.repo, analyser);
   const app = createApp({
     repo: options.store.repo,
@@ -39,6 +42,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxUploadBytes: options.maxUploadBytes,
     webRoot: options.webRoot,
     driver: options.store.driver,
+    ingester: options.ingester,
+    jobs: options.jobs,
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

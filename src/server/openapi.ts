@@ -147,6 +147,13 @@ export const OPENAPI = {
     '/api/health': {
       get: { summary: '服务状态', tags: ['系统'], responses: { 200: json({ type: 'object' }) } },
     },
+    '/api/jobs': {
+      get: {
+        summary: '分析队列进度（设置 DATABASE_URL 时上传经队列处理；enabled 为 false 表示没有队列）',
+        tags: ['系统'],
+        responses: { 200: json({ type: 'object', properties: { enabled: { type: 'boolean' }, done: { type: 'integer' }, failed: { type: 'integer' }, queued: { type: 'integer' }, active: { type: 'integer' }, retrying: { type: 'integer' } } }) },
+      },
+    },
     '/api/openapi.json': {
       get: { summary: '本接口说明（OpenAPI 3.1）', tags: ['系统'], responses: { 200: json({ type: 'object' }) } },
     },

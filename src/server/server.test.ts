@@ -5,7 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store/open.js';
 import { sha256Hex } from '../store/repository.js';
 import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
-import { analyseBytes, type Analyser } from './analyser.js';
+import { analyseBytes } from '../pipeline/analyse.js';
+import type { Analyser } from '../pipeline/pool.js';
 import { createApp, WEB_ROOT } from './app.js';
 import { OPENAPI } from './openapi.js';
 

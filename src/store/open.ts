@@ -48,8 +48,11 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       max: options.poolSize ?? 10,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
-    // An idle client that loses its server must not bring the process down; the next query reports it.
+    // A client that loses its server (PostgreSQL restarting) must not bring the process down, whether it sits idle
+    // in the pool or is checked out between the statements of a transaction: the next query reports the loss, and
+    // the queue's workers wait and try again.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     driver = 'pglite';
