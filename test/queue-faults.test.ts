@@ -23,8 +23,11 @@ const BUILT = existsSync(join(ROOT, 'dist/cli/worker.js'));
 const SKIP = !hasShared ? SKIP_REASON : !PG_BIN ? '没有找到 PostgreSQL 服务器程序（Debian 的 postgresql），跳过队列故障测试' : !BUILT ? 'dist/ 不存在（先 npm run build），跳过队列故障测试' : '';
 if (SKIP) console.info(`queue-faults.test: ${SKIP}`);
 
-/** Seconds before a job whose worker vanished is tried again. Long enough for a budget PDF on a loaded 2-core machine. */
-const JOB_TIMEOUT = 30;
+/**
+ * Seconds before a job whose worker vanished is tried again: long enough for a budget PDF read while the other
+ * slow tests (OCR, LibreOffice, chromium) share the two cores.
+ */
+const JOB_TIMEOUT = 60;
 const asRoot = process.getuid?.() === 0;
 
 function pgRun(args: string[]): void {
@@ -215,7 +218,7 @@ describe.skipIf(SKIP !== '')('queue: 3 workers, one killed mid-job, PostgreSQL r
     for (const p of parked) expect(storedSet.has(p.sha), `parked and stored: ${p.sha}`).toBe(false);
     expect(stored.length + parked.length).toBe(total);
     // Only what the readers refuse is parked (the budgets are not 决算; no internal error or timeout).
-    expect(parked.filter((p) => p.code !== 'not-a-disclosure')).toEqual([]);
+    expect(parked.filter((p) => p.code !== 'not-a-disclosure'), survivors.slice(-6000)).toEqual([]);
 
     // Every seed, variant and final-accounts sample is stored, whole: the facts of a fresh analysis, and the
     // variant's changed number as changed.
