@@ -14,7 +14,7 @@ import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -113,7 +113,7 @@ async function run(kind, input, count, workers) {
   await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once('exit', r)))));
   const stored = Number(spawnSync('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-qAt', '-c', 'select count(*) from disclosures'], { encoding: 'utf8' }).stdout.trim());
   admin(`drop database ${db}`);
-  return { kind, workers, docs: count, stored, seconds, docsPerSecond: count / seconds };
+  return { kind, workers, docs: count, stored, seconds, docsPerSecond: count / seconds, loadAverage: loadavg()[0] };
 }
 
 const results = [];
@@ -136,10 +136,10 @@ try {
 }
 
 console.log(`\n队列吞吐（${cpus().length} 核；每个工作进程 1 个分析线程；含工作进程启动）`);
-console.log('| 文档 | 工作进程 | 份数 | 已存 | 秒 | 份/秒 | 页/秒 |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| 文档 | 工作进程 | 份数 | 已存 | 秒 | 份/秒 | 页/秒 | 负载平均值 |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
-  console.log(`| ${r.kind === 'text' ? '文本' : 'PDF'} | ${r.workers} | ${r.docs} | ${r.stored} | ${r.seconds.toFixed(1)} | ${r.docsPerSecond.toFixed(1)} | ${r.pages ? (r.pages / r.seconds).toFixed(1) : ''} |`);
+  console.log(`| ${r.kind === 'text' ? '文本' : 'PDF'} | ${r.workers} | ${r.docs} | ${r.stored} | ${r.seconds.toFixed(1)} | ${r.docsPerSecond.toFixed(1)} | ${r.pages ? (r.pages / r.seconds).toFixed(1) : ''} | ${r.loadAverage.toFixed(1)} |`);
 }
 mkdirSync(join(root, '.bench'), { recursive: true });
 writeFileSync(join(root, '.bench/queue-latest.json'), JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, results }, null, 2));

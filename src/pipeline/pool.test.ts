@@ -22,7 +22,8 @@ describe('createPool from src/', () => {
   });
 });
 
-describe.skipIf(!existsSync(COMPILED))('createPool on worker threads (dist/)', () => {
+// Starting threads that load the whole pipeline takes seconds on a busy machine.
+describe.skipIf(!existsSync(COMPILED))('createPool on worker threads (dist/)', { timeout: 120_000 }, () => {
   const load = async () => (await import(pathToFileURL(COMPILED).href)) as typeof import('./pool.js');
 
   it('gives the same analysis as the main thread, for several files at once, by bytes and by path', async () => {
