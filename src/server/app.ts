@@ -141,7 +141,14 @@ export function createApp(options: AppOptions): Hono {
   const maxUpload = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const tokenHash = options.token ? hashToken(options.token) : undefined;
   const webRoot = options.webRoot === undefined ? WEB_ROOT : options.webRoot;
-  const ingester = options.ingester ?? directIngester(repo, analyser);
+  const ingester =
+    options.ingester ??
+    directIngester(repo, {
+      get rulesVersion() {
+        return analyser.rulesVersion;
+      },
+      analyse: analyseUpload,
+    });
   const reauditor = options.reauditor ?? createReauditor(repo, analyser);
 
   const app = new Hono();
@@ -195,15 +202,17 @@ export function createApp(options: AppOptions): Hono {
    * The pipeline on an upload. A reader that fails on a corrupt file without saying why (not an InputError) is
    * still the file's problem to the user: 422, while the stack goes to the log for us.
    */
-  async function importOnce(name: string, bytes: Uint8Array): Promise<ImportResult> {
+  async function analyseUpload(name: string, bytes: Uint8Array) {
     try {
-      return await ingester.ingest({ name, bytes });
+      return await analyser.analyse(name, bytes);
     } catch (e) {
       if (isInputError(e)) throw e;
       console.error(`juesuan: 分析上传的文件 ${name} 时出错：`, e);
       throw new ApiError(422, 'unprocessable-file', `文件 ${name} 无法处理：内容可能已损坏，或格式与文件类型不符。`);
     }
   }
+
+  const importOnce = (name: string, bytes: Uint8Array): Promise<ImportResult> => ingester.ingest({ name, bytes });
 
   app.post(
     '/api/disclosures',
