@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TABLE_TEMPLATE } from '../src/catalog/tables.js';
+import { tableSpec } from '../src/catalog/kinds/index.js';
 import type { Disclosure } from '../src/model/disclosure.js';
 import { factKey } from '../src/model/fact.js';
 import { extractFile } from '../src/pipeline/analyse.js';
@@ -21,7 +21,7 @@ mkdirSync(OUT, { recursive: true });
 
 const factsOf = (d: Disclosure) => Object.fromEntries(d.facts.map((f) => [factKey(f), f.value]));
 const codedCodes = (d: Disclosure) =>
-  Object.fromEntries(d.tables.filter((t) => TABLE_TEMPLATE[t.id].layout === 'coded').map((t) => [t.id, t.codes.map((c) => c.code).sort()]));
+  Object.fromEntries(d.tables.filter((t) => tableSpec(t.id).layout === 'coded').map((t) => [t.id, t.codes.map((c) => c.code).sort()]));
 
 const chromium = findChromium();
 if (!chromium) console.warn('未找到 Chromium（apt-get install chromium），跳过分栏编码的 PDF 往返测试');
@@ -41,7 +41,7 @@ function roundTrip(id: string, path: () => string) {
         const drafted = draftPackage(original);
         const tables = layoutTables(drafted, { codeColumns: 'split' });
         // the layout really is split: every coded table prints 类 | 款 | 项 headers and no code longer than its part
-        const coded = tables.filter((t) => TABLE_TEMPLATE[t.id].layout === 'coded');
+        const coded = tables.filter((t) => tableSpec(t.id).layout === 'coded');
         expect(coded.length).toBeGreaterThan(0);
         for (const t of coded) {
           const texts = t.rows.map((r) => r.map((s) => (isCovered(s) ? '' : s.text)));

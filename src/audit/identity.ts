@@ -10,6 +10,7 @@ import type { TableId } from '../model/table-id.js';
 import type { AuditContext, Cell } from './context.js';
 import { INCOMPLETE_READING, makeFinding, type Evaluated, missingTables, notEvaluable, type NotEvaluableReason, type Rule, type RuleInfo } from './engine.js';
 import { tableName } from './naming.js';
+import { suspectMisread } from './ocr-misread.js';
 import { isRoundedUnit, lastDigitUnit, roundingTolerance } from './tolerance.js';
 
 /** One printed number inside an identity, with the words that name it in the message. */
@@ -92,9 +93,26 @@ export function evaluateIdentity(ctx: AuditContext, rule: RuleInfo, identity: Id
       : `，相差 ${fmt(difference)}${tolerance.gt(0) ? `，超出${TERMS.roundingDifference}容许范围（${fmt(tolerance)}）` : ''}`;
 
   const [expected, actual] = relation === 'atMost' ? [totalValue, sum] : [sum, totalValue];
+  // A failure that one slip of OCR would explain is a probable misread, not an error of the document.
+  const misread =
+    withinTolerance || oneUnitReprint || relation === 'atMost'
+      ? undefined
+      : suspectMisread(
+          present.map((p) => p.fact),
+          (fact) => {
+            const at = present.find((p) => p.fact === fact)!.term;
+            if (at === total) return sum;
+            return at.negate ? new Big(fact.value).minus(difference) : new Big(fact.value).plus(difference);
+          },
+        );
+  const misreadText = misread
+    ? `可能是识别错误：${present.find((p) => p.fact === misread.fact)!.term.label} 识别为 ${misread.fact.value}（扫描件文字识别，置信度 ${Math.round(misread.fact.confidence! * 100)}%）` +
+      (misread.alternative ? `，若为 ${misread.alternative} 则此式成立` : '') +
+      '，请对照原件核对。'
+    : '';
   const finding = makeFinding(rule, {
-    severity: withinTolerance ? 'info' : oneUnitReprint ? milder(severity, 'warning') : severity,
-    message: `${identity.subject}：${partsText}${sumText}${comparison}${tail}`,
+    severity: withinTolerance ? 'info' : oneUnitReprint ? milder(severity, 'warning') : misread ? milder(severity, 'warning') : severity,
+    message: `${misreadText}${identity.subject}：${partsText}${sumText}${comparison}${tail}`,
     location: { table: total.table, row: total.row, column: total.column },
     expected: fmt(expected),
     actual: fmt(actual),

@@ -1,7 +1,5 @@
 // Human-readable output (Chinese): the check report and the facts listing. Pure functions of the data.
-import { ECONOMIC_CODES } from '../catalog/economic-codes.js';
-import { FUNCTION_CODES } from '../catalog/function-codes.js';
-import { TABLE_TEMPLATE } from '../catalog/tables.js';
+import { catalogCodeName, tableSpec } from '../catalog/kinds/index.js';
 import type { Disclosure, DocumentInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import type { AuditSummary, Finding, Severity } from '../model/finding.js';
@@ -88,7 +86,7 @@ export function describeDocument(d: DocumentInfo): string {
 
 function tableTitle(id: TableId, disclosure: Disclosure): string {
   const label = disclosure.tables.find((t) => t.id === id)?.label;
-  return `${id} ${TABLE_TEMPLATE[id].shortName}${label ? `（${label}）` : ''}`;
+  return `${id} ${tableSpec(id).shortName}${label ? `（${label}）` : ''}`;
 }
 
 type RowLabel = (table: TableId, row: string) => string;
@@ -98,7 +96,7 @@ function rowLabels(disclosure: Disclosure): RowLabel {
   const printed = new Map<string, string>();
   for (const t of disclosure.tables) for (const c of t.codes) printed.set(`${t.id}|${c.code}`, c.name);
   return (table, row) => {
-    const name = printed.get(`${table}|${row}`) ?? (table === 'T06' ? ECONOMIC_CODES : FUNCTION_CODES).get(row)?.name;
+    const name = printed.get(`${table}|${row}`) ?? catalogCodeName(table, row);
     return name ? `${row} ${name}` : row;
   };
 }
@@ -153,7 +151,7 @@ function readingLines(disclosure: Disclosure): string[] {
   return disclosure.tables.map((t) => {
     const r = t.reading;
     const counts = r.status === 'empty' ? '' : r.unread.length === 0 ? `（${r.facts} 个数字）` : `（已读 ${r.facts} 个，未能读取 ${r.unread.length} 个：${describeSpan(r.unread.map((u) => u.source))}）`;
-    return `${t.id} ${TABLE_TEMPLATE[t.id].shortName}：${READ_STATUS_LABELS[r.status]}${counts}`;
+    return `${t.id} ${tableSpec(t.id).shortName}：${READ_STATUS_LABELS[r.status]}${counts}`;
   });
 }
 

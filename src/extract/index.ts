@@ -1,4 +1,4 @@
-import { TABLE_TEMPLATE, type TableLayout, type TableTemplate } from '../catalog/tables.js';
+import { tableSpec, type TableLayout, type TableSpec } from '../catalog/kinds/index.js';
 import type { Disclosure, TableInfo } from '../model/disclosure.js';
 import { NotADisclosureError, TruncatedDocumentError } from '../model/errors.js';
 import type { Fact } from '../model/fact.js';
@@ -19,7 +19,7 @@ import { readStatisticsTable } from './tables/statistics-table.js';
 import { readThreePublicTable } from './tables/three-public-table.js';
 import { readTwoSidedTable } from './tables/two-sided-table.js';
 
-const READERS: Record<TableLayout, (rows: GridRow[], template: TableTemplate, sink: FactSink) => void> = {
+const READERS: Record<TableLayout, (rows: GridRow[], template: TableSpec, sink: FactSink) => void> = {
   coded: readCodedTable,
   'two-sided': readTwoSidedTable,
   'economic-blocks': readEconomicBlocksTable,
@@ -50,10 +50,10 @@ export function extractDisclosure(layout: Layout): Disclosure {
   const tables: TableInfo[] = [];
   const facts: Fact[] = [];
   for (const region of regions) {
-    const template = TABLE_TEMPLATE[region.id];
+    const template = tableSpec(region.id);
     const sink = new FactSink(region.id, region.unit ?? unit ?? TERMS.tenThousandYuan);
     READERS[template.layout](region.rows, template, sink);
-    facts.push(...sink.facts);
+    for (const fact of sink.facts) facts.push(fact);
     const reading = accountNumbers(region, sink);
     const note = region.notes.find((n) => EMPTY_NOTE.test(compact(n))) ?? region.notes.find((n) => /^说明/.test(compact(n)));
     tables.push({
@@ -97,7 +97,7 @@ function mergeContinuations(pieces: TableRegion[]): TableRegion[] {
   for (const piece of pieces) {
     const first = byId.get(piece.id);
     if (first) {
-      first.rows.push(...piece.rows);
+      for (const row of piece.rows) first.rows.push(row);
       first.lines.push(...piece.lines);
       first.notes.push(...piece.notes);
     } else byId.set(piece.id, { ...piece, rows: [...piece.rows], lines: [...piece.lines], notes: [...piece.notes] });

@@ -26,3 +26,6 @@ export async function analyseBytes(name: string, bytes: Uint8Array): Promise<Ana
 
 /** Only the reader (the source viewer re-reads stored originals). */
 export const readLayout = (name: string, bytes: Uint8Array): Promise<Layout> => readBytes(name, bytes);
+
+/** For a command-line process: the readers' scratch folders go on Ctrl-C and SIGTERM too. */
+export { removeTempDirsOnSignals } from '../read/temp-dir.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDisclosure, cells } from '../../test/support/disclosure.js';
 import { RenderError, UnplacedFactsError } from './errors.js';
 import { isCovered, type PrintedCell } from './grid.js';
-import { chineseNumber, layoutTable } from './table-layout.js';
+import { layoutTable } from './table-layout.js';
 
 const texts = (rows: ReturnType<typeof layoutTable>['rows']) => rows.map((r) => r.map((s) => (isCovered(s) ? '' : s.text)));
 
@@ -99,9 +99,5 @@ describe('layoutTable', () => {
   it('refuses to drop a fact the template has no cell for', () => {
     const odd = buildDisclosure({ facts: cells('T09', { 预算数: { 会议费: '1.00' } }) });
     expect(() => layoutTable(odd, 'T09', { label: '公开09表' })).toThrow(UnplacedFactsError);
-  });
-
-  it('writes template ordinals', () => {
-    expect([1, 9, 10, 12, 20, 26].map(chineseNumber)).toEqual(['一', '九', '十', '十二', '二十', '二十六']);
   });
 });

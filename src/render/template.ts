@@ -4,7 +4,7 @@
 // same layout, a filled-in template reads back through the XLSX reader and the extractor like any export.
 import ExcelJS from 'exceljs';
 import { FUNCTION_CODES } from '../catalog/function-codes.js';
-import { TABLE_TEMPLATE } from '../catalog/tables.js';
+import { tableSpec } from '../catalog/kinds/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { TERMS as T } from '../model/glossary.js';
 import { TABLE_IDS, type TableId } from '../model/table-id.js';
@@ -81,7 +81,7 @@ export async function renderTemplate(options: TemplateOptions = {}): Promise<Tem
   });
 
   const sheets: TemplateSheet[] = [];
-  const coded = (id: TableId) => TABLE_TEMPLATE[id].layout === 'coded';
+  const coded = (id: TableId) => tableSpec(id).layout === 'coded';
   ids.forEach((id, i) => {
     // no 说明 under blank tables: an empty template table is not an empty published table
     const layout = { ...layoutTable(skeleton, id, { label: `公开${String(i + 1).padStart(2, '0')}表`, note: '' }), department: options.department ?? '' };

@@ -1,9 +1,7 @@
 // A disclosure's standard tables (公开01–10) rebuilt from its facts for the portal: rows in the order they were
 // printed, columns in the standard order, each cell with its value and source. Two-sided tables (公开01/04) are
 // given as an income part and an expenditure part, as they are printed side by side.
-import { ECONOMIC_CODES } from '../catalog/economic-codes.js';
-import { FUNCTION_CODES } from '../catalog/function-codes.js';
-import { TABLE_TEMPLATE } from '../catalog/tables.js';
+import { catalogCodeName, tableSpec } from '../catalog/kinds/index.js';
 import type { TableInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import type { TableReading } from '../model/reading.js';
@@ -48,7 +46,7 @@ export interface RebuiltTable {
 
 function rowLabel(table: TableId, key: string, printed: ReadonlyMap<string, string>): { label: string; level: number } {
   if (!/^\d{3,7}$/.test(key)) return { label: key, level: 0 };
-  const name = printed.get(key) ?? (table === 'T06' ? ECONOMIC_CODES.get(key)?.name : FUNCTION_CODES.get(key)?.name);
+  const name = printed.get(key) ?? catalogCodeName(table, key);
   const level = table === 'T06' ? (key.length > 3 ? 1 : 0) : key.length === 3 ? 0 : key.length === 5 ? 1 : 2;
   return { label: name ? `${key} ${name}` : key, level };
 }
@@ -87,7 +85,7 @@ export function rebuildTables(tableInfo: readonly TableInfo[], facts: readonly F
   const ids = TABLE_IDS.filter((id) => byTable.has(id) || tableInfo.some((t) => t.id === id));
   return ids.map((id) => {
     const info = tableInfo.find((t) => t.id === id);
-    const template = TABLE_TEMPLATE[id];
+    const template = tableSpec(id);
     const tableFacts = byTable.get(id) ?? [];
     const printed = new Map((info?.codes ?? []).map((c) => [c.code, c.name] as const));
     let parts: RebuiltPart[];

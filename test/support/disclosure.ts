@@ -1,7 +1,7 @@
 // Builds Disclosures for tests from compact fact lists: hand-written rule fixtures and the golden facts files.
 import { ECONOMIC_CODES } from '../../src/catalog/economic-codes.js';
 import { FUNCTION_CODES } from '../../src/catalog/function-codes.js';
-import { TABLE_TEMPLATE } from '../../src/catalog/tables.js';
+import { tableSpec } from '../../src/catalog/kinds/index.js';
 import { toYuan } from '../../src/model/decimal.js';
 import type { Disclosure, DocumentKind, TableInfo } from '../../src/model/disclosure.js';
 import type { Fact } from '../../src/model/fact.js';
@@ -14,6 +14,8 @@ export interface FactInput {
   column: string;
   value: string;
   unit?: string;
+  /** OCR confidence, for a number recognised from a scanned page. */
+  confidence?: number;
 }
 
 /** `cells('T03', { '21015': { 基本支出: '90.74', 项目支出: '16.23' } })` → one FactInput per cell. */
@@ -33,12 +35,14 @@ export interface DisclosureInput {
   names?: Partial<Record<TableId, Record<string, string>>>;
   kind?: DocumentKind;
   year?: number;
+  department?: string;
+  region?: string;
   /** Numbers a table printed but the reader did not read (the table is then partial, or unread without facts). */
   unread?: Partial<Record<TableId, { text: string; row?: string }[]>>;
 }
 
 const countUnit = (table: TableId, row: string): string | undefined =>
-  TABLE_TEMPLATE[table].rows?.find((r) => r.key === row)?.unit;
+  tableSpec(table).rows?.find((r) => r.key === row)?.unit;
 
 const defaultName = (table: TableId, code: string): string =>
   (table === 'T06' ? ECONOMIC_CODES.get(code) : FUNCTION_CODES.get(code))?.name ?? '';
@@ -54,7 +58,16 @@ export function buildDisclosure(input: DisclosureInput): Disclosure {
   const facts: Fact[] = input.facts.map((f, i) => {
     const factUnit = f.unit ?? countUnit(f.table, f.row) ?? unit;
     const yuan = toYuan(f.value, factUnit);
-    return { table: f.table, row: f.row, column: f.column, value: f.value, unit: factUnit, ...(yuan === undefined ? {} : { yuan }), source: { line: i + 1 } };
+    return {
+      table: f.table,
+      row: f.row,
+      column: f.column,
+      value: f.value,
+      unit: factUnit,
+      ...(yuan === undefined ? {} : { yuan }),
+      source: { line: i + 1 },
+      ...(f.confidence === undefined ? {} : { confidence: f.confidence }),
+    };
   });
   const tableIds = input.tables ?? [...new Set(facts.map((f) => f.table))];
   const tables: TableInfo[] = tableIds.map((id) => {
@@ -64,7 +77,7 @@ export function buildDisclosure(input: DisclosureInput): Disclosure {
     const note = input.notes?.[id] ?? (own.length ? undefined : '本表无数据');
     return {
       id,
-      title: TABLE_TEMPLATE[id].title,
+      title: tableSpec(id).title,
       unit,
       reading: readingOf(own.length, input.unread?.[id] ?? []),
       ...(note ? { note } : {}),
@@ -73,7 +86,7 @@ export function buildDisclosure(input: DisclosureInput): Disclosure {
     };
   });
   return {
-    document: { file: 'fixture.txt', kind: input.kind ?? '部门决算', unit, tables: tableIds, ...(input.year ? { year: input.year } : {}) },
+    document: { file: 'fixture.txt', kind: input.kind ?? '部门决算', unit, tables: tableIds, ...(input.year ? { year: input.year } : {}), ...(input.department ? { department: input.department } : {}), ...(input.region ? { region: input.region } : {}) },
     tables,
     facts,
     sections: [],

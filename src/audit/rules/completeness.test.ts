@@ -24,10 +24,15 @@ describe('completeness rules', () => {
     ]);
   });
 
+  it('M-01 requires 公开10 where the regional template has it (山西)', () => {
+    const { failures } = ruleResult(run({ ...without(consistentPackage(), 'T10'), department: '汾阳市医疗保障局', region: '山西省汾阳市' }), 'M-01');
+    expect(failures.map((f) => [f.severity, f.message])).toEqual([['error', '缺少《部门决算公开相关信息统计表》：无数据的表也应公开并注明“本表无数据”']]);
+  });
+
   it('M-01 warns once for a package without any table and skips other kinds of document', () => {
     const empty: DisclosureInput = { facts: [], tables: [] };
     expect(ruleResult(run(empty), 'M-01').findings).toMatchObject([{ severity: 'warning' }]);
-    expect(ruleResult(run({ ...empty, kind: '绩效报告' }), 'M-01').notEvaluable).toContain('不是决算公开');
+    expect(ruleResult(run({ ...empty, kind: '绩效报告' }), 'M-01').notEvaluable).toContain('不是决算或预算公开');
   });
 
   it('T07-04, T08-02 and M-02 warn on an empty table without a note', () => {

@@ -5,11 +5,8 @@ import type { TableInfo } from '../../model/disclosure.js';
 import type { TableId } from '../../model/table-id.js';
 import { defineRule, makeFinding, notEvaluable, type Rule, type RuleInfo } from '../engine.js';
 import { tableName } from '../naming.js';
+import { kindSpec } from '../../catalog/kinds/index.js';
 
-/** 公开01–09 are in every regional template; 公开10 is a 山西 table (河南, 上海 and others do not print it). */
-const REQUIRED: readonly TableId[] = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09'];
-const REGIONAL: readonly TableId[] = ['T10'];
-const FINAL_ACCOUNTS = new Set(['部门决算', '单位决算']);
 
 /** Notes seen under empty tables: 本表无数据, 故本表无数据, 没有…收入/支出, 本年度无此项收支. */
 const NO_DATA_NOTE = /无数据|无此项|没有|未发生|无相关|为空/;
@@ -19,22 +16,28 @@ const SAYS_NO_DATA = /本表无数据|本表为空/;
 const isEmpty = (info: TableInfo): boolean => info.reading.status === 'empty';
 
 const requiredTablesRule = defineRule(
-  { id: 'M-01', family: 'completeness', severity: 'error', title: '部门决算公开表齐全' },
+  { id: 'M-01', family: 'completeness', severity: 'error', title: '公开表齐全' },
   (ctx, rule) => {
-    if (!FINAL_ACCOUNTS.has(ctx.disclosure.document.kind)) return notEvaluable(`文件不是决算公开（${ctx.disclosure.document.kind}），不要求决算表`);
+    const kind = kindSpec(ctx.disclosure.document.kind);
+    if (!kind) return notEvaluable(`文件不是决算或预算公开（${ctx.disclosure.document.kind}），没有要求公开的表`);
+    // A region's template may add tables (山西's 公开10): required there, worth a note elsewhere.
+    const { department = '', region = '' } = ctx.disclosure.document;
+    const own = kind.regional.filter((p) => p.regions.some((r) => department.includes(r) || region.includes(r)));
+    const REQUIRED = [...kind.required, ...own.flatMap((p) => p.tables)];
+    const REGIONAL = kind.regional.flatMap((p) => (own.includes(p) ? [] : p.tables.map((t) => ({ table: t, regions: p.regions }))));
     const missingRequired = REQUIRED.filter((t) => !ctx.hasTable(t));
     const location = { document: true as const };
     // A package without any table (四川 publishes them as a separate attachment) is flagged once.
     if (missingRequired.length === REQUIRED.length) {
       return {
         checks: 1,
-        findings: [makeFinding(rule, { severity: 'warning', message: '文件中没有找到任何决算公开表（部分地区将表格作为单独附件发布，请一并核对）', location, sources: [] })],
+        findings: [makeFinding(rule, { severity: 'warning', message: `文件中没有找到任何${kind.name}公开表（部分地区将表格作为单独附件发布，请一并核对）`, location, sources: [] })],
       };
     }
     const findings = [
       ...missingRequired.map((t) => makeFinding(rule, { message: `缺少《${tableName(t)}》：无数据的表也应公开并注明“本表无数据”`, location, sources: [] })),
-      ...REGIONAL.filter((t) => !ctx.hasTable(t)).map((t) =>
-        makeFinding(rule, { severity: 'info', message: `未公开《${tableName(t)}》（山西等地区的模板要求公开此表，其他地区模板可能没有）`, location, sources: [] }),
+      ...REGIONAL.filter(({ table }) => !ctx.hasTable(table)).map(({ table, regions }) =>
+        makeFinding(rule, { severity: 'info', message: `未公开《${tableName(table)}》（${regions.join('、')}等地区的模板要求公开此表，其他地区模板可能没有）`, location, sources: [] }),
       ),
     ];
     return { checks: REQUIRED.length + REGIONAL.length, findings };

@@ -2,7 +2,7 @@
 // 授予中小企业 from the user), (三) 国有资产占用 (公开10 vehicles by category and large equipment), (四) 预算绩效
 // and (五) other matters, which only the department can write.
 import Big from 'big.js';
-import { VEHICLE_CATEGORIES } from '../../catalog/tables.js';
+import { VEHICLE_CATEGORIES } from '../../catalog/kinds/index.js';
 import { TERMS as T } from '../../model/glossary.js';
 import type { DraftContext } from '../context.js';
 import type { DraftSection } from '../drafted.js';

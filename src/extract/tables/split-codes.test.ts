@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE_TEMPLATE } from '../../catalog/tables.js';
+import { tableSpec } from '../../catalog/kinds/index.js';
 import type { GridRow } from '../../read/layout.js';
 import { FactSink } from '../fact-sink.js';
 import { readCodedTable } from './coded-table.js';
@@ -93,7 +93,7 @@ describe('findSplitCodeHeader', () => {
 describe('readCodedTable with split code columns', () => {
   const read = (lines: string[], id: 'T03' | 'T05' = 'T05') => {
     const sink = new FactSink(id, '万元');
-    readCodedTable(grid(lines), TABLE_TEMPLATE[id], sink);
+    readCodedTable(grid(lines), tableSpec(id), sink);
     return sink;
   };
   const values = (sink: FactSink) => Object.fromEntries(sink.facts.map((f) => [`${f.row} ${f.column}`, f.value]));

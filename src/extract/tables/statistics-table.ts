@@ -1,4 +1,4 @@
-import type { TableTemplate } from '../../catalog/tables.js';
+import type { TableSpec } from '../../catalog/kinds/index.js';
 import { TERMS } from '../../model/glossary.js';
 import type { GridRow } from '../../read/layout.js';
 import { parseCell } from '../amount.js';
@@ -8,7 +8,7 @@ import { compact, labelKey } from '../normalize.js';
 const PART_HEADING = /^[一二三四五六七八九十]+、/;
 
 /** 公开10 部门决算公开相关信息统计表: labelled rows (with 行次) in parts 政府采购 / 机关运行经费 / 国有资产. */
-export function readStatisticsTable(rows: GridRow[], template: TableTemplate, sink: FactSink): void {
+export function readStatisticsTable(rows: GridRow[], template: TableSpec, sink: FactSink): void {
   let part = '';
   let valueColumn = 2;
   for (const row of rows) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE_TEMPLATE } from '../../catalog/tables.js';
+import { tableSpec } from '../../catalog/kinds/index.js';
 import type { GridCell, GridRow } from '../../read/layout.js';
 import { FactSink } from '../fact-sink.js';
 import { readThreePublicTable } from './three-public-table.js';
@@ -18,7 +18,7 @@ describe('readThreePublicTable', () => {
       row(...['2.85', '0.39', '0.00', '0.00', '1.00', '0.50', '0.00', '0.00', '1.00', '0.50', '1.85', '-0.11'].map((t) => cell(t))),
     ];
     const sink = new FactSink('T09', '万元');
-    readThreePublicTable(rows, TABLE_TEMPLATE.T09, sink);
+    readThreePublicTable(rows, tableSpec('T09'), sink);
     const facts = Object.fromEntries(sink.facts.map((f) => [`${f.row}|${f.column}`, f.value]));
     expect(facts).toMatchObject({
       '预算数|合计': '2.85',

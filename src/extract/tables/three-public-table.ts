@@ -1,4 +1,4 @@
-import type { TableTemplate } from '../../catalog/tables.js';
+import type { TableSpec } from '../../catalog/kinds/index.js';
 import { TERMS } from '../../model/glossary.js';
 import type { GridRow } from '../../read/layout.js';
 import { parseCell } from '../amount.js';
@@ -37,7 +37,7 @@ const STANDARD = [TERMS.budgetAmount, TERMS.finalAmount].flatMap((row) =>
 );
 
 /** 公开09 “三公”经费: 预算数 and 决算数 of six components in one data row. */
-export function readThreePublicTable(rows: GridRow[], _template: TableTemplate, sink: FactSink): void {
+export function readThreePublicTable(rows: GridRow[], _template: TableSpec, sink: FactSink): void {
   const isData = (r: GridRow) => !isColumnNumberRow(r) && r.cells.some((c) => parseCell(c.text).kind === 'number');
   const firstData = rows.findIndex(isData);
   if (firstData < 0) return;

@@ -1,5 +1,5 @@
 import { classCodeByName } from '../../catalog/function-codes.js';
-import type { ColumnTemplate, RowTemplate, TableTemplate } from '../../catalog/tables.js';
+import type { ColumnSpec, RowSpec, TableSpec } from '../../catalog/kinds/index.js';
 import type { GridRow } from '../../read/layout.js';
 import { parseRowNumber } from '../amount.js';
 import type { FactSink } from '../fact-sink.js';
@@ -12,7 +12,7 @@ interface Side {
   rowNumber?: number;
   /** Amount columns: index → column key. */
   amounts: Map<number, string>;
-  rows: RowTemplate[];
+  rows: RowSpec[];
   /** The last 结转和结余 row seen: its by-budget-type sub-rows repeat the budget-type labels (T04 行次 29–31). */
   balanceRow?: string;
   /** The expenditure side: rows not in the template are function classes. */
@@ -20,7 +20,7 @@ interface Side {
 }
 
 /** Two-sided summary tables: 公开01 收入支出决算总表 and 公开04 财政拨款收入支出决算总表. */
-export function readTwoSidedTable(rows: GridRow[], template: TableTemplate, sink: FactSink): void {
+export function readTwoSidedTable(rows: GridRow[], template: TableSpec, sink: FactSink): void {
   const headerEnd = rows.findIndex((r) => compact(r.cells[0]?.text ?? '') !== '' && isDataLabel(r, template));
   if (headerEnd < 0) return;
   const header = rows.slice(0, headerEnd).filter((r) => !isColumnNumberRow(r));
@@ -32,19 +32,19 @@ export function readTwoSidedTable(rows: GridRow[], template: TableTemplate, sink
   }
 }
 
-function isDataLabel(row: GridRow, template: TableTemplate): boolean {
+function isDataLabel(row: GridRow, template: TableSpec): boolean {
   const key = labelKey(row.cells[0]?.text ?? '');
   return (template.incomeRows ?? []).some((r) => r.aliases.some((a) => compact(a) === key));
 }
 
-function findSides(header: GridRow[], template: TableTemplate): [Side, Side] | undefined {
+function findSides(header: GridRow[], template: TableSpec): [Side, Side] | undefined {
   const width = Math.max(0, ...header.map((r) => r.cells.length));
   const paths = headerPaths(header, width);
   const itemRow = header.find((r) => r.cells.filter((c) => compact(c.text) === '项目').length >= 2);
   if (!itemRow) return undefined;
   const starts = itemRow.cells.flatMap((c, j) => (compact(c.text) === '项目' ? [j] : []));
   const [left, right] = [starts[0]!, starts[1]!];
-  const side = (from: number, to: number, columns: ColumnTemplate[], rowsT: RowTemplate[], classes: boolean): Side => {
+  const side = (from: number, to: number, columns: ColumnSpec[], rowsT: RowSpec[], classes: boolean): Side => {
     const s: Side = { label: from, amounts: new Map(), rows: rowsT, classes };
     for (let j = from + 1; j < to; j++) {
       const last = paths[j]?.at(-1);

@@ -1,3 +1,4 @@
+import { chineseNumeral } from '../../model/chinese-numeral.js';
 import { isElement, type XmlElement } from '../xml/xml-tree.js';
 import { intVal, isW, wChild, wChildren, wVal } from './wordml.js';
 
@@ -7,17 +8,8 @@ interface Level {
   text: string;
 }
 
-const CHINESE_DIGITS = '零一二三四五六七八九';
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-
-function chineseNumber(n: number): string {
-  if (n <= 0 || n >= 100) return String(n);
-  if (n < 10) return CHINESE_DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${ones ? CHINESE_DIGITS[ones] : ''}`;
-}
 
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
@@ -47,7 +39,7 @@ export function formatCounter(n: number, format: string): string {
     case 'ideographDigital':
     case 'taiwaneseCounting':
     case 'taiwaneseCountingThousand':
-      return chineseNumber(n);
+      return chineseNumeral(n);
     case 'ideographTraditional':
       return HEAVENLY_STEMS[n - 1] ?? String(n);
     case 'decimalEnclosedCircle':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crop, downscale, encodePgm, inkShare, otsuThreshold, parsePgm, type GrayImage } from './gray-image.js';
+import { crop, downscale, encodePgm, inkShare, otsuThreshold, parsePgm, upscale, type GrayImage } from './gray-image.js';
 
 const image = (width: number, height: number, pixel: (x: number, y: number) => number): GrayImage => {
   const data = new Uint8Array(width * height);
@@ -45,5 +45,14 @@ describe('gray images', () => {
     // a large image to a third: sizes rounded, every pixel covered
     const big = downscale(image(301, 150, () => 90), 1 / 3);
     expect([big.width, big.height, Math.min(...big.data), Math.max(...big.data)]).toEqual([100, 50, 90, 90]);
+  });
+
+  it('enlarges an image, blending neighbours', () => {
+    const img = image(2, 1, (x) => [0, 200][x]!);
+    const twice = upscale(img, 2);
+    expect([twice.width, twice.height]).toEqual([4, 2]);
+    expect([...twice.data.subarray(0, 4)]).toEqual([0, 50, 150, 200]);
+    expect(upscale(img, 1).data).toEqual(img.data);
+    expect(() => upscale(img, 0.5)).toThrow(RangeError);
   });
 });

@@ -102,3 +102,23 @@ export function downscale(image: GrayImage, factor: number): GrayImage {
   }
   return { width, height, data };
 }
+
+/** A copy `factor` (> 1) times larger, bilinear: a small cell's digits enlarged to the size tesseract reads best. */
+export function upscale(image: GrayImage, factor: number): GrayImage {
+  if (!(factor >= 1)) throw new RangeError(`upscale factor ${factor} below 1`);
+  const [width, height] = [Math.max(1, Math.round(image.width * factor)), Math.max(1, Math.round(image.height * factor))];
+  const data = new Uint8Array(width * height);
+  const at = (x: number, y: number) => image.data[Math.min(image.height - 1, y) * image.width + Math.min(image.width - 1, x)]!;
+  for (let y = 0; y < height; y++) {
+    const fy = Math.max(0, (y + 0.5) / factor - 0.5);
+    const [y0, wy] = [Math.floor(fy), fy - Math.floor(fy)];
+    for (let x = 0; x < width; x++) {
+      const fx = Math.max(0, (x + 0.5) / factor - 0.5);
+      const [x0, wx] = [Math.floor(fx), fx - Math.floor(fx)];
+      const top = at(x0, y0) * (1 - wx) + at(x0 + 1, y0) * wx;
+      const bottom = at(x0, y0 + 1) * (1 - wx) + at(x0 + 1, y0 + 1) * wx;
+      data[y * width + x] = Math.round(top * (1 - wy) + bottom * wy);
+    }
+  }
+  return { width, height, data };
+}

@@ -1,6 +1,6 @@
 import { ECONOMIC_CODES } from '../../catalog/economic-codes.js';
 import { FUNCTION_CODES } from '../../catalog/function-codes.js';
-import { TABLE_TEMPLATES } from '../../catalog/tables.js';
+import { TABLE_SPECS } from '../../catalog/kinds/index.js';
 import { TERMS } from '../../model/glossary.js';
 
 /**
@@ -102,7 +102,7 @@ let domain: Lexicon | undefined;
 /** The terms of the standard tables: titles, column headers, row labels, function and economic class names. */
 export function domainLexicon(): Lexicon {
   domain ??= new Lexicon([
-    ...TABLE_TEMPLATES.flatMap((t) => [
+    ...TABLE_SPECS.flatMap((t) => [
       t.title,
       ...t.aliases,
       ...[...t.columns, ...(t.expenditureColumns ?? [])].flatMap((c) => c.aliases),

@@ -3,7 +3,7 @@ import { pdfPage } from '../../../test/support/pdf-pages.js';
 import { buildLines } from '../pdf/lines.js';
 import type { Segment } from '../pdf/rulings.js';
 import type { PixelLine } from './image-lines.js';
-import { chooseText, combineReads, correctLines, readOf, withoutGlyphFrames, wordsToRuns } from './ocr-page.js';
+import { chooseText, combineReads, correctLines, precisionOutliers, readOf, withoutGlyphFrames, wordsToRuns } from './ocr-page.js';
 import { domainLexicon } from './lexicon.js';
 import type { OcrWord } from './tesseract.js';
 
@@ -84,5 +84,36 @@ describe('rulings of a page image', () => {
     expect(kept.rulings.vertical.map((s) => s.at)).toEqual([50, 200, 350]);
     expect(kept.pixels.horizontal.map((l) => Math.round(l.at / (300 / 72)))).toEqual([100, 120, 140]);
     expect(kept.pixels.vertical.map((l) => Math.round(l.at / (300 / 72)))).toEqual([50, 200, 350]);
+  });
+});
+
+describe('precision outliers', () => {
+  const cell = (text: string) => ({ text, source: { page: 1, bbox: [0, 0, 10, 10] as [number, number, number, number] } });
+  const grid = (columns: string[][]) => ({
+    number: 1,
+    width: 595,
+    height: 842,
+    blocks: [
+      {
+        kind: 'grid' as const,
+        page: 1,
+        box: [0, 0, 100, 100] as [number, number, number, number],
+        columns: [],
+        grid: { kind: 'grid' as const, source: { page: 1, bbox: [0, 0, 100, 100] as [number, number, number, number] }, rows: columns[0]!.map((_, r) => ({ source: { page: 1, bbox: [0, 0, 1, 1] as [number, number, number, number] }, cells: columns.map((c) => cell(c[r]!)) })) },
+      },
+    ],
+  });
+
+  it('finds a number printed with fewer decimals than most of its column', () => {
+    const page = grid([
+      ['合计', '行政运行', '一般行政管理事务', '其他'],
+      ['5551377.4', '5000000.00', '551377.42', '0.00'],
+    ]);
+    expect(precisionOutliers(page).map((o) => [o.cell.text, o.decimals])).toEqual([['5551377.4', 2]]);
+  });
+
+  it('leaves integers (counts beside amounts) and columns without a clear precision alone', () => {
+    expect(precisionOutliers(grid([['59.20', '4.96', '54.24', '2', '1']]))).toEqual([]);
+    expect(precisionOutliers(grid([['1.5', '2.25', '3.125']]))).toEqual([]);
   });
 });

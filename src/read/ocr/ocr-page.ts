@@ -8,7 +8,7 @@ import { frames } from '../pdf/ruled-tables.js';
 import type { Rulings, Segment } from '../pdf/rulings.js';
 import { joinWrapped } from '../pdf/lines.js';
 import { isWide, type TextRun } from '../pdf/text-runs.js';
-import { crop, downscale, encodePgm, inkShare, otsuThreshold, type GrayImage } from './gray-image.js';
+import { crop, downscale, encodePgm, inkShare, otsuThreshold, upscale, type GrayImage } from './gray-image.js';
 import { detectLines, eraseLines, type PixelLine } from './image-lines.js';
 import { correctText, domainLexicon, type Lexicon } from './lexicon.js';
 import { recognise, type OcrWord } from './tesseract.js';
@@ -366,23 +366,77 @@ async function readCells(page: PdfPage, block: readonly OcrWord[], sparse: reado
     if (!WELL_FORMED.test(combined.text) && item.cell.text === '') return; // ink that is not a number (a stamp, a dash)
     Object.assign(item.cell, combined);
   });
+  await rereadPrecisionOutliers(page, image, dir, options);
   const lexicon = options.lexicon ?? domainLexicon();
   texts.forEach((item, k) => Object.assign(item.cell, chooseText([textReads[k]!, item.sparse, item.block], lexicon)));
 }
 
+const decimalsOf = (text: string): number => squeeze(text).split('.')[1]?.length ?? 0;
+
+/**
+ * Number cells printed with fewer decimals than most of their column ("5551377.4" among "x.xx") have lost a digit
+ * to OCR however sure the reads were. Integers are left alone (a column may mix counts and amounts).
+ */
+export function precisionOutliers(page: PdfPage): { cell: GridCell; decimals: number }[] {
+  const out: { cell: GridCell; decimals: number }[] = [];
+  for (const block of page.blocks) {
+    if (block.kind !== 'grid') continue;
+    const width = Math.max(0, ...block.grid.rows.map((r) => r.cells.length));
+    for (let j = 0; j < width; j++) {
+      const numbers = block.grid.rows.flatMap((r) => (r.cells[j] && WELL_FORMED.test(squeeze(r.cells[j]!.text)) ? [r.cells[j]!] : []));
+      const counts = new Map<number, number>();
+      for (const c of numbers) counts.set(decimalsOf(c.text), (counts.get(decimalsOf(c.text)) ?? 0) + 1);
+      const [mode, count] = [...counts].reduce((best, e) => (e[1] > best[1] ? e : best), [0, 0]);
+      if (mode === 0 || count < MIN_PRECISION_EVIDENCE || count < PRECISION_MAJORITY * numbers.length) continue;
+      for (const cell of numbers) {
+        const d = decimalsOf(cell.text);
+        if (d > 0 && d < mode) out.push({ cell, decimals: mode });
+      }
+    }
+  }
+  return out;
+}
+
+/** A column's precision counts once this many of its numbers, this share of them, print it. */
+const MIN_PRECISION_EVIDENCE = 3;
+const PRECISION_MAJORITY = 0.6;
+/** Precision outliers are read again from their cell enlarged this many times. */
+const REREAD_SCALE = 2;
+
+/**
+ * Reads each precision outlier again, alone and enlarged. A read with its column's precision replaces the value
+ * (checked against the image all the same: no more than MAJORITY); otherwise the value stays, no more than
+ * DISAGREEMENT. Either way the number is marked for a person to check.
+ */
+async function rereadPrecisionOutliers(page: PdfPage, image: GrayImage, dir: string, options: OcrPageOptions): Promise<void> {
+  const outliers = precisionOutliers(page).flatMap((o) => {
+    const box = boxOf(o.cell);
+    return box ? [{ ...o, pixels: box.map((v) => v * (options.dpi / 72)) as Box }] : [];
+  });
+  const reads = await readCrops(image, outliers, `${page.number}-p`, dir, { ...options, psm: 7, whitelist: DIGITS, scale: REREAD_SCALE });
+  outliers.forEach(({ cell, decimals }, k) => {
+    const again = reads[k]!;
+    const text = squeeze(again.text);
+    if (WELL_FORMED.test(text) && decimalsOf(text) === decimals) Object.assign(cell, { text, confidence: Math.min(again.confidence, MAJORITY) });
+    else cell.confidence = Math.min(cell.confidence ?? 1, DISAGREEMENT);
+  });
+}
+
 /** Reads cut-out cells with one tesseract run: each cell's words in reading order, and the least confidence. */
-async function readCrops(image: GrayImage, cells: readonly { pixels: Box }[], name: string, dir: string, options: OcrPageOptions & { psm: number; whitelist?: string }): Promise<CellRead[]> {
+async function readCrops(image: GrayImage, cells: readonly { pixels: Box }[], name: string, dir: string, options: OcrPageOptions & { psm: number; whitelist?: string; scale?: number }): Promise<CellRead[]> {
   if (cells.length === 0) return [];
+  const scale = options.scale ?? 1;
   const paths = await Promise.all(
     cells.map(async ({ pixels: [x0, y0, x1, y1] }, k) => {
       const path = join(dir, `cell-${name}-${k}.pgm`);
-      await writeFile(path, encodePgm(crop(image, x0, y0, x1, y1, 12)));
+      const cut = crop(image, x0, y0, x1, y1, 12);
+      await writeFile(path, encodePgm(scale > 1 ? upscale(cut, scale) : cut));
       return path;
     }),
   );
   const list = join(dir, `cells-${name}.txt`);
   await writeFile(list, paths.join('\n') + '\n');
-  const words = await recognise(options.tools, list, { psm: options.psm, lang: options.lang, dpi: options.dpi, timeoutMs: options.timeoutMs, ...(options.whitelist ? { whitelist: options.whitelist } : {}) });
+  const words = await recognise(options.tools, list, { psm: options.psm, lang: options.lang, dpi: Math.round(options.dpi * scale), timeoutMs: options.timeoutMs, ...(options.whitelist ? { whitelist: options.whitelist } : {}) });
   const byImage = new Map<number, OcrWord[]>();
   for (const w of words) byImage.set(w.image, [...(byImage.get(w.image) ?? []), w]);
   return cells.map((_, k) => readOf(byImage.get(k + 1) ?? []));

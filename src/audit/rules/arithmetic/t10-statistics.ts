@@ -1,7 +1,7 @@
 // 公开10 部门决算公开相关信息统计表 (山西): 政府采购 合计 = 货物 + 工程 + 服务, 车辆数合计 = Σ vehicle
 // categories, and every count is a whole non-negative number (consistency-rules.md §1 T10).
 import Big from 'big.js';
-import { TABLE_TEMPLATE, VEHICLE_CATEGORIES } from '../../../catalog/tables.js';
+import { tableSpec, VEHICLE_CATEGORIES } from '../../../catalog/kinds/index.js';
 import { TERMS as T } from '../../../model/glossary.js';
 import { defineRule, makeFinding, missingTables, type Rule } from '../../engine.js';
 import { identityRule, term } from '../../identity.js';
@@ -9,7 +9,7 @@ import { tableName } from '../../naming.js';
 
 const SUBJECT = tableName('T10');
 /** Rows whose template unit is a count (辆, 台（套）). */
-const COUNT_ROWS = new Set((TABLE_TEMPLATE.T10.rows ?? []).filter((r) => r.unit !== undefined).map((r) => r.key));
+const COUNT_ROWS = new Set((tableSpec('T10').rows ?? []).filter((r) => r.unit !== undefined).map((r) => r.key));
 
 export const T10_RULES: Rule[] = [
   identityRule({

@@ -4,7 +4,7 @@
 // 三公 total, 货物 + 工程 + 服务 = 政府采购总额, the vehicle categories = 车辆总数. Only figures the narrative
 // itself states take part, each measure (决算, 预算) on its own; rounding of 万元 figures is allowed for
 // (README §3.2, 尾差 = info).
-import { VEHICLE_CATEGORIES } from '../../../catalog/tables.js';
+import { VEHICLE_CATEGORIES } from '../../../catalog/kinds/index.js';
 import Big from 'big.js';
 import type { Claim, ClaimMeasure, ClaimScope } from '../../../model/claim.js';
 import type { Finding } from '../../../model/finding.js';
