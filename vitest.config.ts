@@ -11,6 +11,7 @@ const SLOW = [
   'test/render-*.test.ts',
   'test/*-roundtrip.test.ts',
   'test/queue-*.test.ts',
+  'test/server-database-down.test.ts',
   'test/layout-corpus-binary.test.ts',
   'src/read/ocr/**/*.test.ts',
   'src/read/legacy/**/*.test.ts',

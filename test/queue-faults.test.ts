@@ -3,9 +3,7 @@
 // the middle of a job and PostgreSQL is restarted mid-run; everything must still finish, each file stored exactly
 // once (or parked with the reader's reason), and each stored analysis whole.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,11 +12,11 @@ import { analyseBytes } from '../src/pipeline/analyse.js';
 import { readText } from '../src/read/text-reader.js';
 import { sha256Hex } from '../src/store/repository.js';
 import { perturb, withCell } from './support/error-injection.js';
+import { PG_BIN, startPgCluster, type PgCluster } from './support/pg-cluster.js';
 import { hasShared, SHARED_DIR, SKIP_REASON } from './support/shared-corpus.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'bin/juesuan');
-const PG_BIN = ['17', '16', '15', '14', '13'].map((v) => `/usr/lib/postgresql/${v}/bin`).find((d) => existsSync(join(d, 'pg_ctl')));
 const BUILT = existsSync(join(ROOT, 'dist/cli/worker.js'));
 const SKIP = !hasShared ? SKIP_REASON : !PG_BIN ? '没有找到 PostgreSQL 服务器程序（Debian 的 postgresql），跳过队列故障测试' : !BUILT ? 'dist/ 不存在（先 npm run build），跳过队列故障测试' : '';
 if (SKIP) console.info(`queue-faults.test: ${SKIP}`);
@@ -28,26 +26,6 @@ if (SKIP) console.info(`queue-faults.test: ${SKIP}`);
  * slow tests (OCR, LibreOffice, chromium) share the two cores.
  */
 const JOB_TIMEOUT = 60;
-const asRoot = process.getuid?.() === 0;
-
-function pgRun(args: string[]): void {
-  const [cmd, ...rest] = args;
-  const full = join(PG_BIN!, cmd!);
-  const r = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', full, ...rest], { encoding: 'utf8' }) : spawnSync(full, rest, { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout}`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
-}
-
 /** Text copies of the seeds with one table number changed each (as error injection does): real, distinct documents. */
 function writeVariants(dir: string, count: number): { file: string; changed: { line: number; column: number; value: string } }[] {
   const seeds = readdirSync(join(SHARED_DIR, 'seeds'))
@@ -77,15 +55,11 @@ interface Worker {
 }
 
 describe.skipIf(SKIP !== '')('queue: 3 workers, one killed mid-job, PostgreSQL restarted mid-run', () => {
+  let cluster: PgCluster;
   let dir: string;
-  let dataDir: string;
-  let port: number;
   let url: string;
   const workers: Worker[] = [];
   let env: NodeJS.ProcessEnv;
-
-  const startPg = () => pgRun(['pg_ctl', '-D', dataDir, '-l', join(dataDir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`, 'start']);
-  const stopPg = () => pgRun(['pg_ctl', '-D', dataDir, '-m', 'fast', '-w', 'stop']);
 
   async function query<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
     const client = new pg.Client({ connectionString: url });
@@ -115,29 +89,15 @@ describe.skipIf(SKIP !== '')('queue: 3 workers, one killed mid-job, PostgreSQL r
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'juesuan-queue-'));
-    dataDir = join(dir, 'pg');
-    mkdirSync(dataDir);
-    if (asRoot) {
-      chownSync(dir, Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim()), 0);
-      chownSync(dataDir, Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim()), 0);
-    }
-    pgRun(['initdb', '-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
-    port = await freePort();
-    startPg();
-    url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+    cluster = await startPgCluster('juesuan-queue-');
+    ({ dir, url } = cluster);
     env = { ...process.env, DATABASE_URL: url, JUESUAN_JOB_TIMEOUT: String(JOB_TIMEOUT), NO_COLOR: '1' };
     delete env.JUESUAN_QUEUE_SCHEMA;
   }, 120_000);
 
   afterAll(() => {
     for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    try {
-      stopPg();
-    } catch {
-      // already stopped
-    }
-    rmSync(dir, { recursive: true, force: true });
+    cluster?.remove();
   });
 
   it('stores every file exactly once, whole, and parks only what the readers refuse', async () => {
@@ -181,9 +141,9 @@ describe.skipIf(SKIP !== '')('queue: 3 workers, one killed mid-job, PostgreSQL r
 
     // Restart PostgreSQL once about half the files are through.
     await waitFor('half of the files', async () => ((await states()).completed ?? 0) + ((await states()).failed ?? 0) >= total / 2, 300_000);
-    stopPg();
+    cluster.stop();
     await new Promise((r) => setTimeout(r, 1500));
-    startPg();
+    cluster.start();
 
     await waitFor(
       'every job to finish',
@@ -200,7 +160,7 @@ describe.skipIf(SKIP !== '')('queue: 3 workers, one killed mid-job, PostgreSQL r
     // The survivors saw the database go and come back, and the killed worker's job was done again by another.
     const survivors = workers.slice(1).map(text).join('');
     expect(survivors).toMatch(/数据库连接中断/);
-    expect(survivors).toMatch(/数据库已重新连接/);
+    expect(survivors).toMatch(/数据库已恢复/);
     expect(survivors).toMatch(new RegExp(`开始 \\S+（${killedJob}，第 [23] 次）`));
 
     // Exactly once: one disclosure per stored file, one file per enqueued hash.

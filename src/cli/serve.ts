@@ -7,14 +7,11 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { directIngester, type Ingester } from '../pipeline/ingest.js';
 import { createPool } from '../pipeline/pool.js';
-import { queuedIngester } from '../queue/ingest.js';
 import type { JobQueue } from '../queue/job-queue.js';
-import { runWorker } from '../queue/worker.js';
 import { startServer } from '../server/index.js';
 import { openStore, type Store } from '../store/open.js';
 import type { Io } from './command.js';
 import { EXIT } from './exit.js';
-import { openQueue } from './queue-connection.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -149,7 +146,10 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
   const stopWorker = new AbortController();
   let worker: Promise<void> | undefined;
   try {
+    let ingester: Ingester = directIngester(store.repo, analyser);
     if (store.driver === 'postgres') {
+      // The queue (pg-boss) only with PostgreSQL: the embedded store's server does not load it.
+      const [{ openQueue }, { runWorker }, { queuedIngester }] = await Promise.all([import('./queue-connection.js'), import('../queue/worker.js'), import('../queue/ingest.js')]);
       try {
         queue = await openQueue(env, { supervise: args.worker, onError: (e) => io.err(`队列维护出错：${e.message}\n`) });
       } catch (e) {
@@ -161,8 +161,8 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
           io.err(`队列工作出错，已停止处理队列：${e instanceof Error ? e.message : String(e)}\n`),
         );
       }
+      ingester = queuedIngester(store.repo, queue);
     }
-    const ingester = queue ? queuedIngester(store.repo, queue) : directIngester(store.repo, analyser);
     if (args.demo) await importDemo(ingester, io, overrides.demo ?? demoDocuments());
     let server;
     try {

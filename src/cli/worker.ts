@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createPool } from '../pipeline/pool.js';
 import { runWorker, type WorkerEvent } from '../queue/worker.js';
+import { storeFault } from '../store/faults.js';
 import { openStore } from '../store/open.js';
 import type { Io } from './command.js';
 import { EXIT } from './exit.js';
@@ -31,9 +32,9 @@ function describe(e: WorkerEvent): string {
     case 'failed':
       return `失败 ${e.job.name}：${e.error.message}${e.parked ? '（已搁置）' : '（稍后重试）'}`;
     case 'connection-lost':
-      return `数据库连接中断（${e.error instanceof Error ? e.error.message : String(e.error)}），等待重连…`;
+      return `${storeFault(e.error) === 'disk-full' ? '数据库磁盘已满' : '数据库连接中断'}（${e.error instanceof Error ? e.error.message : String(e.error)}），等待恢复…`;
     case 'connection-back':
-      return '数据库已重新连接';
+      return '数据库已恢复';
   }
 }
 

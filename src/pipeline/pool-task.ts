@@ -4,7 +4,12 @@ import type { Analysis } from '../model/analysis.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { InputError } from '../model/errors.js';
 import type { Layout } from '../read/layout.js';
-import { analyseBytes, analyseFile, extractFile, readLayout } from './analyse.js';
+
+/**
+ * The readers, the extractor and the rules, loaded by the thread that first runs a task: a process whose pool has
+ * threads (the server, a worker, a batch) never loads them itself, which saves its start-up their time and memory.
+ */
+const pipeline = () => import('./analyse.js');
 
 export type Task =
   | { kind: 'analyse-file'; file: string }
@@ -26,7 +31,8 @@ export type Reply<T = unknown> =
   /** Anything else; `code` is an operating-system error's code (ENOENT …) when there is one. */
   | { ok: false; internal: { message: string; stack?: string | undefined; code?: string | undefined } };
 
-function run(task: Task): Promise<TaskResults[Task['kind']]> {
+async function run(task: Task): Promise<TaskResults[Task['kind']]> {
+  const { analyseBytes, analyseFile, extractFile, readLayout } = await pipeline();
   switch (task.kind) {
     case 'analyse-file':
       return analyseFile(task.file);

@@ -72,4 +72,29 @@ describe.skipIf(!existsSync(COMPILED))('createPool on worker threads (dist/)', {
     expect(await queued).toBeInstanceOf(Error);
     expect(await first).toBeDefined();
   });
+
+  // The read budget refuses what it can count; a parse that runs away or a file that needs more memory than its
+  // counts foresaw is stopped by the thread's limits, and the next file gets a fresh thread.
+  it('stops a task past its time limit or its thread heap limit with an over-limit error naming the limit, and goes on with a fresh thread', async () => {
+    const pool = (await load()).createPool({ threads: 1, rulesVersion: 'test', limits: { heapMb: 48 } });
+    try {
+      const mini = new Uint8Array(await readFile(DEMO));
+      const expected = (await analyseBytes('mini.txt', mini)).summary;
+      // A hundred copies of the document take seconds to extract and audit, far past 50 ms.
+      const slow = new TextEncoder().encode((await readFile(DEMO, 'utf8')).repeat(100));
+      const late = await pool.analyse('慢.txt', slow, { seconds: 0.05 }).catch((e: unknown) => e);
+      expect(late).toMatchObject({ name: 'LimitExceededError', code: 'over-limit', file: '慢.txt' });
+      expect((late as Error).message).toContain('分析用时超过 0.05 秒的上限');
+      expect((await pool.analyse('mini.txt', mini.slice())).summary).toEqual(expected);
+
+      // 38 MB of text lines (inside the read budget) needs far more than a 48 MB heap once read into lines.
+      const line = '支出功能分类科目编码 一般公共服务支出 行政运行 事业运行 '.repeat(6) + '\n';
+      const big = await pool.analyse('大.txt', new TextEncoder().encode(line.repeat(80_000))).catch((e: unknown) => e);
+      expect(big).toMatchObject({ name: 'LimitExceededError', code: 'over-limit', file: '大.txt' });
+      expect((big as Error).message).toContain('分析所需内存超过 48 MB 的上限');
+      expect((await pool.analyse('mini.txt', mini.slice())).summary).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -1,16 +1,7 @@
-// Riding out a database restart: a step that failed because the connection went away (the server restarting, a
-// network cut) is tried again after a pause that grows to a few seconds, until it works or the worker stops. Any
-// other error is the step's own and is thrown at once.
-
-/** PostgreSQL SQLSTATEs and socket errors that mean "no connection right now", not "this query is wrong". */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
-const CONNECTION_MESSAGES = /Connection terminated|connection error|Client was closed|not queryable|terminating connection|the database system is (starting up|shutting down)/i;
-
-export function isConnectionError(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
-  return e instanceof Error && CONNECTION_MESSAGES.test(e.message);
-}
+// Riding out a database restart or a full disk: a step that failed because the connection went away (the server
+// restarting, a network cut) or the store could not write is tried again after a pause that grows to a few
+// seconds, until it works or the worker stops. Any other error is the step's own and is thrown at once.
+import { storeFault } from '../store/faults.js';
 
 export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
@@ -27,7 +18,7 @@ export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
 export interface ReconnectOptions {
   /** Stops retrying (the last connection error is thrown). */
   signal?: AbortSignal | undefined;
-  /** Called once when a step first finds the database gone, and once when it works again. */
+  /** Called once when a step first finds the database gone (or its disk full), and once when it works again. */
   onLost?: ((e: unknown) => void) | undefined;
   onBack?: (() => void) | undefined;
   /** First pause and longest pause, in ms. */
@@ -44,7 +35,7 @@ export async function withReconnect<T>(step: () => Promise<T>, options: Reconnec
       if (lost) options.onBack?.();
       return value;
     } catch (e) {
-      if (!isConnectionError(e) || options.signal?.aborted) throw e;
+      if (!storeFault(e) || options.signal?.aborted) throw e;
       if (!lost) options.onLost?.(e);
       lost = true;
       await sleep(delay, options.signal);

@@ -15,10 +15,12 @@ import { sleep, withReconnect } from './reconnect.js';
 
 /**
  * The readers' verdicts on a file itself: reading it again anywhere gives the same answer, so the job is parked at
- * once. Others (an internal error, a timeout, a format this machine cannot read, such as a scan without OCR
- * installed) are tried again, on whichever worker takes them, up to MAX_ATTEMPTS.
+ * once. That includes going over a limit: the read budget's counts, and the pool's time and memory limits, which a
+ * file that needs more than the job's whole time on one worker would meet on the next as well. Others (an internal
+ * error, a worker that vanished, a format this machine cannot read, such as a scan without OCR installed) are
+ * tried again, on whichever worker takes them, up to MAX_ATTEMPTS.
  */
-const FINAL_CODES = new Set(['not-a-disclosure', 'empty-file', 'unreadable-file', 'truncated-document', 'file-missing']);
+const FINAL_CODES = new Set(['not-a-disclosure', 'empty-file', 'unreadable-file', 'truncated-document', 'file-missing', 'over-limit']);
 
 export type WorkerEvent =
   | { kind: 'start'; job: FetchedJob }
@@ -62,7 +64,6 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     emit({ kind: 'start', job });
     const started = Date.now();
     let error: JobError;
-    let deadline: AbortSignal | undefined;
     try {
       const stored = await db(() => repo.idBySha256(job.sha256));
       if (stored !== undefined) {
@@ -76,8 +77,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
         error = { code: 'file-missing', message: `文件 ${job.name} 不在库中（可能已被删除）` };
       } else {
         // Past the job's timeout the queue gives it to another worker: stop working on it here by then.
-        deadline = AbortSignal.timeout(job.expireInSeconds * 1000);
-        const analysis = await analyser.analyse(file.name, file.bytes, { signal: deadline });
+        const analysis = await analyser.analyse(file.name, file.bytes, { seconds: job.expireInSeconds });
         const result = await db(() => repo.importAnalysis({ sha256: job.sha256 }, analysis, analyser.rulesVersion));
         await db(() => queue.complete(job.id, result));
         emit({ kind: 'done', job, id: result.id, created: result.created, ms: Date.now() - started });
@@ -85,12 +85,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       }
     } catch (e) {
       if (signal?.aborted && !(e instanceof InputError)) return; // shutting down: the job times out and runs elsewhere
-      error =
-        e instanceof InputError
-          ? { code: e.code, message: e.message }
-          : deadline?.aborted
-            ? { code: 'timeout', message: `处理超过 ${job.expireInSeconds} 秒仍未完成，已停止（可用 JUESUAN_JOB_TIMEOUT 放宽）` }
-            : { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+      error = e instanceof InputError ? { code: e.code, message: e.message } : { code: 'internal', message: e instanceof Error ? e.message : String(e) };
     }
     const final = FINAL_CODES.has(error.code);
     await db(() => queue.fail(job.id, error, { final })).catch(() => {});

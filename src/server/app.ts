@@ -14,7 +14,7 @@ import { directIngester, type Ingester } from '../pipeline/ingest.js';
 import type { Analyser } from '../pipeline/pool.js';
 import { createReauditor, type Reauditor } from '../pipeline/reaudit.js';
 import { GROUP_KEYS, type DisclosureDetail, type GroupKey, type ImportResult, type ListFilter, type Repository } from '../store/repository.js';
-import { ApiError, errorBody, fromInputError, isInputError } from './errors.js';
+import { ApiError, errorBody, fromInputError, fromStoreFault, isInputError } from './errors.js';
 import { dataPackage, disclosureXlsx, factCsvLine, factsCsv, factsCsvHeader, findingsCsv } from './exports.js';
 import { OPENAPI } from './openapi.js';
 import { registerPortalRoutes } from './portal-routes.js';
@@ -158,6 +158,13 @@ export function createApp(options: AppOptions): Hono {
     if (isInputError(err)) {
       const e = fromInputError(err);
       return c.json(errorBody(e.code, e.message), e.status);
+    }
+    const fault = fromStoreFault(err);
+    if (fault) {
+      // One line: the cause is outside the request, and a full disk would otherwise fill the log with stacks.
+      console.error(`juesuan: ${c.req.method} ${c.req.path}: ${fault.code}: ${err.message}`);
+      if (fault.status === 503) c.header('Retry-After', '5');
+      return c.json(errorBody(fault.code, fault.message), fault.status);
     }
     console.error(err);
     return c.json(errorBody('internal', '服务器内部错误，请稍后再试。'), 500);

@@ -1,6 +1,7 @@
 // Errors of the API: always `{ error: { code, message } }`, the message in Chinese, the code in English.
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError } from '../model/errors.js';
+import { storeFault } from '../store/faults.js';
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -34,3 +35,18 @@ export function fromInputError(e: InputError): ApiError {
 }
 
 export const isInputError = (e: unknown): e is InputError => e instanceof InputError;
+
+/**
+ * A store that cannot write or cannot be reached right now: 507 or 503, answered at once with what to do, never a
+ * 500 (the request was fine) and never a wait. Undefined for any other error.
+ */
+export function fromStoreFault(e: unknown): ApiError | undefined {
+  switch (storeFault(e)) {
+    case 'disk-full':
+      return new ApiError(507, 'disk-full', '服务器的磁盘空间已满，这次的内容没有保存。请稍后再试，或请管理员清理磁盘。');
+    case 'unavailable':
+      return new ApiError(503, 'database-unavailable', '数据库暂时无法连接（可能正在重启），这次的请求没有完成。请稍后再试。');
+    default:
+      return undefined;
+  }
+}

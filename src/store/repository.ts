@@ -344,7 +344,14 @@ async function insertRows(
 }
 
 export class Repository {
-  constructor(readonly db: Kysely<Database>) {}
+  /**
+   * `room` (the embedded store on disk: disk-space.ts) is asked before each write that grows the database, with
+   * the bytes of input it stores, and throws when they might not fit.
+   */
+  constructor(
+    readonly db: Kysely<Database>,
+    private readonly room: (bytes: number) => Promise<void> = async () => {},
+  ) {}
 
   /** The id of the disclosure stored from these bytes, if any. */
   async idBySha256(sha256: string): Promise<number | undefined> {
@@ -361,6 +368,7 @@ export class Repository {
     const sha256 = 'bytes' in file ? sha256Hex(file.bytes) : file.sha256;
     const existing = await this.idBySha256(sha256);
     if (existing !== undefined) return { id: existing, sha256, created: false };
+    await this.room('bytes' in file ? file.bytes.length : 0);
     return this.db.transaction().execute(async (trx) => {
       if ('bytes' in file) {
         await trx.insertInto('files').values(fileRow(file, sha256)).onConflict((oc) => oc.column('sha256').doNothing()).execute();
@@ -384,6 +392,7 @@ export class Repository {
 
   /** Replaces what is stored about a disclosure with a new analysis of its file (same id, same file). */
   async replaceAnalysis(id: number, analysis: Analysis, rulesVersion: string): Promise<void> {
+    await this.room(0);
     await this.db.transaction().execute(async (trx) => {
       const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
       const updated = await trx
@@ -835,6 +844,7 @@ export class Repository {
    */
   async storeFile(file: FileInput): Promise<{ sha256: string; created: boolean }> {
     const sha256 = sha256Hex(file.bytes);
+    await this.room(file.bytes.length);
     const inserted = await this.db
       .insertInto('files')
       .values(fileRow(file, sha256))
