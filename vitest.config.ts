@@ -13,6 +13,8 @@ const SLOW = [
   'test/queue-*.test.ts',
   'test/server-database-down.test.ts',
   'test/layout-corpus-binary.test.ts',
+  'test/hostile-*.test.ts',
+  'test/fuzz-*.test.ts',
   'src/read/ocr/**/*.test.ts',
   'src/read/legacy/**/*.test.ts',
   'src/read/office-formats.test.ts',

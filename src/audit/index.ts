@@ -3,9 +3,9 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { Analysis } from '../model/analysis.js';
 import { createContext } from './context.js';
 import { runRules } from './engine.js';
-import { TABLE_RULES } from './rules/index.js';
+import { RULES } from './rules/registry.js';
 
 /** The audit's part of an Analysis: the findings and the summary. */
 export function audit(disclosure: Disclosure): Omit<Analysis, 'disclosure'> {
-  return runRules(TABLE_RULES, createContext(disclosure));
+  return runRules(RULES, createContext(disclosure));
 }

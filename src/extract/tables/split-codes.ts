@@ -15,10 +15,16 @@ export interface SplitCodeHeader {
   at: number;
 }
 
+/**
+ * A part's header cell: 类, 款 or 项, possibly with the 科目编码 printed centred over the three parts run into it (an
+ * unruled PDF puts that line's text into whichever part column it overlaps most).
+ */
+const PART_HEADER = /^(?:(?:功能分类|支出功能分类|经济分类)?科目(?:编码|代码))?(类|款|项)(?:(?:功能分类|经济分类)?科目(?:编码|代码))?$/;
+
 /** True when the cells at `at`, `at+1`, `at+2` of the row read 类, 款, 项. */
 export function namesSplitParts(row: GridRow, at: number): boolean {
-  const text = (j: number) => compact(row.cells[j]?.text ?? '');
-  return text(at) === '类' && text(at + 1) === '款' && text(at + 2) === '项';
+  const part = (j: number) => PART_HEADER.exec(compact(row.cells[j]?.text ?? ''))?.[1];
+  return part(at) === '类' && part(at + 1) === '款' && part(at + 2) === '项';
 }
 
 /**
