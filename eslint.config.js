@@ -20,8 +20,9 @@ const LAYERS = {
   store: ['model'],
   pipeline: ['model', 'catalog', 'read', 'extract', 'audit', 'draft', 'render', 'store'],
   queue: ['model', 'pipeline', 'store'],
-  // The source viewer shows a stored original's layout (read's Layout type and its cell names).
-  server: ['model', 'catalog', 'pipeline', 'store', 'read'],
+  // The source viewer shows a stored original's layout (read's Layout type and its cell names); the portal names
+  // the rules and their families (audit) and lays out workbooks, review letters and PDFs (render).
+  server: ['model', 'catalog', 'pipeline', 'store', 'read', 'audit', 'render'],
   cli: ['model', 'catalog', 'pipeline', 'queue', 'server', 'store'],
 };
 

@@ -4,3 +4,6 @@ import { z } from 'zod';
 export const TABLE_IDS = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10'] as const;
 export const TableIdSchema = z.enum(TABLE_IDS);
 export type TableId = z.infer<typeof TableIdSchema>;
+
+/** Whether a stored or requested table id is one of ours. */
+export const isTableId = (id: string): id is TableId => (TABLE_IDS as readonly string[]).includes(id);

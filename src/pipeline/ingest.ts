@@ -16,9 +16,9 @@ export function directIngester(repo: Repository, analyser: Analyser): Ingester {
     async ingest(file) {
       const sha256 = sha256Hex(file.bytes);
       const existing = await repo.idBySha256(sha256);
-      if (existing !== undefined) return { id: existing, sha256, created: false };
+      if (existing !== undefined) return { id: existing, sha256, created: false, superseded: [] };
       const running = inflight.get(sha256);
-      if (running) return { ...(await running), created: false };
+      if (running) return { ...(await running), created: false, superseded: [] };
       const work = (async () => repo.importAnalysis(file, await analyser.analyse(file.name, file.bytes), analyser.rulesVersion))();
       inflight.set(sha256, work);
       try {

@@ -1,16 +1,7 @@
 // Re-audit: read, extract and audit again, from the stored bytes, every disclosure audited under another rules
 // version (every one with `force`). A file that no longer analyses keeps its previous results and is reported.
-import type { Repository } from '../store/repository.js';
+import type { ReauditReport, Repository } from '../store/repository.js';
 import type { Analyser } from './pool.js';
-
-export interface ReauditReport {
-  /** Disclosures whose stored rules version differed (all of them with force). */
-  checked: number;
-  updated: number;
-  failed: { id: number; code: string; message: string }[];
-  /** True when the run was stopped (signal) before it went through all of them. */
-  stopped?: boolean;
-}
 
 export interface ReauditOptions {
   force?: boolean;
