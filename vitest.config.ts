@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests that drive an external program (tesseract, LibreOffice, chromium, a PostgreSQL server of their own) or a browser. They form the `slow`
- * project; everything else is `fast` (`npm run test:fast`: unit tests and the text corpora, in seconds).
+ * Tests that drive an external program (tesseract, LibreOffice, chromium, pdftotext, a PostgreSQL server of their own) or a
+ * browser. They form the `slow` project; everything else is `fast` (`npm run test:fast`: unit tests and the text
+ * corpora, in seconds).
  * `npm test` runs both.
  */
 const SLOW = [
@@ -12,6 +13,7 @@ const SLOW = [
   'test/*-roundtrip.test.ts',
   'test/queue-*.test.ts',
   'test/server-database-down.test.ts',
+  'test/pdftotext-copies.test.ts',
   'test/layout-corpus-binary.test.ts',
   'test/hostile-*.test.ts',
   'test/fuzz-*.test.ts',

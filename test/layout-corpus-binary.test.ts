@@ -20,7 +20,10 @@ import { hasShared, SKIP_REASON } from './support/shared-corpus.js';
  * Cases that do not read yet, each with how it fails; see layout-corpus.test.ts and
  * test/support/layout-corpus/DIAGNOSIS.md. The lead empties this list before issue 10 closes.
  */
-const KNOWN_FAILING: Record<string, string> = {};
+const KNOWN_FAILING: Record<string, string> = {
+  // R10 (test/support/layout-corpus/DIAGNOSIS.md): 行次 in the 金额 band of a pdftotext -layout copy of 公开01/04
+  'F4/final-amount-under-every-header/mini/pdftotext-layout': 'exact 43/90; extra 5; dependent errors 3',
+};
 
 /** One golden document per family (in the variant most like the real publications it stands for). */
 const GOLDEN_CASES: Record<string, { source: string; variant: string }> = {

@@ -18,6 +18,7 @@ import { readEconomicBlocksTable } from './tables/economic-blocks-table.js';
 import { readStatisticsTable } from './tables/statistics-table.js';
 import { readThreePublicTable } from './tables/three-public-table.js';
 import { readTwoSidedTable } from './tables/two-sided-table.js';
+import { UNALIGNED_READERS } from './tables/unaligned/index.js';
 
 const READERS: Record<TableLayout, (rows: GridRow[], template: TableSpec, sink: FactSink) => void> = {
   coded: readCodedTable,
@@ -52,7 +53,10 @@ export function extractDisclosure(layout: Layout): Disclosure {
   for (const region of regions) {
     const template = tableSpec(region.id);
     const sink = new FactSink(region.id, region.unit ?? unit ?? TERMS.tenThousandYuan);
-    READERS[template.layout](region.rows, template, sink);
+    if (region.unaligned) UNALIGNED_READERS[template.layout](region.rows, template, sink, region.lines);
+    else READERS[template.layout](region.rows, template, sink);
+    sink.unreadCountingRuns();
+    if (template.layout === 'two-sided') sink.unreadStrayRowNumbers();
     for (const fact of sink.facts) facts.push(fact);
     const reading = accountNumbers(region, sink);
     const note = region.notes.find((n) => EMPTY_NOTE.test(compact(n))) ?? region.notes.find((n) => /^说明/.test(compact(n)));
@@ -98,6 +102,7 @@ function mergeContinuations(pieces: TableRegion[]): TableRegion[] {
     const first = byId.get(piece.id);
     if (first) {
       for (const row of piece.rows) first.rows.push(row);
+      first.unaligned ||= piece.unaligned;
       first.lines.push(...piece.lines);
       first.notes.push(...piece.notes);
     } else byId.set(piece.id, { ...piece, rows: [...piece.rows], lines: [...piece.lines], notes: [...piece.notes] });

@@ -21,9 +21,14 @@ export interface SplitCodeHeader {
  */
 const PART_HEADER = /^(?:(?:功能分类|支出功能分类|经济分类)?科目(?:编码|代码))?(类|款|项)(?:(?:功能分类|经济分类)?科目(?:编码|代码))?$/;
 
-/** True when the cells at `at`, `at+1`, `at+2` of the row read 类, 款, 项. */
+/**
+ * True when the cells at `at`, `at+1`, `at+2` of the row read 类, 款, 项, or the first of them reads 类款项 over the
+ * other two (a text copy that printed the three words one space apart).
+ */
 export function namesSplitParts(row: GridRow, at: number): boolean {
-  const part = (j: number) => PART_HEADER.exec(compact(row.cells[j]?.text ?? ''))?.[1];
+  const text = (j: number) => compact(row.cells[j]?.text ?? '');
+  if (text(at) === '类款项') return text(at + 1) === '' && text(at + 2) === '';
+  const part = (j: number) => PART_HEADER.exec(text(j))?.[1];
   return part(at) === '类' && part(at + 1) === '款' && part(at + 2) === '项';
 }
 
