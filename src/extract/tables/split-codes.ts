@@ -22,12 +22,12 @@ export interface SplitCodeHeader {
 const PART_HEADER = /^(?:(?:功能分类|支出功能分类|经济分类)?科目(?:编码|代码))?(类|款|项)(?:(?:功能分类|经济分类)?科目(?:编码|代码))?$/;
 
 /**
- * True when the cells at `at`, `at+1`, `at+2` of the row read 类, 款, 项, or the first of them reads 类款项 over the
- * other two (a text copy that printed the three words one space apart).
+ * True when the cells at `at`, `at+1`, `at+2` of the row read 类, 款, 项, or run two or three of them together in
+ * order (类款项 | | , 类 | 款项 | : a text copy that printed the words one space apart kept them in one cell).
  */
 export function namesSplitParts(row: GridRow, at: number): boolean {
   const text = (j: number) => compact(row.cells[j]?.text ?? '');
-  if (text(at) === '类款项') return text(at + 1) === '' && text(at + 2) === '';
+  if (text(at).startsWith('类') && text(at) + text(at + 1) + text(at + 2) === '类款项') return true;
   const part = (j: number) => PART_HEADER.exec(text(j))?.[1];
   return part(at) === '类' && part(at + 1) === '款' && part(at + 2) === '项';
 }

@@ -58,12 +58,16 @@ export function continuationRows(first: PageGrid, next: PageGrid, approximate = 
   return rows.map((row) => remap(row, a, next.page, scale));
 }
 
+/** 行次 and 栏次: centred in their cells, they do not show where a column's numbers end. */
+const ORDINAL = /^\d{1,2}$/;
+
 /** Where a column's numbers end: the median right edge of its numeric cells on the grid's own page. */
 function numberColumns(grid: PageGrid): number[] {
   const ends = grid.columns.slice(0, -1).map(() => [] as number[]);
   for (const row of grid.grid.rows) {
     row.cells.forEach((cell, j) => {
-      if ('bbox' in cell.source && cell.source.page === grid.page && NUMBER.test(cell.text.replace(/\s+/g, ''))) ends[j]?.push(cell.source.bbox[2]);
+      const text = norm(cell.text);
+      if ('bbox' in cell.source && cell.source.page === grid.page && NUMBER.test(text) && !ORDINAL.test(text)) ends[j]?.push(cell.source.bbox[2]);
     });
   }
   return ends.filter((e) => e.length > 0).map((e) => e.sort((x, y) => x - y)[e.length >> 1]!);
