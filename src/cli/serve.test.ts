@@ -29,6 +29,9 @@ describe('juesuan serve', () => {
       url = /决算通已启动：(http:\/\/\S+)/.exec(out.join(''))?.[1];
     }
     expect(url, err.join('')).toBeDefined();
+    // The server listens first; the database opens, then the demo documents are imported, behind it.
+    for (let i = 0; i < 600 && !err.join('').includes('示例文件：'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(out.join('')).toContain('已有决算 0 份');
     const list = (await (await fetch(`${url}api/disclosures`)).json()) as { total: number };
     expect(list.total).toBe(1);
     expect(err.join('')).toContain('示例文件 broken.txt 未导入');

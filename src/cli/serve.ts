@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { directIngester, type Ingester } from '../pipeline/ingest.js';
 import { createPool } from '../pipeline/pool.js';
 import type { JobQueue } from '../queue/job-queue.js';
-import { startServer } from '../server/index.js';
-import { openStore, type Store } from '../store/open.js';
+import { startServer, type RunningServer } from '../server/index.js';
+import { startStore, type Store } from '../store/open.js';
 import type { Io } from './command.js';
 import { EXIT } from './exit.js';
 
@@ -133,13 +133,15 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
     return EXIT.ok;
   }
 
+  // The database opens behind the server: a new embedded one takes seconds, and the portal answers meanwhile.
   let store: Store;
   try {
-    store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: args.data });
+    store = startStore({ databaseUrl: env.DATABASE_URL, dataDir: args.data });
   } catch (e) {
     io.err(`juesuan serve：无法打开数据库：${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.input;
   }
+  const cannotOpen = (e: unknown) => io.err(`juesuan serve：无法打开数据库：${e instanceof Error ? e.message : String(e)}\n`);
   const analyser = createPool({ threads: Math.min(4, availableParallelism()) });
   const token = env.JUESUAN_TOKEN || undefined;
   let queue: JobQueue | undefined;
@@ -148,7 +150,14 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
   try {
     let ingester: Ingester = directIngester(store.repo, analyser);
     if (store.driver === 'postgres') {
-      // The queue (pg-boss) only with PostgreSQL: the embedded store's server does not load it.
+      // The queue (pg-boss) only with PostgreSQL: the embedded store's server does not load it. It needs the
+      // database at once, which a PostgreSQL server opens in moments.
+      try {
+        await store.ready;
+      } catch (e) {
+        cannotOpen(e);
+        return EXIT.input;
+      }
       const [{ openQueue }, { runWorker }, { queuedIngester }] = await Promise.all([import('./queue-connection.js'), import('../queue/worker.js'), import('../queue/ingest.js')]);
       try {
         queue = await openQueue(env, { supervise: args.worker, onError: (e) => io.err(`队列维护出错：${e.message}\n`) });
@@ -163,7 +172,6 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
       }
       ingester = queuedIngester(store.repo, queue);
     }
-    if (args.demo) await importDemo(ingester, io, overrides.demo ?? demoDocuments());
     let server;
     try {
       const open = queue;
@@ -176,50 +184,52 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
       io.err(`juesuan serve：无法启动：${reason}。\n`);
       return EXIT.input;
     }
-    const stats = await store.repo.stats();
     await io.out(
       [
         `决算通已启动：${server.url}`,
         `接口说明：${server.url}api/openapi.json`,
-        `数据：${store.driver === 'postgres' ? 'PostgreSQL' : 'PGlite'}（${store.location}），已有决算 ${stats.disclosures} 份`,
         ...(queue ? [`上传和批量导入经分析队列处理${args.worker ? '（本进程也处理队列）' : '（由 juesuan worker 处理）'}；进度：juesuan jobs`] : []),
         token ? '写入（上传、删除、重新审核）需要访问令牌（JUESUAN_TOKEN）' : '未设置 JUESUAN_TOKEN：只供本机访问；写入只接受决算通自己页面发出的请求',
         '按 Ctrl+C 停止。',
         '',
       ].join('\n'),
     );
+    const running = server;
+    void store.ready.then(
+      async () => {
+        try {
+          const stats = await store.repo.stats();
+          await io.out(`数据：${store.driver === 'postgres' ? 'PostgreSQL' : 'PGlite'}（${store.location}），已有决算 ${stats.disclosures} 份\n`);
+          if (args.demo) await importDemo(ingester, io, overrides.demo ?? demoDocuments());
+          await reauditStale(store, running, analyser.rulesVersion, args.reaudit, io);
+        } catch (e) {
+          io.err(`juesuan serve：${e instanceof Error ? e.message : String(e)}\n`);
+        }
+      },
+      () => {},
+    );
 
-    const stale = await store.repo.staleCount(analyser.rulesVersion);
-    if (stale > 0 && !args.reaudit) {
-      io.err(`规则已更新（${analyser.rulesVersion}）：${stale} 份决算按旧规则审核，未自动重新审核（可用 POST /api/reaudit）\n`);
-    } else if (stale > 0) {
-      io.err(`规则已更新（${analyser.rulesVersion}）：正在后台重新审核 ${stale} 份决算…\n`);
-      server.reauditor
-        .run(false)
-        .then((r) =>
-          io.err(
-            r.stopped
-              ? `重新审核已中止：已更新 ${r.updated} 份，其余下次启动时继续\n`
-              : `重新审核完成：更新 ${r.updated} 份${r.failed.length ? `，${r.failed.length} 份失败（保留原结果）` : ''}\n`,
-          ),
-        )
-        .catch((e: unknown) => io.err(`重新审核出错：${e instanceof Error ? e.message : String(e)}\n`));
-    }
-
-    await new Promise<void>((resolveStop) => {
+    // Until stopped, or until the database turns out not to open.
+    const failed = await new Promise<boolean>((resolveStop) => {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         // A second Ctrl+C while stopping ends the process at once.
         process.once('SIGINT', () => process.exit(130));
-        resolveStop();
+        resolveStop(false);
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
+      store.ready.catch((e: unknown) => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        cannotOpen(e);
+        resolveStop(true);
+      });
     });
-    io.err('正在停止…\n');
+    if (!failed) io.err('正在停止…\n');
     await server.close();
-    return EXIT.ok;
+    return failed ? EXIT.input : EXIT.ok;
   } finally {
     stopWorker.abort();
     await worker;
@@ -227,4 +237,25 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
     await analyser.close();
     await store.close();
   }
+}
+
+/** Re-audits, in the background, what was audited under older rules (unless --no-reaudit). */
+async function reauditStale(store: Store, server: RunningServer, rulesVersion: string, reaudit: boolean, io: Io): Promise<void> {
+  const stale = await store.repo.staleCount(rulesVersion);
+  if (stale === 0) return;
+  if (!reaudit) {
+    io.err(`规则已更新（${rulesVersion}）：${stale} 份决算按旧规则审核，未自动重新审核（可用 POST /api/reaudit）\n`);
+    return;
+  }
+  io.err(`规则已更新（${rulesVersion}）：正在后台重新审核 ${stale} 份决算…\n`);
+  server.reauditor
+    .run(false)
+    .then((r) =>
+      io.err(
+        r.stopped
+          ? `重新审核已中止：已更新 ${r.updated} 份，其余下次启动时继续\n`
+          : `重新审核完成：更新 ${r.updated} 份${r.failed.length ? `，${r.failed.length} 份失败（保留原结果）` : ''}\n`,
+      ),
+    )
+    .catch((e: unknown) => io.err(`重新审核出错：${e instanceof Error ? e.message : String(e)}\n`));
 }

@@ -1,6 +1,7 @@
 // A full disk under the server (issue 15): an upload answers 507 with a Chinese message at once, the server goes
 // on answering everything else, and the same upload goes through once space is back. Simulated: the embedded
 // store on disk with its free space measured by the test, and a failing write deeper down (as PostgreSQL's disk_full).
+// And a database still opening behind the server (it listens first): 503 with Retry-After, pages served.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINI_BYTES } from '../../test/support/store-fixtures.js';
 import { analyseBytes } from '../pipeline/analyse.js';
 import type { Analyser } from '../pipeline/pool.js';
-import { openStore, type Store } from '../store/open.js';
+import { openStore, startStore, type Store } from '../store/open.js';
 import { Repository } from '../store/repository.js';
 import { createApp, WEB_ROOT } from './app.js';
 
@@ -76,4 +77,24 @@ describe('a full disk under the server', () => {
     failing = undefined;
     expect((await app.request('/api/disclosures', upload('副本.txt', bytes))).status).toBe(201);
   });
+});
+
+describe('a database still opening behind the server', () => {
+  it('answers 503 database-unavailable with Retry-After for what needs the database, serves pages, and answers once open', async () => {
+    const store = startStore();
+    try {
+      const app = createApp({ repo: store.repo, analyser, webRoot: WEB_ROOT });
+      const list = await app.request('/api/disclosures');
+      expect(list.headers.get('Retry-After')).toBe('5');
+      expect(await errorOf(list)).toMatchObject({ status: 503, code: 'database-unavailable' });
+      expect(await errorOf(await app.request('/api/disclosures', upload('决算.txt', MINI_BYTES)))).toMatchObject({ status: 503, code: 'database-unavailable' });
+      expect((await app.request('/')).status).toBe(200);
+
+      await store.ready;
+      expect(await (await app.request('/api/disclosures')).json()).toMatchObject({ total: 0 });
+      expect((await app.request('/api/disclosures', upload('决算.txt', MINI_BYTES))).status).toBe(201);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 });

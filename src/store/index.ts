@@ -1,3 +1,3 @@
 // The store: schema, migrations and the repository, over PGlite (embedded) or PostgreSQL.
-export { openStore, dropSchema, ping, type Store, type StoreOptions } from './open.js';
+export { openStore, startStore, dropSchema, ping, type Store, type StoreOptions } from './open.js';
 export * from './repository.js';

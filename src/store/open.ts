@@ -1,15 +1,14 @@
 // Opening the store: PostgreSQL (`pg`) when a connection string is given, PGlite otherwise (on disk under a
 // data directory, or in memory). Both go through the same kysely query layer and the same migrations.
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { diskSpaceGuard, type FreeSpace } from './disk-space.js';
 import { migrationProvider } from './migrations/index.js';
+import { openingDialect, OpeningDriver } from './opening-driver.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { openPglite } from './pglite-open.js';
 import { Repository } from './repository.js';
 import type { Database } from './schema.js';
 
@@ -32,6 +31,11 @@ export interface Store {
   readonly driver: 'pglite' | 'postgres';
   /** Where the data lives, for messages: a directory, 'memory', or the database URL without its password. */
   readonly location: string;
+  /**
+   * Settles once the database is open and migrated (or could not be opened: rejected with the reason). Until then
+   * every query fails at once as "unavailable" (opening-driver.ts).
+   */
+  readonly ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,76 +43,76 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
 
 /** Opens (and migrates to the latest schema) the store described by the options. */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  const { databaseUrl, schema } = options;
-  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`无效的模式名：${schema}`);
-  let db: Kysely<Database>;
-  let driver: Store['driver'];
-  let location: string;
-  let room: ((bytes: number) => Promise<void>) | undefined;
-  if (databaseUrl) {
-    driver = 'postgres';
-    location = redactUrl(databaseUrl);
-    if (schema) await createSchema(databaseUrl, schema);
-    const pool = new pg.Pool({
-      connectionString: databaseUrl,
-      max: options.poolSize ?? 10,
-      // A database that is down or unreachable answers within seconds, not after the operating system's TCP timeout
-      // (a request waiting for a free connection gives up as well; the server then answers 503).
-      connectionTimeoutMillis: 10_000,
-      ...(schema ? { options: `-c search_path=${schema}` } : {}),
-    });
-    // A client that loses its server (PostgreSQL restarting) must not bring the process down, whether it sits idle
-    // in the pool or is checked out between the statements of a transaction: the next query reports the loss, and
-    // the queue's workers wait and try again.
-    pool.on('error', () => {});
-    pool.on('connect', (client) => client.on('error', () => {}));
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  } else {
-    driver = 'pglite';
-    let pglite: PGlite;
-    if (options.dataDir) {
-      const dir = resolve(options.dataDir, 'pglite');
-      await mkdir(dir, { recursive: true });
-      if (!existsSync(join(dir, 'PG_VERSION'))) await createPgliteApart(dir);
-      pglite = await PGlite.create(dir, PGLITE_OPTIONS);
-      location = dir;
-      room = diskSpaceGuard(dir, options.freeSpace);
-    } else {
-      pglite = await PGlite.create(PGLITE_OPTIONS);
-      location = 'memory';
-    }
-    db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  }
+  const store = startStore(options);
   try {
-    await migrate(db, schema);
+    await store.ready;
   } catch (e) {
-    await db.destroy();
+    await store.close();
     throw e;
   }
-  return { db, repo: new Repository(db, room), driver, location, close: () => db.destroy() };
+  return store;
 }
 
 /**
- * One process uses the embedded database, so it needs far less than PostgreSQL's default 128 MB of shared buffers,
- * which PGlite holds inside its WebAssembly memory for as long as the process runs; the operating system's file
- * cache still keeps the data files at hand. The WAL is checkpointed every 64 MB (PostgreSQL's default lets it grow
- * to 1 GB), so that the disk-space guard's reserve (disk-space.ts) covers it.
+ * The store described by the options, at once, while its database opens (and migrates) behind it: the server
+ * answers from the first moment, 503 for what needs the database until `ready`.
  */
-const PGLITE_OPTIONS = { postgresqlconf: 'shared_buffers = 32MB\nmax_wal_size = 64MB' };
+export function startStore(options: StoreOptions = {}): Store {
+  const { databaseUrl, schema, dataDir } = options;
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`无效的模式名：${schema}`);
+  const dir = dataDir === undefined ? undefined : pgliteDir(dataDir);
+  // The disk-space guard measures the directory's file system from the first upload on.
+  if (!databaseUrl && dir) mkdirSync(dir, { recursive: true });
+  const location = databaseUrl ? redactUrl(databaseUrl) : (dir ?? 'memory');
+  const gate = new OpeningDriver(location);
+  const db = new Kysely<Database>({ dialect: openingDialect(gate) });
+  const ready = (async () => {
+    const dialect = databaseUrl ? await postgresDialect(databaseUrl, options) : new PGliteDialect(await openPglite({ dir }));
+    // Migrated before anyone else may query. Not destroyed afterwards: it owns nothing but the database, which the
+    // store goes on using through a driver of its own (or which is closed here when migrating fails).
+    const migrating = new Kysely<Database>({ dialect });
+    try {
+      await migrate(migrating, schema);
+    } catch (e) {
+      await migrating.destroy();
+      throw e;
+    }
+    const driver = dialect.createDriver();
+    await driver.init();
+    gate.opened(driver);
+  })();
+  ready.catch((e: unknown) => gate.failed(e));
+  const room = !databaseUrl && dir ? diskSpaceGuard(dir, options.freeSpace) : undefined;
+  return {
+    db,
+    repo: new Repository(db, room),
+    driver: databaseUrl ? 'postgres' : 'pglite',
+    location,
+    ready,
+    close: async () => {
+      await ready.catch(() => {});
+      await db.destroy();
+      await gate.destroy();
+    },
+  };
+}
 
-/**
- * Creates a new PGlite data directory (initdb) on a thread of its own. Creating takes some 700 MB of WebAssembly
- * memory that a PGlite instance never gives back; the thread's memory goes with the thread, and this process then
- * opens the new database as it opens an existing one.
- */
-async function createPgliteApart(dir: string): Promise<void> {
-  const module = import.meta.resolve('@electric-sql/pglite');
-  const code = `import(${JSON.stringify(module)}).then(async ({ PGlite }) => (await PGlite.create(${JSON.stringify(dir)}, ${JSON.stringify(PGLITE_OPTIONS)})).close())`;
-  const worker = new Worker(code, { eval: true });
-  await new Promise<void>((resolveExit, reject) => {
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolveExit() : reject(new Error(`创建内嵌数据库失败（线程退出码 ${code}）：${dir}`))));
+async function postgresDialect(databaseUrl: string, { schema, poolSize }: StoreOptions): Promise<PostgresDialect> {
+  if (schema) await createSchema(databaseUrl, schema);
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize ?? 10,
+    // A database that is down or unreachable answers within seconds, not after the operating system's TCP timeout
+    // (a request waiting for a free connection gives up as well; the server then answers 503).
+    connectionTimeoutMillis: 10_000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // A client that loses its server (PostgreSQL restarting) must not bring the process down, whether it sits idle
+  // in the pool or is checked out between the statements of a transaction: the next query reports the loss, and
+  // the queue's workers wait and try again.
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
+  return new PostgresDialect({ pool });
 }
 
 export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {

@@ -3,14 +3,10 @@
 // (CSV and a data package streamed, XLSX up to a size a spreadsheet handles well).
 import { PassThrough, Readable } from 'node:stream';
 import { createRoute } from '@hono/zod-openapi';
-import ExcelJS from 'exceljs';
 import { Zip, ZipDeflate } from 'fflate';
 import { z } from 'zod';
-import { excelNumber } from '../../render/xlsx.js';
 import type { DisclosureDetail, FactRow } from '../../store/repository.js';
 import { ApiError, disclosureNotFound } from '../errors.js';
-import { dataPackage, dataPackageZip, disclosureXlsx, factCsvLine, factsCsv, factsCsvHeader, findingsCsv } from '../exports.js';
-import { letterDocx, letterPdf, reviewLetter } from '../review-letter.js';
 import { codeName, rowLevel } from '../row-names.js';
 import { sourcesText, tableName } from '../wording.js';
 import { attachment } from './attachment.js';
@@ -24,6 +20,13 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const CSV_TYPE = 'text/csv; charset=utf-8';
 /** Beyond this many facts a filtered workbook is refused: CSV and the data package have no such limit. */
 export const XLSX_MAX_FACTS = 200_000;
+
+/**
+ * The exports and the review letter bring exceljs, docx and the chart renderer (over a second of CPU to load):
+ * loaded with the first download, not when the server starts.
+ */
+const exporters = () => import('../exports.js');
+const letters = () => import('../review-letter.js');
 
 const baseName = (d: DisclosureDetail) => [d.department ?? '未知部门', d.year ? `${d.year}年` : '', d.kind].join('');
 
@@ -52,6 +55,7 @@ function streamOf(chunks: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array
 /** The facts CSV of pages of facts, header first. */
 async function* csvChunks(pages: AsyncGenerator<FactRow[]>): AsyncGenerator<Uint8Array> {
   try {
+    const { factsCsvHeader, factCsvLine } = await exporters();
     yield encoder.encode(factsCsvHeader());
     for await (const page of pages) yield encoder.encode(page.map((f) => factCsvLine(f)).join(''));
   } finally {
@@ -99,8 +103,8 @@ export function registerExportRoutes(app: ApiApp, deps: ApiDeps): void {
       request: { params: DisclosureIdParams },
       responses: { 200: response, ...errors('bad-id', 'not-found') },
     });
-  const packageOf = (d: DisclosureDetail, path: string) =>
-    dataPackage({
+  const packageOf = async (d: DisclosureDetail, path: string) =>
+    (await exporters()).dataPackage({
       name: `juesuan-disclosure-${d.id}`,
       title: baseName(d),
       description: `${d.region ? `${d.region} ` : ''}${baseName(d)}公开表格中的全部数字（决算通抽取，规则版本 ${d.rulesVersion}）。`,
@@ -110,11 +114,13 @@ export function registerExportRoutes(app: ApiApp, deps: ApiDeps): void {
 
   app.openapi(one('facts.csv', '全部数字（CSV，UTF-8 带 BOM，Excel 和 WPS 可直接打开）', download('text/csv', '每行一个数字')), async (c) => {
     const d = await detailOr404(c.req.valid('param').id);
+    const { factsCsv } = await exporters();
     return c.body(factsCsv(d), 200, { 'Content-Type': CSV_TYPE, 'Content-Disposition': attachment(`${baseName(d)}-数字.csv`, `juesuan-${d.id}-facts.csv`) });
   });
 
   app.openapi(one('findings.csv', '审核发现（CSV，含审核标注）', download('text/csv', '每行一个问题')), async (c) => {
     const d = await detailOr404(c.req.valid('param').id);
+    const { findingsCsv } = await exporters();
     return c.body(findingsCsv(d, await repo.reviewedFindings(d)), 200, {
       'Content-Type': CSV_TYPE,
       'Content-Disposition': attachment(`${baseName(d)}-审核发现.csv`, `juesuan-${d.id}-findings.csv`),
@@ -123,6 +129,7 @@ export function registerExportRoutes(app: ApiApp, deps: ApiDeps): void {
 
   app.openapi(one('export.xlsx', '工作簿（XLSX）：概况、审核发现、数字，以及按表样排版的各标准表', download(XLSX_TYPE, '工作簿')), async (c) => {
     const d = await detailOr404(c.req.valid('param').id);
+    const { disclosureXlsx } = await exporters();
     const bytes = await disclosureXlsx(d, await repo.reviewedFindings(d));
     return c.body(bytes.slice().buffer, 200, { 'Content-Type': XLSX_TYPE, 'Content-Disposition': attachment(`${baseName(d)}.xlsx`, `juesuan-${d.id}.xlsx`) });
   });
@@ -137,22 +144,23 @@ export function registerExportRoutes(app: ApiApp, deps: ApiDeps): void {
 
   app.openapi(one('datapackage.json', 'Fiscal Data Package 描述（数据为同目录的 facts.csv）', json(DataPackageSchema)), async (c) => {
     const d = await detailOr404(c.req.valid('param').id);
-    return c.json(packageOf(d, 'facts.csv'), 200);
+    return c.json(await packageOf(d, 'facts.csv'), 200);
   });
 
   app.openapi(one('datapackage.zip', 'Fiscal Data Package（ZIP：datapackage.json 和 facts.csv）', download('application/zip', '数据包')), async (c) => {
     const d = await detailOr404(c.req.valid('param').id);
-    const bytes = dataPackageZip(packageOf(d, 'facts.csv'), factsCsv(d));
+    const { dataPackageZip, factsCsv } = await exporters();
+    const bytes = dataPackageZip(await packageOf(d, 'facts.csv'), factsCsv(d));
     return c.body(bytes.slice().buffer, 200, { 'Content-Type': 'application/zip', 'Content-Disposition': attachment(`${baseName(d)}-数据包.zip`, `juesuan-${d.id}-datapackage.zip`) });
   });
 
   const letterOf = async (id: number) => {
     const d = await detailOr404(id);
-    return { d, letter: reviewLetter(d, await repo.reviewedFindings(d)) };
+    return { d, letter: (await letters()).reviewLetter(d, await repo.reviewedFindings(d)) };
   };
   app.openapi(one('review-letter.docx', '审核意见书（DOCX）：按严重程度分组的问题、位置、依据、改正方法和审核人意见', download(DOCX_TYPE, '审核意见书')), async (c) => {
     const { d, letter } = await letterOf(c.req.valid('param').id);
-    const bytes = await letterDocx(letter);
+    const bytes = await (await letters()).letterDocx(letter);
     return c.body(bytes.slice().buffer, 200, { 'Content-Type': DOCX_TYPE, 'Content-Disposition': attachment(`${baseName(d)}-审核意见书.docx`, `juesuan-${d.id}-review.docx`) });
   });
   app.openapi(
@@ -166,7 +174,7 @@ export function registerExportRoutes(app: ApiApp, deps: ApiDeps): void {
     }),
     async (c) => {
       const { d, letter } = await letterOf(c.req.valid('param').id);
-      const bytes = await letterPdf(letter);
+      const bytes = await (await letters()).letterPdf(letter);
       return c.body(bytes.slice().buffer, 200, { 'Content-Type': 'application/pdf', 'Content-Disposition': attachment(`${baseName(d)}-审核意见书.pdf`, `juesuan-${d.id}-review.pdf`) });
     },
   );
@@ -207,6 +215,7 @@ export function registerExportRoutes(app: ApiApp, deps: ApiDeps): void {
       if ((count?.facts ?? 0) > XLSX_MAX_FACTS) {
         throw new ApiError('bad-query', `筛选出的数字有 ${count!.facts} 个，超过工作簿的上限 ${XLSX_MAX_FACTS} 个：请缩小筛选范围，或下载 CSV。`);
       }
+      const [{ default: ExcelJS }, { excelNumber }] = await Promise.all([import('exceljs'), import('../../render/xlsx.js')]);
       const pass = new PassThrough();
       const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useStyles: true, useSharedStrings: false });
       const ws = wb.addWorksheet('数字');
@@ -256,7 +265,7 @@ export function registerExportRoutes(app: ApiApp, deps: ApiDeps): void {
     async (c) => {
       const q = c.req.valid('query');
       const url = new URL(c.req.url);
-      return c.json(dataPackage({ ...FILTERED, path: new URL(`/api/facts.csv${url.search}`, url).toString(), years: await years(q) }), 200);
+      return c.json((await exporters()).dataPackage({ ...FILTERED, path: new URL(`/api/facts.csv${url.search}`, url).toString(), years: await years(q) }), 200);
     },
   );
 
@@ -271,7 +280,7 @@ export function registerExportRoutes(app: ApiApp, deps: ApiDeps): void {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const descriptor = dataPackage({ ...FILTERED, path: 'facts.csv', years: await years(q) });
+      const descriptor = (await exporters()).dataPackage({ ...FILTERED, path: 'facts.csv', years: await years(q) });
       const body = streamOf(
         zipChunks([
           { name: 'datapackage.json', chunks: once(encoder.encode(`${JSON.stringify(descriptor, null, 2)}\n`)) },
