@@ -15,6 +15,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { LimitExceededError } from '../model/errors.js';
 import type { Layout } from '../read/layout.js';
+import { removeAll as removeScratch } from '../read/temp-dir.js';
 import { runTask, unwrap, type Task, type TaskResults } from './pool-task.js';
 import { currentRulesVersion } from './rules-version.js';
 
@@ -76,6 +77,13 @@ const WORKER = new URL('./pool-worker.js', import.meta.url);
 /** True when the compiled worker exists (not when running from src/ under the tests). */
 export const threadsAvailable = (): boolean => existsSync(fileURLToPath(WORKER));
 
+let scratchHooked = false;
+function removeScratchOnExit(): void {
+  if (scratchHooked) return;
+  scratchHooked = true;
+  process.once('exit', removeScratch);
+}
+
 export function createPool(options: PoolOptions = {}): Pool {
   const threads = threadsAvailable() ? Math.max(0, options.threads ?? availableParallelism()) : 0;
   const limits = { ...DEFAULT_POOL_LIMITS, ...options.limits };
@@ -89,6 +97,9 @@ export function createPool(options: PoolOptions = {}): Pool {
     };
     close = () => Promise.resolve();
   } else {
+    // The threads' readers keep their scratch space (OCR page images …) under this process's folder, which the
+    // readers remove at exit only when the main thread used it: a thread cannot hook the process's exit.
+    removeScratchOnExit();
     const pool = new Tinypool({
       filename: WORKER.href,
       minThreads: 0,

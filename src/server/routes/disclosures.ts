@@ -9,6 +9,7 @@ import { withoutControlCharacters } from '../control-characters.js';
 import { ApiError, disclosureNotFound } from '../errors.js';
 import { RebuiltTableSchema, rebuildTables } from '../portal-tables.js';
 import { findingUnit, shownFigures } from '../wording.js';
+import { MalformedMultipartError, readUploadParts, type UploadedParts } from '../upload-body.js';
 import { attachment } from './attachment.js';
 import { bearer, DisclosureIdParams, DisclosurePartsSchema, download, errors, json, WRITE_ERRORS, type ApiApp } from './api.js';
 import type { ApiDeps } from './deps.js';
@@ -120,23 +121,22 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       if (!/^multipart\/form-data/i.test(c.req.header('Content-Type') ?? '')) {
         throw new ApiError('not-multipart', '请以 multipart/form-data 上传，文件放在字段 file 中。');
       }
-      let body: Record<string, unknown>;
+      let parts: UploadedParts;
       try {
-        body = await c.req.parseBody({ all: true });
-      } catch {
-        throw new ApiError('bad-multipart', '上传的内容无法解析（multipart 格式有误）。');
+        parts = await readUploadParts(c.req.raw, 'file', maxUploadBytes);
+      } catch (e) {
+        if (e instanceof MalformedMultipartError) throw new ApiError('bad-multipart', '上传的内容无法解析（multipart 格式有误）。');
+        throw e;
       }
       // One file per upload: several in one request are refused whole, never one of them kept silently.
-      const parts = [body.file].flat();
-      if (parts.length > 1) {
-        const names = parts.map((p) => (p instanceof File ? uploadName(p.name) : '（不是文件）'));
-        throw new ApiError('too-many-files', `一次只能上传一个文件，这次收到 ${parts.length} 个（${names.join('、')}），都没有导入；请逐个上传，或用“批量导入”页面。`);
+      if (parts.names.length > 1) {
+        const names = parts.names.map(uploadName);
+        throw new ApiError('too-many-files', `一次只能上传一个文件，这次收到 ${names.length} 个（${names.join('、')}），都没有导入；请逐个上传，或用“批量导入”页面。`);
       }
-      const file = parts[0];
-      if (!(file instanceof File)) throw new ApiError('missing-file', '没有收到文件：请把文件放在字段 file 中上传。');
-      if (file.size > maxUploadBytes) throw tooLarge();
-      const name = uploadName(file.name);
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (!parts.first) throw new ApiError('missing-file', '没有收到文件：请把文件放在字段 file 中上传。');
+      if (parts.first.tooLarge) throw tooLarge();
+      const name = uploadName(parts.first.name);
+      const { bytes } = parts.first;
       const result = await ingester.ingest({ name, bytes });
       const disclosure = await repo.summary(result.id);
       if (result.created) c.header('Location', `/api/disclosures/${result.id}`);

@@ -49,6 +49,12 @@ function* zeros(megabytes: number): Generator<Uint8Array> {
 /** A 1×1 gray picture covering a page: an image-only ("scanned") page at almost no cost in bytes. */
 const blankScanPage = { image: { gray: new Uint8Array([255]), width: 1, height: 1 }, width: 595, height: 842 };
 
+/** A PDF of 1999 image-only pages (322 KB): an OCR flood. */
+export const ocrFloodPdf = (): Uint8Array => imageOnlyPdf(Array.from({ length: 1999 }, () => blankScanPage));
+
+/** A Word package of 1 MB whose document part inflates to 300 MB. */
+export const docxZipBomb = (): Uint8Array => streamedZip({ '[Content_Types].xml': () => [new TextEncoder().encode('<Types/>')], 'word/document.xml': () => zeros(300) });
+
 const XXE = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>`;
 const LAUGHS = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈">${Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('')}]>`;
 
@@ -108,7 +114,7 @@ export function hostileCases(samplePdf?: string): HostileCase[] {
     {
       name: 'a DOCX zip bomb (1 MB inflating to 300 MB)',
       file: '压缩炸弹.docx',
-      write: writeBytes(() => streamedZip({ '[Content_Types].xml': () => [new TextEncoder().encode('<Types/>')], 'word/document.xml': () => zeros(300) })),
+      write: writeBytes(docxZipBomb),
       status: INPUT,
       message: /压缩炸弹\.docx.*压缩炸弹/s,
     },
@@ -164,7 +170,7 @@ export function hostileCases(samplePdf?: string): HostileCase[] {
     {
       name: 'a PDF of 1999 image-only pages (an OCR flood)',
       file: '扫描洪水.pdf',
-      write: writeBytes(() => imageOnlyPdf(Array.from({ length: 1999 }, () => blankScanPage))),
+      write: writeBytes(ocrFloodPdf),
       status: INPUT,
       message: /扫描洪水\.pdf.*(上限|超过)/s,
     },
