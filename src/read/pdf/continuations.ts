@@ -22,10 +22,17 @@ export function joinContinuedTables(pages: readonly PdfPage[]): PdfPage[] {
   let open: PageGrid | undefined;
   for (const page of out) {
     const first = page.blocks[0];
-    const rows = open && first?.kind === 'grid' ? continuationRows(open, first) : undefined;
-    if (open && rows) {
-      open.grid = { ...open.grid, rows: [...open.grid.rows, ...rows] };
+    if (open && first?.kind === 'grid' && refines(open, first)) {
+      // Only the top of the header fitted on the page (收入 | 支出): its cells span the continuation's finer columns.
+      open.grid = { ...open.grid, rows: [...open.grid.rows.map((row) => spread(row, first.columns)), ...first.grid.rows] };
+      open.columns = first.columns;
       page.blocks.shift();
+    } else {
+      const rows = open && first?.kind === 'grid' ? continuationRows(open, first) : undefined;
+      if (open && rows) {
+        open.grid = { ...open.grid, rows: [...open.grid.rows, ...rows] };
+        page.blocks.shift();
+      }
     }
     const last = page.blocks.at(-1);
     if (last?.kind === 'grid') open = last;
@@ -46,6 +53,36 @@ export function continuationRows(first: PageGrid, next: PageGrid): GridRow[] | u
   rows = rows.slice(repeated);
   if (a.length === b.length && a.every((x, j) => Math.abs(x - b[j]!) <= SAME_BORDER)) return rows;
   return rows.map((row) => remap(row, a, next.page));
+}
+
+/**
+ * Whether `next` continues `first` on finer columns: the same outer edges, every border of `first` is one of
+ * `next`'s, and `first` is no more than a header (no number in it).
+ */
+function refines(first: PageGrid, next: PageGrid): boolean {
+  const [a, b] = [first.columns, next.columns];
+  if (b.length <= a.length) return false;
+  const width = a.at(-1)! - a[0]!;
+  if (Math.abs(a[0]! - b[0]!) > SAME_EXTENT * width || Math.abs(a.at(-1)! - b.at(-1)!) > SAME_EXTENT * width) return false;
+  if (!a.every((x) => b.some((y) => Math.abs(x - y) <= SAME_BORDER))) return false;
+  return first.grid.rows.every((r) => r.cells.every((c) => !/\d/.test(c.text)));
+}
+
+/** A header row of coarser columns laid over finer ones: each cell spans the columns it covers. */
+function spread(row: GridRow, columns: number[]): GridRow {
+  const cells: GridCell[] = [];
+  for (let j = 0; j < row.cells.length; j += row.cells[j]!.colSpan ?? 1) {
+    const cell = row.cells[j]!;
+    if (!('bbox' in cell.source)) return row;
+    const [x0, , x1] = cell.source.bbox;
+    const from = Math.max(0, intervalIndex(columns, x0 + SAME_BORDER));
+    const to = Math.max(from, intervalIndex(columns, x1 - SAME_BORDER));
+    const span = to - from + 1;
+    const { colSpan: _, ...plain } = cell;
+    cells.push(span > 1 ? { ...plain, colSpan: span } : plain);
+    for (let k = 1; k < span; k++) cells.push({ text: '', source: cell.source });
+  }
+  return { ...row, cells };
 }
 
 /**
