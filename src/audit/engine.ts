@@ -1,6 +1,7 @@
 // The one engine every rule family runs on. A rule is data (id, family, failure severity, Chinese title) plus a
 // small evaluate function; the engine runs them, keeps the reasons of rules that could not run, and counts what
 // passed and failed.
+import type { KindFamily } from '../catalog/kinds/index.js';
 import type { AuditSummary, Finding, Location, NotEvaluable, ReadingSummary, RuleFamily, Severity } from '../model/finding.js';
 import type { Source } from '../model/source.js';
 import { TABLE_IDS, type TableId } from '../model/table-id.js';
@@ -28,10 +29,21 @@ export interface Rule {
   severity: Severity;
   /** What the rule checks, in Chinese. */
   title: string;
+  /**
+   * The kinds of document (决算, 预算) the rule applies to; every kind when absent (how completely tables were
+   * read, the department's name, OCR confidence). 决算 rules never run on a 预算 and the other way round.
+   */
+  kinds?: readonly KindFamily[];
   evaluate(ctx: AuditContext): RuleOutcome;
 }
 
-export type RuleInfo = Pick<Rule, 'id' | 'family' | 'severity' | 'title'>;
+export type RuleInfo = Pick<Rule, 'id' | 'family' | 'severity' | 'title' | 'kinds'>;
+
+/** Whether a rule applies to documents of a kind family. */
+export const appliesTo = (rule: Pick<Rule, 'kinds'>, family: KindFamily): boolean => rule.kinds === undefined || rule.kinds.includes(family);
+
+/** The rules, each declared for the kinds it applies to (for groups written before kinds: one declaration). */
+export const forKinds = (kinds: readonly KindFamily[], rules: readonly Rule[]): Rule[] => rules.map((r) => ({ ...r, kinds }));
 
 /** A rule from its description and an evaluate function that receives the description (to build findings). */
 export function defineRule(info: RuleInfo, evaluate: (ctx: AuditContext, rule: RuleInfo) => RuleOutcome): Rule {

@@ -33,7 +33,7 @@ const READERS: Record<TableLayout, (rows: GridRow[], template: TableSpec, sink: 
 };
 
 /** A table without data says so under it ("说明：本表无数据", "…故本表无数据。"). */
-const EMPTY_NOTE = /无数据|没有.*(收入|支出|经费)|无此项|无相关|未发生|为空/;
+const EMPTY_NOTE = /无数据|没有.*(收入|支出|经费)|无.{0,12}(收入|支出|收支)|无此项|无相关|未发生|为空/;
 
 /** Layout → Disclosure: the standard tables as facts, the document's metadata and its narrative sections. */
 export function extractDisclosure(layout: Layout): Disclosure {

@@ -24,12 +24,13 @@ export interface TableRegion {
   end: number;
 }
 
-const LABEL = /^(公开\d+表?|公开\d+|表\d+|附表\d+|表)$/;
+const LABEL = /^(公开\d+表?|公开\d+|表\d+|附表\d+|表[一二三四五六七八九十]+|表)$/;
 const UNIT = /(?:金额)?单位[：:]\s*(万元|元|千元|亿元)/;
 // 部门名称：X above a 决算's tables; 部门：X (江苏) and 编制部门：X (上海) above a 预算's
 const DEPARTMENT = /^(?:(?:部门|单位|预算单位|编制单位)名称|编制部门|预算主管部门|部门)[：:](.+)$/;
 const YEAR_LINE = /^[（(]?\d{4}\s*年度?[）)]?$/;
-const NOTE = /^(注|说明|备注)\s*[\d一二三四五六七八九十]*\s*[：:]/;
+// 注：… and 说明：… under a table, or a remark in brackets that something is absent (（无政府性基金支出）)
+const NOTE = /^(?:(注|说明|备注)\s*[\d一二三四五六七八九十]*\s*[：:]|[（(][^（()）]*无[^（()）]*[)）]$)/;
 // A table is real only if its grid (or at least a unit line or label) follows before the next title: TOC entries
 // that merely name the tables are followed by other names.
 const LOOKAHEAD = 8;
@@ -86,7 +87,23 @@ export function findTableRegions(blocks: Block[], tables?: readonly TableSpec[])
     }
   }
   const accepted = candidates.filter((c, k) => confirmed(blocks, c, candidates[k + 1]?.index ?? blocks.length));
-  return accepted.map((c, k) => collectRegion(blocks, c, accepted[k + 1]?.index ?? blocks.length));
+  return accepted.map((c, k) => {
+    const next = accepted[k + 1]?.index ?? blocks.length;
+    // a label printed above the next title ("公开 02 表" | "收入预算总表") is the next table's
+    const limit = labelAt(blocks, next - 1) ? next - 1 : next;
+    const region = collectRegion(blocks, c, limit);
+    const above = labelAt(blocks, c.index - 1);
+    if (above) region.label = above;
+    return region;
+  });
+}
+
+/** The table label ("公开 01 表", "表一") a line prints alone, if it is one. */
+function labelAt(blocks: Block[], i: number): string | undefined {
+  const b = blocks[i];
+  if (b?.kind !== 'line') return undefined;
+  const c = compact(b.text);
+  return LABEL.test(c) && c !== '表' ? c : undefined;
 }
 
 /** A sentence of running text (the table has ended): sentence punctuation, or a long run of words not spaced into columns. */

@@ -8,8 +8,8 @@ import { tableName } from '../naming.js';
 import { kindSpec } from '../../catalog/kinds/index.js';
 
 
-/** Notes seen under empty tables: 本表无数据, 故本表无数据, 没有…收入/支出, 本年度无此项收支. */
-const NO_DATA_NOTE = /无数据|无此项|没有|未发生|无相关|为空/;
+/** Notes seen under empty tables: 本表无数据, 故本表无数据, 没有…收入/支出, 本年度无此项收支, （无政府性基金支出）. */
+const NO_DATA_NOTE = /无数据|无此项|没有|未发生|无相关|为空|无.{0,12}(收入|支出|收支)/;
 const SAYS_NO_DATA = /本表无数据|本表为空/;
 
 /** A table that prints no number; one whose numbers were not read is not empty (DESIGN.md §3.1). */
@@ -45,7 +45,7 @@ const requiredTablesRule = defineRule(
 );
 
 /** An empty table carries a note saying there is no data (warning when it does not). */
-function emptyTableNoteRule(info: RuleInfo, tables: readonly TableId[]): Rule {
+export function emptyTableNoteRule(info: RuleInfo, tables: readonly TableId[]): Rule {
   return defineRule(info, (ctx, rule) => {
     const present = tables.flatMap((t) => ctx.tableInfo(t) ?? []);
     if (!present.length) return notEvaluable(`文件中没有${tables.map((t) => `《${tableName(t)}》`).join('、')}`);
@@ -67,7 +67,7 @@ const dataWithNoDataNoteRule = defineRule(
   // A warning: the note may have been read from a neighbouring table; a human should look.
   { id: 'M-03', family: 'completeness', severity: 'warning', title: '有数据的表不注明“本表无数据”' },
   (ctx, rule) => {
-    if (!ctx.disclosure.tables.length) return notEvaluable('文件中没有决算公开表');
+    if (!ctx.disclosure.tables.length) return notEvaluable('文件中没有公开表');
     const filled = ctx.disclosure.tables.filter((t) => !isEmpty(t));
     const findings = filled
       .filter((t) => SAYS_NO_DATA.test(t.note ?? ''))
@@ -84,8 +84,8 @@ const dataWithNoDataNoteRule = defineRule(
 
 export const COMPLETENESS_RULES: readonly Rule[] = [
   requiredTablesRule,
-  emptyTableNoteRule({ id: 'M-02', family: 'completeness', severity: 'warning', title: '无数据的表注明“本表无数据”' }, ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T09', 'T10']),
+  emptyTableNoteRule({ id: 'M-02', family: 'completeness', severity: 'warning', title: '无数据的表注明“本表无数据”', kinds: ['final-accounts'] }, ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T09', 'T10']),
   dataWithNoDataNoteRule,
-  emptyTableNoteRule({ id: 'T07-04', family: 'completeness', severity: 'warning', title: '政府性基金预算财政拨款收入支出决算表无数据时注明' }, ['T07']),
-  emptyTableNoteRule({ id: 'T08-02', family: 'completeness', severity: 'warning', title: '国有资本经营预算财政拨款支出决算表无数据时注明' }, ['T08']),
+  emptyTableNoteRule({ id: 'T07-04', family: 'completeness', severity: 'warning', title: '政府性基金预算财政拨款收入支出决算表无数据时注明', kinds: ['final-accounts'] }, ['T07']),
+  emptyTableNoteRule({ id: 'T08-02', family: 'completeness', severity: 'warning', title: '国有资本经营预算财政拨款支出决算表无数据时注明', kinds: ['final-accounts'] }, ['T08']),
 ];

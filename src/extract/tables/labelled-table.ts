@@ -1,4 +1,5 @@
 import type { TableSpec } from '../../catalog/kinds/index.js';
+import { ROW_PATH_SEPARATOR } from '../../model/fact.js';
 import { TERMS } from '../../model/glossary.js';
 import type { GridRow } from '../../read/layout.js';
 import type { FactSink } from '../fact-sink.js';
@@ -7,8 +8,6 @@ import { compact, labelKey } from '../normalize.js';
 
 const WORDS = /[\u4e00-\u9fff]/;
 
-/** Joins the labels of a row's path into its key: "一般公共预算资金.专项收入". */
-export const PATH_SEPARATOR = '.';
 
 /**
  * Rows named by labels over one or more label columns, nested: a label in a left column heads the rows below it
@@ -33,18 +32,39 @@ export function readLabelledTable(rows: GridRow[], template: TableSpec, sink: Fa
   if (!Number.isFinite(firstAmount) || firstAmount === 0) return;
 
   let carried: string[] = [];
-  for (const row of rows.slice(headerEnd + 1)) {
-    if (isColumnNumberRow(row)) continue;
+  // a header repeated by a table continued under its title on the next page is neither data nor a new context
+  const rowText = (r: GridRow) => r.cells.map((c) => compact(c.text)).join('\t').replace(/\t+$/, '');
+  const repeated = new Set(header.map(rowText));
+  const body = rows.slice(headerEnd + 1).filter((r) => !isColumnNumberRow(r) && !repeated.has(rowText(r)));
+  body.forEach((row, r) => {
+    if (r > 0 && cutAbove(body[r - 1]!, row, firstAmount)) return;
     const labels = Array.from({ length: firstAmount }, (_, j) => labelKey(row.cells[j]?.text ?? ''));
+    const rest = body[r + 1];
+    // the rest of a label cut by a page break ("信息网络及软件购" | "置更新") completes it
+    if (rest && cutAbove(row, rest, firstAmount)) labels.forEach((t, j) => (labels[j] = t + labelKey(rest.cells[j]?.text ?? '')));
     const first = labels.findIndex((t) => t !== '');
-    if (first < 0) continue;
+    if (first < 0) return;
     // Columns left of the row's first label take the labels of the rows above; those right of it are the row's own.
     carried = labels.map((t, j) => (t !== '' || j >= first ? t : (carried[j] ?? '')));
     const key = rowKey(carried.filter((t) => t !== ''), template);
     // numbers inside a label's words are part of it ("空调机（总预算 20 万以下）")
     for (let j = first; j < firstAmount; j++) if (WORDS.test(labels[j]!) && /\d/.test(labels[j]!)) sink.skip(row.cells[j], 'label', key);
     for (const [j, column] of amounts) sink.add(key, column, row.cells[j]);
-  }
+  });
+}
+
+const pageOf = (row: GridRow): number | undefined => ('page' in row.source ? row.source.page : undefined);
+
+/**
+ * Whether `next` is the rest of `row` cut off by a page break: it starts the next page, prints no amount, and
+ * carries words only in label columns where `row` has words too.
+ */
+function cutAbove(row: GridRow, next: GridRow, firstAmount: number): boolean {
+  const [page, nextPage] = [pageOf(row), pageOf(next)];
+  if (page === undefined || nextPage !== page + 1) return false;
+  if (next.cells.slice(firstAmount).some((c) => compact(c.text) !== '')) return false;
+  const words = next.cells.slice(0, firstAmount).map((c) => compact(c.text) !== '');
+  return words.some(Boolean) && words.every((w, j) => !w || compact(row.cells[j]?.text ?? '') !== '');
 }
 
 function rowKey(path: string[], template: TableSpec): string {
@@ -52,5 +72,5 @@ function rowKey(path: string[], template: TableSpec): string {
   const named = template.rows?.find((r) => r.aliases.some((a) => compact(a) === parts[0]));
   if (named) parts[0] = named.key;
   if (parts.length > 1 && parts.at(-1) === TERMS.subtotal) parts.pop();
-  return parts.join(PATH_SEPARATOR);
+  return parts.join(ROW_PATH_SEPARATOR);
 }

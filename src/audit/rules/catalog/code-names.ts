@@ -4,13 +4,17 @@
 import { ECONOMIC_CODES } from '../../../catalog/economic-codes.js';
 import { FUNCTION_CODES } from '../../../catalog/function-codes.js';
 import type { Finding, Severity } from '../../../model/finding.js';
+import { tableSpec } from '../../../catalog/kinds/index.js';
 import type { TableId } from '../../../model/table-id.js';
 import type { AuditContext } from '../../context.js';
 import { defineRule, makeFinding, notEvaluable, type Rule, type RuleInfo } from '../../engine.js';
 import { tableName } from '../../naming.js';
 
-const CODED_TABLES: readonly TableId[] = ['T02', 'T03', 'T05', 'T06', 'T07', 'T08'];
-const SUMMARY_TABLES: readonly TableId[] = ['T01', 'T04'];
+/** The document's tables whose rows are codes (公开02/03/05–08, the 预算's coded tables). */
+const codedTables = (ctx: AuditContext): TableId[] => ctx.disclosure.tables.map((t) => t.id).filter((id) => tableSpec(id).codes !== undefined);
+/** The two-sided 总表, whose expenditure side names the 类 (公开01/04, the 预算's 收支总表). */
+const summaryTables = (ctx: AuditContext): TableId[] => ctx.disclosure.tables.map((t) => t.id).filter((id) => tableSpec(id).layout === 'two-sided');
+const isEconomic = (table: TableId): boolean => tableSpec(table).codes === 'economic';
 
 /** Whitespace removed, half-width brackets made full-width as the catalog writes them. */
 const normalise = (name: string): string => name.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
@@ -22,7 +26,7 @@ interface CatalogEntry {
 }
 
 function catalogEntry(table: TableId, code: string): CatalogEntry | undefined {
-  if (table === 'T06') {
+  if (isEconomic(table)) {
     const e = ECONOMIC_CODES.get(code);
     return e && { name: e.name, older: e.aliases };
   }
@@ -44,7 +48,7 @@ function printedCodes(ctx: AuditContext, tables: readonly TableId[], accept: (co
     for (const c of ctx.tableInfo(table)?.codes ?? []) {
       const name = normalise(c.name);
       if (!name || !accept(c.code)) continue;
-      const key = `${table === 'T06' ? 'e' : 'f'}|${c.code}|${name}`;
+      const key = `${isEconomic(table) ? 'e' : 'f'}|${c.code}|${name}`;
       const seen = byKey.get(key);
       if (seen) seen.tables.push(table);
       else byKey.set(key, { code: c.code, name, tables: [table], finding: { location: { table, row: c.code }, sources: [c.source] } });
@@ -65,9 +69,9 @@ function compareNames(rule: RuleInfo, printed: PrintedCode): Finding | undefined
   return say(rule.severity, `${where} 的科目 ${printed.code} 名称为“${printed.name}”，科目目录中该代码为“${entry.name}”`);
 }
 
-function nameRule(info: RuleInfo, tables: readonly TableId[], accept: (code: string) => boolean, nothing: string): Rule {
+function nameRule(info: RuleInfo, tables: (ctx: AuditContext) => TableId[], accept: (code: string) => boolean, nothing: string): Rule {
   return defineRule(info, (ctx, rule) => {
-    const printed = printedCodes(ctx, tables, accept);
+    const printed = printedCodes(ctx, tables(ctx), accept);
     if (!printed.length) return notEvaluable(nothing);
     return { checks: printed.length, findings: printed.flatMap((p) => compareNames(rule, p) ?? []) };
   });
@@ -77,14 +81,14 @@ export const CODE_NAME_RULES: Rule[] = [
   nameRule(
     // Usually: local abbreviations and catalog-year differences exist.
     { id: 'C-02', family: 'catalog', severity: 'warning', title: '科目代码与科目名称相符' },
-    CODED_TABLES,
+    codedTables,
     () => true,
     '文件中没有列出科目名称',
   ),
   nameRule(
     { id: 'C-06', family: 'catalog', severity: 'error', title: '总表各类支出名称与科目目录一致' },
-    SUMMARY_TABLES,
+    summaryTables,
     (code) => /^\d{3}$/.test(code),
-    `《${tableName('T01')}》《${tableName('T04')}》没有列出类级科目名称`,
+    '收支总表没有列出类级科目名称',
   ),
 ];

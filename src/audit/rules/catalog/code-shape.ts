@@ -1,6 +1,7 @@
 // C-01: function codes are 3/5/7 digits (类/款/项) of the 2xx expenditure classification, economic codes of
 // 公开06 are 3/5 digits of 3xx, and a code listed under its parent comes after it. consistency-rules.md §5.
 import { parentCode } from '../../../catalog/function-codes.js';
+import { tableSpec } from '../../../catalog/kinds/index.js';
 import { TERMS as T } from '../../../model/glossary.js';
 import type { Source } from '../../../model/source.js';
 import type { TableId } from '../../../model/table-id.js';
@@ -8,7 +9,6 @@ import type { AuditContext } from '../../context.js';
 import { defineRule, makeFinding, notEvaluable, type Rule } from '../../engine.js';
 import { tableName } from '../../naming.js';
 
-const FUNCTION_TABLES: readonly TableId[] = ['T02', 'T03', 'T05', 'T07', 'T08'];
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
 const ECONOMIC_CODE = /^3\d{2}(\d{2})?$/;
 const NAMED_ROWS: Partial<Record<TableId, readonly string[]>> = { T06: [T.personnelTotal, T.publicTotal] };
@@ -23,11 +23,13 @@ const economicParent = (code: string): string | undefined => (code.length === 5 
 export const CODE_SHAPE_RULE: Rule = defineRule(
   { id: 'C-01', family: 'catalog', severity: 'error', title: '科目代码格式正确，下级科目列在上级科目之后' },
   (ctx, rule) => {
-    const tables = [...FUNCTION_TABLES, 'T06' as const].filter((t) => ctx.hasTable(t));
+    // the tables of the document's kind whose rows are codes (公开02/03/05–08, the 预算's coded tables)
+    // (a table printed in another layout, 江苏's labelled 收入预算总表, lists no code: nothing to check there)
+    const tables = ctx.disclosure.tables.filter((t) => tableSpec(t.id).codes !== undefined && t.codes.length > 0).map((t) => t.id);
     if (!tables.length) return notEvaluable('文件中没有按科目列示的表');
     let checks = 0;
     const findings = tables.flatMap((table) => {
-      const isEconomic = table === 'T06';
+      const isEconomic = tableSpec(table).codes === 'economic';
       const shape = isEconomic ? ECONOMIC_CODE : FUNCTION_CODE;
       const rows = ctx.rows(table).filter((r) => r !== T.total && !(NAMED_ROWS[table] ?? []).includes(r));
       checks += rows.length;

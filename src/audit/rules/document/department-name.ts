@@ -9,8 +9,9 @@ export const DEPARTMENT_NAME_RULE: Rule = defineRule(
     if (!department) return notEvaluable('未能确定文件所属部门');
     const mentions = ctx.disclosure.departmentMentions;
     if (!mentions.length) return notEvaluable('正文和表头中没有再次写明部门名称');
+    // a name cut short by a line break above a table ("部门名称：江苏省人大" | "常委会办公厅") names no other department
     const findings = mentions
-      .filter((m) => m.name !== department)
+      .filter((m) => m.name !== department && !department.startsWith(m.name))
       .map((m) =>
         makeFinding(rule, {
           message: `“${m.quote}”写的部门是“${m.name}”，与本文件的部门“${department}”不一致`,

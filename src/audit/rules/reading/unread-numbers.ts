@@ -23,7 +23,7 @@ export const UNREAD_NUMBERS_RULE: Rule = defineRule(
   { id: 'R-01', family: 'reading', severity: 'warning', title: '表格中的数字全部读取' },
   (ctx, rule) => {
     const tables = ctx.disclosure.tables;
-    if (tables.length === 0) return notEvaluable('文件中没有决算公开表');
+    if (tables.length === 0) return notEvaluable('文件中没有公开表');
     const incomplete = tables.filter((t) => t.reading.status === 'partial' || t.reading.status === 'unread');
     const findings = incomplete.map((t) =>
       makeFinding(rule, {
