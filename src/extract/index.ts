@@ -82,7 +82,7 @@ export function extractDisclosure(layout: Layout): Disclosure {
     tables,
     facts,
     sections: readSections(blocks, inTable),
-    claims: extractClaims(readSections(blocks, inTable), tables, year),
+    claims: extractClaims(readSections(blocks, inTable), tables, year, kindSpec(kind)?.family),
     performance: extractPerformance(blocks, inTable),
     departmentMentions: departmentMentions(blocks, pieces),
   };

@@ -3,6 +3,7 @@
 // it in the sentence ("收入总计减少3,070.80万元，下降57.58%"), else the paragraph's subject ("较上年决算减少…"
 // after a paragraph about one class). "X，其中：" makes X the lead of the list that follows: shares without a
 // named whole are of X, and list items without a measure word take X's (a budget list stays a budget list).
+import type { KindFamily } from '../../catalog/kinds/index.js';
 import type { Claim, ClaimMeasure, ClaimScope, ClaimTopic } from '../../model/claim.js';
 import type { TableInfo } from '../../model/disclosure.js';
 import { TERMS } from '../../model/glossary.js';
@@ -96,8 +97,9 @@ export class ClaimReader {
   constructor(
     tables: readonly TableInfo[],
     private readonly year: number | undefined,
+    family: KindFamily = 'final-accounts',
   ) {
-    this.finder = new SubjectFinder(tables);
+    this.finder = new SubjectFinder(tables, family);
   }
 
   read(sections: readonly Section[]): Claim[] {
@@ -358,6 +360,6 @@ interface ParagraphState {
 }
 
 /** Every number of the narrative as a claim; numbers whose subject is unknown are kept with subject '?'. */
-export function extractClaims(sections: readonly Section[], tables: readonly TableInfo[] = [], year?: number): Claim[] {
-  return new ClaimReader(tables, year).read(sections);
+export function extractClaims(sections: readonly Section[], tables: readonly TableInfo[] = [], year?: number, family: KindFamily = 'final-accounts'): Claim[] {
+  return new ClaimReader(tables, year, family).read(sections);
 }

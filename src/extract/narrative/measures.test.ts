@@ -32,5 +32,6 @@ describe('isPriorYear', () => {
     expect(isPriorYear('，2023年为', 2023)).toBe(true);
     expect(isPriorYear('，比上年', 2023)).toBe(false);
     expect(isPriorYear('，较上年', 2023)).toBe(false);
+    expect(isPriorYear('，2023年当年预算执行数为', 2023)).toBe(true);
   });
 });

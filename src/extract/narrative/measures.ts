@@ -75,5 +75,6 @@ export function moneyMeasure(label: string, between: string): MoneyMeasure {
 /** The words that make an amount last year's rather than this year's ("上年决算数为…"), not a comparison. */
 export function isPriorYear(between: string, priorYear: number | undefined): boolean {
   const prior = priorYear ? `|${priorYear}年(?:度)?` : '';
-  return new RegExp(`(?<![比较与同])(?:上年(?:度)?|上一年度?${prior})(?:同期)?(?:决算|预算)?(?:支出|收入)?(?:数)?(?:为|是)?\\s*$`).test(between);
+  // "2023年当年预算执行数为…" in a 2024 budget: what was spent last year, not this year's budget
+  return new RegExp(`(?<![比较与同])(?:上年(?:度)?|上一年度?${prior})(?:同期|当年)?(?:决算|预算)?(?:执行|支出|收入)?(?:数)?(?:为|是)?\\s*$`).test(between);
 }
