@@ -10,6 +10,7 @@ const SLOW = [
   'test/ocr-*.test.ts',
   'test/render-*.test.ts',
   'test/*-roundtrip.test.ts',
+  'test/layout-corpus-binary.test.ts',
   'src/read/ocr/**/*.test.ts',
   'src/read/legacy/**/*.test.ts',
   'src/read/office-formats.test.ts',

@@ -6,6 +6,7 @@ import { describeError, errorText } from './errors.js';
 import { EXIT } from './exit.js';
 import { facts } from './facts.js';
 import { colorEnabled, makePaint } from './text.js';
+import { removeTempDirsOnSignals } from '../pipeline/analyse.js';
 
 const SPECS: { [C in Command]: CommandSpec<C> } = { facts, check };
 
@@ -18,6 +19,15 @@ const TOOLS: Record<Tool, () => Promise<{ run(argv: readonly string[], io: Io): 
 
 const runCommand = <C extends Command>(command: C, paths: string[], options: CommandOptions, io: Io): Promise<number> =>
   execute(SPECS[command], paths, options, io);
+
+let signalsGuarded = false;
+
+/** Ctrl-C or SIGTERM during a command removes the readers' scratch folders (OCR page images …) before exiting. */
+function cleanUpOnSignals(): void {
+  if (signalsGuarded) return;
+  signalsGuarded = true;
+  removeTempDirsOnSignals();
+}
 
 let pipeGuarded = false;
 
@@ -45,7 +55,11 @@ export function processIo(): Io {
   };
 }
 
-export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+/**
+ * `ownsProcess`: the caller is the process's entry (bin/juesuan), so signals may end the process. In-process callers
+ * (tests, embedders) keep their own signal handling.
+ */
+export async function run(argv: string[], io: Io = processIo(), ownsProcess = false): Promise<number> {
   try {
     const args = parseCli(argv);
     switch (args.kind) {
@@ -56,8 +70,11 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
         io.err(`juesuan：${args.message}\n\n${usage()}`);
         return EXIT.input;
       case 'run':
+        if (ownsProcess) cleanUpOnSignals();
         return await runCommand(args.command, args.paths, { json: args.json }, io);
       case 'tool':
+        // the server stops gracefully on its own signals; the other tools end at once, scratch space removed
+        if (ownsProcess && args.tool !== 'serve') cleanUpOnSignals();
         return await (await TOOLS[args.tool]()).run(args.argv, io);
     }
   } catch (e) {

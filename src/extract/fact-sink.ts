@@ -17,6 +17,8 @@ export class FactSink {
   private readonly keys = new Map<string, Fact>();
   /** Cells the reader placed: as a fact (with the fact's row key), or as a known non-fact. */
   private readonly placed = new Map<GridCell, { row?: string; nonFact?: NonFactKind }>();
+  /** Cells whose key was already taken, with that key. */
+  private readonly repeats = new Map<GridCell, string>();
 
   constructor(
     readonly table: TableId,
@@ -30,11 +32,11 @@ export class FactSink {
     if (parsed.kind !== 'number') return false;
     const fact: Fact = { table: this.table, row, column, value: parsed.value, unit, source: cell.source };
     const key = factKey(fact);
-    // A key seen twice means the layout repeated a row (e.g. a page header): the first print is kept, and a reprint
-    // of the same number is accounted for by it. A different number under the same key stays unread.
-    const seen = this.keys.get(key);
-    if (seen) {
-      if (seen.value === parsed.value) this.placed.set(cell, { row });
+    // A key seen twice means the layout repeated a row (a page header, a row printed again on a continued page) or a
+    // row was misread as another. The first print is kept; the second counts as read only where its whole printed
+    // row repeats one read before (number-accounting.ts), never on the strength of one equal value.
+    if (this.keys.has(key)) {
+      this.repeats.set(cell, row);
       return false;
     }
     const yuan = toYuan(parsed.value, unit);
@@ -60,5 +62,10 @@ export class FactSink {
   /** What the reader did with a cell: undefined when it did not use it. */
   placement(cell: GridCell): { row?: string; nonFact?: NonFactKind } | undefined {
     return this.placed.get(cell);
+  }
+
+  /** The key a cell would have had if the key had not been taken already (a repeated or misread row). */
+  repeatOf(cell: GridCell): string | undefined {
+    return this.repeats.get(cell);
   }
 }

@@ -18,6 +18,9 @@ export function isColumnNumberRow(row: GridRow): boolean {
   return true;
 }
 
+/** Words some templates print under every amount column ("合计 / 决算数"): they name no column of their own. */
+const REPEATED = /^(决算数|预算数|金额|本年数|数额)$/;
+
 /**
  * Header path of every column: the header cells above it from top to bottom, concatenated. When the layout says
  * which cells are merged (colSpan/rowSpan, as PDF, DOCX and HTML readers report them), a merged cell names
@@ -27,6 +30,12 @@ export function isColumnNumberRow(row: GridRow): boolean {
  */
 export function headerPaths(header: GridRow[], width: number): string[][] {
   const grid = header.map((r) => Array.from({ length: width }, (_, j) => compact(r.cells[j]?.text ?? '')));
+  // A row repeating one word under every column (决算数 …) names no sub-column: it does not make an empty cell above
+  // it inherit its neighbour's name.
+  const repeats = grid.map((r) => {
+    const words = new Set(r.filter((t) => t !== ''));
+    return words.size === 1 && REPEATED.test([...words][0]!) && r.filter((t) => t !== '').length >= 2;
+  });
   const filled = grid.map((r) => [...r]);
   const spans = header.some((r) => r.cells.some((c) => (c.colSpan ?? 1) > 1 || (c.rowSpan ?? 1) > 1));
   for (let r = 0; r < grid.length; r++) {
@@ -38,16 +47,24 @@ export function headerPaths(header: GridRow[], width: number): string[][] {
     }
     for (let j = 1; j < width; j++) {
       if (grid[r]![j] !== '') continue;
-      const below = grid.slice(r + 1).some((lower) => lower[j] !== '');
+      const below = grid.slice(r + 1).some((lower, k) => !repeats[r + 1 + k] && lower[j] !== '');
       if (below && filled[r]![j - 1] !== '') filled[r]![j] = filled[r]![j - 1]!;
     }
   }
   return Array.from({ length: width }, (_, j) => filled.map((r) => r[j]!).filter((t) => t !== ''));
 }
 
-/** The template column a header path names: the longest alias that the joined path ends with. */
+/**
+ * The template column a header path names: the longest alias that the joined path ends with; failing that, the
+ * same without a trailing word the template repeats under every column.
+ */
 export function matchColumn(path: string[], columns: ColumnSpec[]): ColumnSpec | undefined {
-  const joined = path.join('');
+  const exact = matchJoined(path.join(''), columns);
+  if (exact || path.length < 2 || !REPEATED.test(path.at(-1)!)) return exact;
+  return matchJoined(path.slice(0, -1).join(''), columns);
+}
+
+function matchJoined(joined: string, columns: ColumnSpec[]): ColumnSpec | undefined {
   let best: { column: ColumnSpec; length: number } | undefined;
   for (const column of columns) {
     for (const alias of column.aliases) {

@@ -51,7 +51,7 @@ export function extractDisclosure(layout: Layout): Disclosure {
   const facts: Fact[] = [];
   for (const region of regions) {
     const { sink, reading } = readRegion(region, tableSpec(region.id), unit);
-    facts.push(...sink.facts);
+    for (const fact of sink.facts) facts.push(fact);
     const note = region.notes.find((n) => EMPTY_NOTE.test(compact(n))) ?? region.notes.find((n) => /^说明/.test(compact(n)));
     tables.push({
       id: region.id,
@@ -94,7 +94,7 @@ function mergeContinuations(pieces: TableRegion[]): TableRegion[] {
   for (const piece of pieces) {
     const first = byId.get(piece.id);
     if (first) {
-      first.rows.push(...piece.rows);
+      for (const row of piece.rows) first.rows.push(row);
       first.lines.push(...piece.lines);
       first.notes.push(...piece.notes);
     } else byId.set(piece.id, { ...piece, rows: [...piece.rows], lines: [...piece.lines], notes: [...piece.notes] });

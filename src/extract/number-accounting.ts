@@ -63,9 +63,18 @@ export function accountNumbers(region: RegionContent, sink: FactSink): TableRead
   const unread: UnreadNumber[] = [];
   const rowNumberColumns = findRowNumberColumns(region.rows, sink);
   const firstData = region.rows.findIndex((r) => r.cells.some((c) => sink.placement(c)?.row !== undefined));
+  // A row printed again (a continued page repeats rows, a layout prints a row twice) is read once: its second print
+  // is accounted for by the first when every cell of it repeats that row.
+  const printed = new Set<string>();
 
   region.rows.forEach((row, r) => {
-    const rowKey = row.cells.map((c) => sink.placement(c)?.row).find((k) => k !== undefined);
+    const signature = row.cells.map((c) => c.text.replace(/\s+/g, '')).join('\t');
+    const repeated = printed.has(signature);
+    printed.add(signature);
+    // An unread number belongs to the row the reader saw here only when the printed row is one row of the table
+    // (a two-sided table prints two, one per side: which one an unread number belongs to is not known).
+    const keys = new Set(row.cells.flatMap((c) => sink.placement(c)?.row ?? []));
+    const rowKey = keys.size === 1 ? [...keys][0] : undefined;
     const columnNumbers = isColumnNumberRow(row);
     // Rows above the first one a reader used are the header (only known when the reader used some row).
     const header = firstData >= 0 && r < firstData;
@@ -80,6 +89,10 @@ export function accountNumbers(region: RegionContent, sink: FactSink): TableRead
       }
       const whole = parseCell(cell.text).kind === 'number';
       if (placed && whole) return; // a fact
+      if (repeated && sink.repeatOf(cell) !== undefined) {
+        nonFacts += found.length;
+        return;
+      }
       for (const token of found) {
         const kind = classifyCellToken(token, cell, { whole, columnNumbers, header, rowNumber: rowNumberColumns.has(j) });
         if (kind) nonFacts++;

@@ -53,12 +53,14 @@ function titleAt(blocks: Block[], i: number, tables: readonly TableSpec[] | unde
   const block = blocks[i];
   if (block?.kind !== 'line') return undefined;
   const single = matchTableTitle(block.text, tables);
-  if (single) return { index: i, width: 1, ...single, source: block.source };
+  if (single) return { index: i, width: 1, id: single.id, title: single.title, source: block.source };
   const next = blocks[i + 1];
   if (next?.kind === 'line' && block.text.length <= 30 && next.text.length <= 20) {
     const joined = matchTableTitle(block.text + next.text, tables);
-    // both halves must be needed: the second line alone is not a title
-    if (joined && !matchTableTitle(next.text, tables)) return { index: i, width: 2, ...joined, source: block.source };
+    // Both halves must be needed: the second line alone is no title, or a shorter one ("一般公共预算财政拨款" over
+    // "支出决算表" is 公开05, not 公开03).
+    const alone = matchTableTitle(next.text, tables);
+    if (joined && (!alone || joined.standard.length > alone.standard.length)) return { index: i, width: 2, id: joined.id, title: joined.title, source: block.source };
   }
   return undefined;
 }
@@ -107,9 +109,22 @@ function labelAt(blocks: Block[], i: number): string | undefined {
 }
 
 /** A sentence of running text (the table has ended): sentence punctuation, or a long run of words not spaced into columns. */
-const isProse = (text: string): boolean => /[。；！？]/.test(text) || ((text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) > 30 && !/\S\s{2,}\S/.test(text));
+const isProse = (text: string): boolean => /[。；！？]/.test(text) || (/[，,、]/.test(text) && (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) > 30);
 /** A heading of the text around the tables ("第三部分 …", "一、收入支出决算总体情况说明"). */
 const PART_HEADING = /^第[一二三四五六七八九十]+部分|(?:情况|说明|名词解释)$/;
+/**
+ * Whether the line at `i` heads the text after a table: a part heading (第三部分 …), or a heading naming a section
+ * (…情况, …说明) that running text follows. A section line inside a table (公开10's 一、政府采购情况) is followed by
+ * more of the table.
+ */
+function startsText(blocks: readonly Block[], i: number): boolean {
+  const text = compact((blocks[i] as LineBlock).text);
+  if (/^第[一二三四五六七八九十]+部分/.test(text)) return true;
+  if (!PART_HEADING.test(text) || AMOUNT.test(text)) return false;
+  const next = blocks[i + 1];
+  return next === undefined || (next.kind === 'line' && (isProse(next.text) || PART_HEADING.test(compact(next.text))));
+}
+
 /** An amount as tables print it (decimals or thousands separators). */
 const AMOUNT = /\d\.\d|\d[,，]\d{3}/;
 
@@ -129,7 +144,7 @@ function collectRegion(blocks: Block[], c: Candidate, limit: number): TableRegio
   for (; i < limit; i++) {
     const b = blocks[i]!;
     if (b.kind === 'grid') {
-      region.rows.push(...b.rows);
+      for (const row of b.rows) region.rows.push(row); // a grid may have tens of thousands of rows: no spread
       region.lines.push(...pending);
       pending = [];
       sawGrid = true;
@@ -141,7 +156,7 @@ function collectRegion(blocks: Block[], c: Candidate, limit: number): TableRegio
       region.notes.push(b.text);
       continue;
     }
-    if (b.heading !== undefined || isProse(b.text) || PART_HEADING.test(text)) break;
+    if (b.heading !== undefined || isProse(b.text) || startsText(blocks, i)) break;
     if (!sawGrid || AMOUNT.test(b.text)) {
       region.lines.push(...pending, b);
       pending = [];

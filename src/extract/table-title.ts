@@ -21,8 +21,9 @@ const MAX_PREFIX = 40;
 /** The unit printed on the title's line ("…支出预算表单位：万元"). */
 const TRAILING_UNIT = /[（(]?(?:金额)?单位[：:](?:万元|元|千元|亿元)[）)]?$/;
 
-/** The standard table a title line names, if it is one; among `tables` only when given (a kind's tables). */
-export function matchTableTitle(text: string, tables?: readonly TableSpec[]): { id: TableId; title: string } | undefined {
+/** The standard table a title line names, if it is one (among `tables` only when given: a kind's tables): its id, the
+ * line as printed, and the standard title it ends with. */
+export function matchTableTitle(text: string, tables?: readonly TableSpec[]): { id: TableId; title: string; standard: string } | undefined {
   const c = compact(text).replace(TRAILING_UNIT, '').replace(/[（(]续表?[）)]$/, '');
   if (SENTENCE.test(c) || c.length > MAX_PREFIX + 30) return undefined;
   let titles = ALL_TITLES;
@@ -34,7 +35,7 @@ export function matchTableTitle(text: string, tables?: readonly TableSpec[]): { 
     if (!c.endsWith(title)) continue;
     const prefix = c.slice(0, c.length - title.length);
     if (prefix.length > MAX_PREFIX || NOT_A_TITLE.test(prefix)) return undefined;
-    return { id, title: c };
+    return { id, title: c, standard: title };
   }
   return undefined;
 }

@@ -48,3 +48,11 @@ export class TruncatedDocumentError extends InputError {
     super('truncated-document', file, `文件 ${file} 不完整（可能被截断）：${what}。`);
   }
 }
+
+/** A file over one of the reading limits (bytes, parse nodes, layout size, pages, OCR pages, time). */
+export class LimitExceededError extends InputError {
+  override readonly name = 'LimitExceededError';
+  constructor(file: string, what: string) {
+    super('over-limit', file, `文件 ${file} 超过读取上限：${what}（真实的公开文件远小于此上限；如确需读取，请拆分文件）。`);
+  }
+}

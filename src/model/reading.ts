@@ -17,7 +17,7 @@ export type ReadStatus = z.infer<typeof ReadStatusSchema>;
 export const READ_STATUS_LABELS: Readonly<Record<ReadStatus, string>> = { complete: '已完整读取', partial: '部分未能读取', unread: '未能读取', empty: '空表' };
 
 /** Why a printed number is known not to be a fact. */
-export const NON_FACT_KINDS = ['row-number', 'column-number', 'code', 'year', 'page-number', 'label'] as const;
+export const NON_FACT_KINDS = ['row-number', 'column-number', 'code', 'year', 'page-number', 'label', 'repeated-row'] as const;
 export const NonFactKindSchema = z.enum(NON_FACT_KINDS);
 export type NonFactKind = z.infer<typeof NonFactKindSchema>;
 

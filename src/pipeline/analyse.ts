@@ -23,3 +23,6 @@ export async function analyseFile(file: string): Promise<Analysis> {
   const { findings, summary } = audit(disclosure);
   return { disclosure, findings, summary };
 }
+
+/** For a command-line process: the readers' scratch folders go on Ctrl-C and SIGTERM too. */
+export { removeTempDirsOnSignals } from '../read/temp-dir.js';

@@ -1,15 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
-import { EmptyFileError, UnreadableFileError, UnsupportedFormatError } from '../model/errors.js';
+import { EmptyFileError, LimitExceededError, UnreadableFileError, UnsupportedFormatError } from '../model/errors.js';
+import { checkLayoutSize, DEFAULT_BUDGET, type ReadBudget } from './budget.js';
 import { decodeText } from './decode-text.js';
 import type { Layout } from './layout.js';
 import { readOfficeFormats } from './office-formats.js';
+import { DEFAULT_LIMITS } from './pdf/pdf-document.js';
 import { readPdf } from './pdf/pdf-reader.js';
 import { readText } from './text-reader.js';
 
-/** Text inputs larger than this are refused rather than read into memory. */
-const MAX_TEXT_BYTES = 64 * 1024 * 1024;
-/** No input larger than this is read at all. */
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
+const megabytes = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
 /** "%PDF-" within the first 1 KB, as PDF readers accept it (some producers put bytes before the header). */
 const isPdf = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 1024)).includes('%PDF-');
@@ -21,7 +20,7 @@ const SIGNATURES: { name: string; test: (b: Uint8Array) => boolean }[] = [
 ];
 
 /** Reads any supported file into a Layout. Throws an InputError for a file a user must fix. */
-export async function readDocument(file: string): Promise<Layout> {
+export async function readDocument(file: string, budget: ReadBudget = DEFAULT_BUDGET): Promise<Layout> {
   let size: number;
   try {
     const info = await stat(file);
@@ -32,7 +31,7 @@ export async function readDocument(file: string): Promise<Layout> {
     throw new UnreadableFileError(file, describeFsError(error), error);
   }
   if (size === 0) throw new EmptyFileError(file);
-  if (size > MAX_FILE_BYTES) throw new UnsupportedFormatError(file, `文件过大（${(size / 1048576).toFixed(1)} MB），上限为 256 MB`);
+  if (size > budget.bytes.any) throw new LimitExceededError(file, `文件 ${megabytes(size)}，上限为 ${megabytes(budget.bytes.any)}`);
 
   let bytes: Uint8Array;
   try {
@@ -40,18 +39,23 @@ export async function readDocument(file: string): Promise<Layout> {
   } catch (error) {
     throw new UnreadableFileError(file, describeFsError(error), error);
   }
-  return readBytes(file, bytes);
+  return readBytes(file, bytes, budget);
 }
 
 /** Reads a file's bytes into a Layout, choosing the reader by content (never by the file name). */
-export async function readBytes(file: string, bytes: Uint8Array): Promise<Layout> {
+export async function readBytes(file: string, bytes: Uint8Array, budget: ReadBudget = DEFAULT_BUDGET): Promise<Layout> {
+  return checkLayoutSize(await readByContent(file, bytes, budget), budget);
+}
+
+async function readByContent(file: string, bytes: Uint8Array, budget: ReadBudget): Promise<Layout> {
   if (bytes.length === 0) throw new EmptyFileError(file);
-  if (isPdf(bytes)) return readPdf(file, bytes);
-  const office = await readOfficeFormats(file, bytes);
+  if (bytes.length > budget.bytes.any) throw new LimitExceededError(file, `文件 ${megabytes(bytes.length)}，上限为 ${megabytes(budget.bytes.any)}`);
+  if (isPdf(bytes)) return readPdf(file, bytes, { ...DEFAULT_LIMITS, maxPages: budget.pages }, { maxPages: budget.ocrPages });
+  const office = await readOfficeFormats(file, bytes, budget);
   if (office) return office;
   const known = SIGNATURES.find((s) => s.test(bytes));
   if (known) throw new UnsupportedFormatError(file, `${known.name} 格式的读取尚未实现，目前支持 PDF 和文本（.txt/.md）`);
-  if (bytes.length > MAX_TEXT_BYTES) throw new UnsupportedFormatError(file, `文件过大（${(bytes.length / 1048576).toFixed(1)} MB），文本文件上限为 64 MB`);
+  if (bytes.length > budget.bytes.text) throw new LimitExceededError(file, `文本文件 ${megabytes(bytes.length)}，上限为 ${megabytes(budget.bytes.text)}`);
   const text = decodeText(bytes);
   if (text === undefined) throw new UnsupportedFormatError(file, '内容不是文本，也不是可识别的文档格式（可能是损坏的文件或二进制数据）');
   if (text.trim() === '') throw new EmptyFileError(file);

@@ -25,6 +25,7 @@ const INPUT_STATUS: Record<string, ContentfulStatusCode> = {
   'unsupported-format': 415,
   'not-a-disclosure': 422,
   'truncated-document': 422,
+  'over-limit': 413,
 };
 
 /** An InputError from the pipeline as an ApiError (415 for an unsupported type, 422 for a broken document …). */

@@ -27,9 +27,11 @@ function rowHead(row: GridRow): RowHead | undefined {
 }
 
 /** Tables whose rows are function codes: 公开02, 03, 05, 07, 08. */
-export function readCodedTable(rows: GridRow[], template: TableSpec, sink: FactSink): void {
-  const split = findSplitCodeHeader(rows);
-  if (split) return readSplitCodedTable(rows, split, template, sink);
+export function readCodedTable(printed: GridRow[], template: TableSpec, sink: FactSink): void {
+  const split = findSplitCodeHeader(printed);
+  if (split) return readSplitCodedTable(printed, split, template, sink);
+  // code | name, then the amounts
+  const rows = stitchCentredRows(printed, 0, 2);
   const firstData = rows.findIndex((r) => rowHead(r) !== undefined);
   if (firstData < 0) return;
   const header = rows.slice(0, firstData).filter((r) => !isColumnNumberRow(r));
@@ -53,7 +55,12 @@ export function readCodedTable(rows: GridRow[], template: TableSpec, sink: FactS
  * any unreadable row, and the arithmetic and completeness rules then see the gap.
  */
 function readSplitCodedTable(rows: GridRow[], split: SplitCodeHeader, template: TableSpec, sink: FactSink): void {
-  const headerRows = rows.slice(0, split.row + 1).filter((r) => !isColumnNumberRow(r));
+  // Some templates print 类 | 款 | 项 on the 合计 row itself (合计 in the name column): that row heads the code
+  // columns and carries the totals.
+  const partsRow = rows[split.row]!;
+  const totalsOnParts = partsRow.cells.some((c, j) => j > split.at + 2 && compact(c.text) === TERMS.total);
+  const partsHeader: GridRow = totalsOnParts ? { ...partsRow, cells: partsRow.cells.map((c, j) => (j <= split.at + 2 ? c : { ...c, text: '' })) } : partsRow;
+  const headerRows = [...rows.slice(0, split.row), partsHeader].filter((r) => !isColumnNumberRow(r));
   const width = Math.max(...rows.map((r) => r.cells.length));
   const paths = headerPaths(headerRows, width);
   const nameColumn = splitNameColumn(paths, split, template);
@@ -63,13 +70,18 @@ function readSplitCodedTable(rows: GridRow[], split: SplitCodeHeader, template: 
   const repeatedHeader = new Set(headerRows.map(rowText));
   const codes = new SplitCodeReader();
 
-  for (const row of rows.slice(split.row + 1)) {
-    if (isColumnNumberRow(row) || namesSplitParts(row, split.at) || repeatedHeader.has(rowText(row))) continue;
+  const body = stitchCentredRows(rows.slice(totalsOnParts ? split.row : split.row + 1), split.at, amountsFrom);
+  for (const row of body) {
     const text = (j: number) => compact(row.cells[j]?.text ?? '');
     // 合计 is printed in the (merged) code cells or in the name column
     const lead = Array.from({ length: amountsFrom - split.at }, (_, i) => text(split.at + i));
+    const total = lead.includes(TERMS.total);
+    if (isColumnNumberRow(row) || (namesSplitParts(row, split.at) && !total) || repeatedHeader.has(rowText(row))) continue;
     let key: string | undefined;
-    if (lead.includes(TERMS.total)) key = TERMS.total;
+    if (total) {
+      key = TERMS.total;
+      for (let j = split.at; j < amountsFrom; j++) if (text(j) !== TERMS.total) sink.skip(row.cells[j], 'label', key);
+    }
     else {
       const name = nameColumn === undefined ? '' : text(nameColumn);
       // a part printed without its leading zero is read only when the catalog names the repaired code as printed
@@ -87,6 +99,41 @@ function readSplitCodedTable(rows: GridRow[], split: SplitCodeHeader, template: 
       if (column) sink.add(key, column, row.cells[j]);
     });
   }
+}
+
+/**
+ * Rows of a table whose cells are centred vertically: a row's amounts may print on a line of their own, beside a
+ * line holding only its code or label (合计 printed under its numbers). Such a pair is one row when the amounts-only
+ * line has exactly one lead-only neighbour; with two (or none) it is left as it is, and its numbers stay unread.
+ */
+function stitchCentredRows(rows: readonly GridRow[], leadFrom: number, amountsFrom: number): GridRow[] {
+  const leadText = (r: GridRow) => r.cells.slice(leadFrom, amountsFrom).some((c) => compact(c.text) !== '');
+  const amounts = (r: GridRow) => r.cells.slice(amountsFrom).some((c) => compact(c.text) !== '');
+  const amountsOnly = (r: GridRow | undefined) => r !== undefined && amounts(r) && !leadText(r);
+  const leadOnly = (r: GridRow | undefined) =>
+    r !== undefined && leadText(r) && !amounts(r) && r.cells.slice(leadFrom, amountsFrom).some((c) => /^(\d{2,7}|合计)$/.test(compact(c.text)));
+  const out: GridRow[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (!amountsOnly(row)) {
+      out.push(row);
+      continue;
+    }
+    const [above, below] = [leadOnly(out.at(-1)) && !amountsOnly(rows[k - 2]) ? out.at(-1) : undefined, leadOnly(rows[k + 1]) && !amountsOnly(rows[k + 2]) ? rows[k + 1] : undefined];
+    const partner = above && below ? undefined : (above ?? below);
+    if (!partner) {
+      out.push(row);
+      continue;
+    }
+    const merged: GridRow = { ...partner, cells: partner.cells.map((c, j) => (j >= amountsFrom && row.cells[j] ? row.cells[j]! : c)) };
+    for (let j = amountsFrom; j < row.cells.length; j++) if (j >= merged.cells.length) merged.cells.push(row.cells[j]!);
+    if (partner === above) out[out.length - 1] = merged;
+    else {
+      out.push(merged);
+      k++;
+    }
+  }
+  return out;
 }
 
 /**

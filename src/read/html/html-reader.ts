@@ -1,5 +1,6 @@
-import { parse } from 'parse5';
-import { EmptyFileError } from '../../model/errors.js';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
+import { EmptyFileError, LimitExceededError } from '../../model/errors.js';
+import { DEFAULT_BUDGET, NodeCounter, type ReadBudget } from '../budget.js';
 import { Deadline } from '../deadline.js';
 import type { Block, Layout, LineBlock } from '../layout.js';
 import { containsTable, isHtmlElement, type HtmlElement, type HtmlNode } from './html-dom.js';
@@ -10,9 +11,30 @@ import { readHtmlTable, rowCells, tableRows } from './html-table.js';
 export interface HtmlOptions {
   /** Time budget for reading one page. */
   milliseconds: number;
+  budget: ReadBudget;
 }
 
-export const DEFAULT_HTML_OPTIONS: HtmlOptions = { milliseconds: 60_000 };
+export const DEFAULT_HTML_OPTIONS: HtmlOptions = { milliseconds: 60_000, budget: DEFAULT_BUDGET };
+
+/**
+ * parse5's own tree, built under the budget: every element and text node is counted (a page of a million nodes is
+ * refused while it is parsed, before its tree fills memory) and the clock is read as it grows.
+ */
+function budgetedTree(counter: NodeCounter, deadline: Deadline): TreeAdapter<DefaultTreeAdapterMap> {
+  return {
+    ...defaultTreeAdapter,
+    createElement(tagName, namespaceURI, attrs) {
+      counter.add();
+      deadline.check();
+      return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+    },
+    insertText(parentNode, text) {
+      counter.add();
+      deadline.check();
+      defaultTreeAdapter.insertText(parentNode, text);
+    },
+  };
+}
 
 /**
  * Reads an HTML page into a Layout: headings h1–h6 and other lines of text in reading order, data tables as
@@ -21,8 +43,12 @@ export const DEFAULT_HTML_OPTIONS: HtmlOptions = { milliseconds: 60_000 };
  * of the line or table row in the page, with `column` the grid column of a cell.
  */
 export function readHtml(file: string, bytes: Uint8Array, options: HtmlOptions = DEFAULT_HTML_OPTIONS): Layout {
+  const { budget } = options;
+  if (bytes.length > budget.bytes.html) {
+    throw new LimitExceededError(file, `HTML 页面 ${(bytes.length / 1048576).toFixed(1)} MB，上限为 ${budget.bytes.html / 1048576} MB`);
+  }
   const deadline = new Deadline(file, options.milliseconds);
-  const document = parse(decodeHtml(bytes));
+  const document = parse(decodeHtml(bytes), { treeAdapter: budgetedTree(new NodeCounter(file, budget.nodes, 'HTML 页面'), deadline) });
   deadline.now();
   const blocks: Block[] = [];
   let ordinal = 0;

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { makeTempDir, removeTempDir } from '../temp-dir.js';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UnsupportedFormatError } from '../../model/errors.js';
@@ -43,7 +43,7 @@ export async function convertWithLibreOffice(file: string, bytes: Uint8Array, fr
     throw new UnsupportedFormatError(file, `这是旧版 ${what}（.${from}），读取它需要先安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-calc-nogui libreoffice-writer-nogui），或在 Excel/WPS 中另存为 .${to} 后再导入`);
   }
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const dir = await mkdtemp(join(tmpdir(), 'juesuan-convert-'));
+  const dir = await makeTempDir('convert');
   try {
     const input = join(dir, `input.${from}`);
     const out = join(dir, 'out');
@@ -55,7 +55,7 @@ export async function convertWithLibreOffice(file: string, bytes: Uint8Array, fr
     if (!produced) throw new UnsupportedFormatError(file, `LibreOffice 无法转换这个旧版 ${what}（文件可能已损坏或加密）${result.stderr ? `：${result.stderr.slice(0, 200)}` : ''}`);
     return new Uint8Array(await readFile(join(out, produced)));
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await removeTempDir(dir);
   }
 }
 

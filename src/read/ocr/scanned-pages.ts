@@ -1,7 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { UnreadableFileError, UnsupportedFormatError } from '../../model/errors.js';
+import { LimitExceededError, UnreadableFileError, UnsupportedFormatError } from '../../model/errors.js';
+import { makeTempDir, removeTempDir } from '../temp-dir.js';
 import type { PdfPage } from '../pdf/page-model.js';
 import type { PageContent } from '../pdf/pdf-document.js';
 import type { OcrPageOptions } from './ocr-page.js';
@@ -12,6 +13,8 @@ import { readScannedImage } from './upright.js';
 export interface OcrOptions extends OcrPageOptions {
   /** Pages read side by side (one tesseract thread each). */
   concurrency: number;
+  /** A document with more scanned pages is refused before any is read. */
+  maxPages: number;
   /** All scanned pages of a document must be read within this time. */
   totalTimeoutMs: number;
 }
@@ -22,6 +25,7 @@ export const DEFAULT_OCR: OcrOptions = {
   lang: 'chi_sim',
   timeoutMs: 120_000,
   concurrency: Math.max(1, Math.min(4, availableParallelism())),
+  maxPages: 100,
   totalTimeoutMs: 1_800_000,
 };
 
@@ -50,7 +54,7 @@ export async function readScannedPages(file: string, bytes: Uint8Array, candidat
   if (candidates.length === 0) return { pages: [] };
   const unavailable = await ocrUnavailable(options.tools);
   if (unavailable) return { pages: [], unavailable };
-  const dir = await mkdtemp(join(tmpdir(), 'juesuan-ocr-'));
+  const dir = await makeTempDir('ocr');
   try {
     const pdf = join(dir, 'input.pdf');
     await writeFile(pdf, bytes);
@@ -58,6 +62,9 @@ export async function readScannedPages(file: string, bytes: Uint8Array, candidat
       throw new UnreadableFileError(file, `无法列出页面图像（${(error as Error).message}）`, error);
     });
     const scans = candidates.filter((c) => imageCoverage(images.filter((i) => i.page === c.number), c) >= SCAN_COVERAGE);
+    if (scans.length > options.maxPages) {
+      throw new LimitExceededError(file, `扫描页 ${scans.length} 页需要文字识别，上限为 ${options.maxPages} 页`);
+    }
     const end = Date.now() + options.totalTimeoutMs;
     const pages: PdfPage[] = [];
     let next = 0;
@@ -80,16 +87,20 @@ export async function readScannedPages(file: string, bytes: Uint8Array, candidat
     if (failure !== undefined) throw failure;
     return { pages: pages.sort((a, b) => a.number - b.number) };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await removeTempDir(dir);
   }
 }
 
-async function readOne(file: string, pdf: string, page: PageContent, dir: string, options: OcrOptions): Promise<PdfPage> {
+/** Reads one scanned page in a folder of its own, removed as soon as the page is read (the disk holds one page per worker). */
+async function readOne(file: string, pdf: string, page: PageContent, parent: string, options: OcrOptions): Promise<PdfPage> {
+  const dir = await mkdtemp(join(parent, `page-${page.number}-`));
   try {
     const image = await renderPage(options.tools, pdf, page.number, options.dpi, join(dir, `render-${page.number}`), options.timeoutMs);
     return await readScannedImage(image, { number: page.number, width: page.width, height: page.height }, dir, options);
   } catch (error) {
     if (error instanceof ToolTimeoutError) throw new UnreadableFileError(file, `第 ${page.number} 页文字识别超时（${error.message}）`, error);
     throw new UnreadableFileError(file, `第 ${page.number} 页文字识别失败（${(error as Error).message}）`, error);
+  } finally {
+    await removeTempDir(dir);
   }
 }
