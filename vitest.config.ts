@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests that drive an external program (tesseract, LibreOffice, chromium) or a browser. They form the `slow`
- * project; everything else is `fast` (`npm run test:fast`: unit tests and the text corpora, in seconds).
+ * Tests that drive an external program (tesseract, LibreOffice, chromium) or a browser, or read the seventeen real
+ * budget PDFs. They form the `slow` project; everything else is `fast` (`npm run test:fast`: unit tests and the
+ * text corpora, in seconds).
  * `npm test` runs both.
  */
 const SLOW = [
@@ -11,6 +12,7 @@ const SLOW = [
   'test/render-*.test.ts',
   'test/*-roundtrip.test.ts',
   'test/layout-corpus-binary.test.ts',
+  'test/budget-corpus.test.ts',
   'src/read/ocr/**/*.test.ts',
   'src/read/legacy/**/*.test.ts',
   'src/read/office-formats.test.ts',
