@@ -13,6 +13,8 @@ const SLOW = [
   'test/*-roundtrip.test.ts',
   'test/layout-corpus-binary.test.ts',
   'test/budget-corpus.test.ts',
+  'test/hostile-*.test.ts',
+  'test/fuzz-*.test.ts',
   'src/read/ocr/**/*.test.ts',
   'src/read/legacy/**/*.test.ts',
   'src/read/office-formats.test.ts',

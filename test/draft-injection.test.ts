@@ -33,7 +33,7 @@ function inject(layout: Layout): Outcome[] {
 
 function expectCaught(outcomes: Outcome[]): void {
   expect(outcomes.length).toBeGreaterThan(30);
-  // The 国内/外事 split of 公务接待 counts is held to the total by N-RECEPTION.
+  // The 国内/外事 split of 公务接待 counts is held to the total by N-34.
   const missed = outcomes.filter((o) => o.severities.length === 0);
   expect(missed.map((o) => `${o.figure.heading}: ${o.figure.text} → ${o.changed}`)).toEqual([]);
   // Money and rates contradict a table or a computation: an error. Only the 三公 counts the tables do not print

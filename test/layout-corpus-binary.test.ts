@@ -20,11 +20,7 @@ import { hasShared, SKIP_REASON } from './support/shared-corpus.js';
  * Cases that do not read yet, each with how it fails; see layout-corpus.test.ts and
  * test/support/layout-corpus/DIAGNOSIS.md. The lead empties this list before issue 10 closes.
  */
-const KNOWN_FAILING: Record<string, string> = {
-  // root causes: test/support/layout-corpus/DIAGNOSIS.md
-  'F1/numbers-middle-line/000/pdf': 'exact 101/154; wrong 2; extra 2; unreported 4',
-  'F1/numbers-middle-line/mini/pdf': 'exact 35/54; wrong 2; extra 1; unreported 3',
-};
+const KNOWN_FAILING: Record<string, string> = {};
 
 /** One golden document per family (in the variant most like the real publications it stands for). */
 const GOLDEN_CASES: Record<string, { source: string; variant: string }> = {

@@ -30,10 +30,10 @@ const NARRATIVE_ITEMS: Record<string, string[]> = {
  * (see the report of the narrative work). A new error here must be justified before it is added.
  */
 const KNOWN_ERRORS: Record<string, string[]> = {
-  '000': ['X-17 3辆', 'N-23U 69.62元'],
-  '001': ['N-COMPLETION 98%', 'N-COMPLETION 100%', 'N-23 5850.45', 'N-24 2024'],
+  '000': ['X-17 3辆', 'N-35 69.62元'],
+  '001': ['N-30 98%', 'N-30 100%', 'N-23 5850.45', 'N-24 2024'],
   '002': [],
-  '003': ['N-08 37530895.08元', 'N-12 17686720.57元', 'N-12 19844174.51元', 'N-02 11.77%', 'N-02 ∞%', 'N-COMPLETION 100.00%'],
+  '003': ['N-08 37530895.08元', 'N-12 17686720.57元', 'N-12 19844174.51元', 'N-02 11.77%', 'N-02 ∞%', 'N-30 100.00%'],
   '004': ['N-25 0.15万元', 'N-26 100%', 'N-23 2280.29'],
 };
 

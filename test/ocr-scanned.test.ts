@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit/index.js';
-import { LOW_CONFIDENCE } from '../src/audit/rules/ocr-confidence.js';
+import { LOW_CONFIDENCE } from '../src/audit/ocr-confidence.js';
 import { documentDepartment } from '../src/extract/document-info.js';
 import { extractDisclosure } from '../src/extract/index.js';
 import { factKey, type Fact } from '../src/model/fact.js';
@@ -84,7 +84,7 @@ describe.skipIf(missing !== undefined)('a scanned (image-only) copy of the Putuo
         ...d.facts.filter((f) => !goldenKeys.has(factKey(f))).map((fact) => ({ fact, expected: '(无)' })),
       ];
       const report = wrong.map(({ fact, expected }) => {
-        const flags = [...(fact.confidence !== undefined && fact.confidence < LOW_CONFIDENCE ? [`M-OCR ${fact.confidence.toFixed(2)}`] : []), ...new Set(caughtBy(findings, fact).map((f) => f.rule))];
+        const flags = [...(fact.confidence !== undefined && fact.confidence < LOW_CONFIDENCE ? [`M-04 ${fact.confidence.toFixed(2)}`] : []), ...new Set(caughtBy(findings, fact).map((f) => f.rule))];
         return { key: factKey(fact), expected, read: fact.value, flags };
       });
       const flagged = d.facts.filter((f) => f.confidence !== undefined && f.confidence < LOW_CONFIDENCE).length;

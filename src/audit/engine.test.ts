@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../model/finding.js';
 import { buildDisclosure } from '../../test/support/disclosure.js';
 import { createContext } from './context.js';
+import { FINAL_ACCOUNTS } from './kinds.js';
 import { compareFindings, defineRule, makeFinding, missingTables, notEvaluable, runRules, type RuleInfo } from './engine.js';
 
-const info = (id: string): RuleInfo => ({ id, family: 'arithmetic', severity: 'error', title: id });
+const info = (id: string): RuleInfo => ({ id, family: 'arithmetic', severity: 'error', title: id, description: id, basis: id, fix: id, kinds: FINAL_ACCOUNTS });
 const ctx = createContext(buildDisclosure({ facts: [{ table: 'T01', row: '收入总计', column: '金额', value: '1.00' }] }));
 
 describe('runRules', () => {
@@ -31,6 +32,14 @@ describe('runRules', () => {
     const { summary } = runRules([defineRule(info('x'), () => notEvaluable('没有两栏格式'))], ctx);
     expect(summary.notEvaluable[0]?.reason).toBe('没有两栏格式');
     expect(summary.rules.passed).toBe(0);
+  });
+
+  it('does not run a rule on a kind of document it does not apply to', () => {
+    const report = createContext(buildDisclosure({ kind: '绩效报告', facts: [] }));
+    const rule = defineRule(info('tables'), () => ({ checks: 1, findings: [makeFinding(info('tables'), { message: 'x', location: { document: true }, sources: [] })] }));
+    const { findings, summary } = runRules([rule], report);
+    expect(findings).toEqual([]);
+    expect(summary.notEvaluable).toEqual([{ rule: 'tables', family: 'arithmetic', reason: '不适用于绩效报告' }]);
   });
 
   it('puts document-level findings after table findings of the same severity', () => {

@@ -1,7 +1,7 @@
 // The one engine every rule family runs on. A rule is data (id, family, failure severity, Chinese title) plus a
 // small evaluate function; the engine runs them, keeps the reasons of rules that could not run, and counts what
 // passed and failed.
-import type { KindFamily } from '../catalog/kinds/index.js';
+import type { DocumentKind } from '../model/disclosure.js';
 import type { AuditSummary, Finding, Location, NotEvaluable, ReadingSummary, RuleFamily, Severity } from '../model/finding.js';
 import type { Source } from '../model/source.js';
 import { TABLE_IDS, type TableId } from '../model/table-id.js';
@@ -22,28 +22,31 @@ export interface NotEvaluableReason {
 
 export type RuleOutcome = Evaluated | NotEvaluableReason;
 
-export interface Rule {
+/** A rule as a reviewer reads it: what it checks, what it rests on, how to fix what it finds, where it applies. */
+export interface RuleInfo {
+  /** Family letter and number (T01-01, X-04, N-02, K-06 …); the rule's file is rules/<family>/<id>.ts. */
   id: string;
   family: RuleFamily;
   /** Severity of a failure: 'error' for rules that always hold, 'warning' for rules that usually hold. */
   severity: Severity;
-  /** What the rule checks, in Chinese. */
+  /** What the rule checks, in a short Chinese line. */
   title: string;
-  /**
-   * The kinds of document (决算, 预算) the rule applies to; every kind when absent (how completely tables were
-   * read, the department's name, OCR confidence). 决算 rules never run on a 预算 and the other way round.
-   */
-  kinds?: readonly KindFamily[];
+  /** What it checks, in plain Chinese words a reviewer understands. */
+  description: string;
+  /** The 公开 requirement or the arithmetic identity it rests on. */
+  basis: string;
+  /** How the department fixes what it finds. */
+  fix: string;
+  /** The document kinds it applies to; on any other kind it does not run. */
+  kinds: readonly DocumentKind[];
+}
+
+export interface Rule extends RuleInfo {
   evaluate(ctx: AuditContext): RuleOutcome;
 }
 
-export type RuleInfo = Pick<Rule, 'id' | 'family' | 'severity' | 'title' | 'kinds'>;
-
-/** Whether a rule applies to documents of a kind family. */
-export const appliesTo = (rule: Pick<Rule, 'kinds'>, family: KindFamily): boolean => rule.kinds === undefined || rule.kinds.includes(family);
-
-/** The rules, each declared for the kinds it applies to (for groups written before kinds: one declaration). */
-export const forKinds = (kinds: readonly KindFamily[], rules: readonly Rule[]): Rule[] => rules.map((r) => ({ ...r, kinds }));
+/** What a finding carries of its rule. */
+export type RuleRef = Pick<RuleInfo, 'id' | 'family' | 'severity'>;
 
 /** A rule from its description and an evaluate function that receives the description (to build findings). */
 export function defineRule(info: RuleInfo, evaluate: (ctx: AuditContext, rule: RuleInfo) => RuleOutcome): Rule {
@@ -62,7 +65,7 @@ export interface FindingDetails {
   tolerance?: string;
 }
 
-export function makeFinding(rule: RuleInfo, details: FindingDetails): Finding {
+export function makeFinding(rule: RuleRef, details: FindingDetails): Finding {
   const { severity = rule.severity, ...rest } = details;
   return { rule: rule.id, family: rule.family, severity, ...rest };
 }
@@ -95,11 +98,15 @@ export function compareFindings(a: Finding, b: Finding): number {
   return ra < rb ? -1 : ra > rb ? 1 : 0;
 }
 
-/** How completely the document's tables were read. */
+/**
+ * How completely the document's tables were read. A document in which no table was found is not completely read
+ * either: none of its figures was checked, so it never passes as a clean audit.
+ */
 function readingSummary(ctx: AuditContext): ReadingSummary {
-  const incomplete = ctx.disclosure.tables.filter((t) => t.reading.status === 'partial' || t.reading.status === 'unread');
+  const { tables } = ctx.disclosure;
+  const incomplete = tables.filter((t) => t.reading.status === 'partial' || t.reading.status === 'unread');
   return {
-    complete: incomplete.length === 0,
+    complete: tables.length > 0 && incomplete.length === 0,
     incompleteTables: incomplete.map((t) => t.id),
     unreadNumbers: incomplete.reduce((n, t) => n + t.reading.unread.length, 0),
   };
@@ -118,7 +125,12 @@ export function runRules(rules: readonly Rule[], ctx: AuditContext): EngineResul
   const skipped: NotEvaluable[] = [];
   let passed = 0;
   let failed = 0;
+  const kind = ctx.disclosure.document.kind;
   for (const rule of rules) {
+    if (!rule.kinds.includes(kind)) {
+      skipped.push({ rule: rule.id, family: rule.family, reason: `不适用于${kind}` });
+      continue;
+    }
     const view = trackingContext(ctx);
     const outcome = rule.evaluate(view);
     if (isNotEvaluable(outcome)) {

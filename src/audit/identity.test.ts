@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildDisclosure, cells, type FactInput } from '../../test/support/disclosure.js';
 import { createContext } from './context.js';
-import type { RuleInfo } from './engine.js';
+import type { RuleRef } from './engine.js';
 import { evaluateIdentity, term, type Identity } from './identity.js';
 
-const rule: RuleInfo = { id: 'T', family: 'arithmetic', severity: 'error', title: 't' };
+const rule: RuleRef = { id: 'T', family: 'arithmetic', severity: 'error' };
 
 const rowSum = (row: Record<string, string>, unit = '万元') => {
   const ctx = createContext(buildDisclosure({ unit, facts: cells('T03', { '21015': row }) }));

@@ -8,7 +8,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import { TERMS } from '../model/glossary.js';
 import type { TableId } from '../model/table-id.js';
 import type { AuditContext, Cell } from './context.js';
-import { INCOMPLETE_READING, makeFinding, type Evaluated, missingTables, notEvaluable, type NotEvaluableReason, type Rule, type RuleInfo } from './engine.js';
+import { INCOMPLETE_READING, makeFinding, type Evaluated, missingTables, notEvaluable, type NotEvaluableReason, type Rule, type RuleInfo, type RuleRef } from './engine.js';
 import { tableName } from './naming.js';
 import { suspectMisread } from './ocr-misread.js';
 import { isRoundedUnit, lastDigitUnit, roundingTolerance } from './tolerance.js';
@@ -47,7 +47,7 @@ const milder = (a: Severity, b: Severity): Severity => (a === 'info' || b === 'i
  * a number the reader did not read makes the identity not evaluable, never 0. A difference within the rounding
  * tolerance is an info 尾差; beyond it the finding has `severity` (the rule's failure severity by default).
  */
-export function evaluateIdentity(ctx: AuditContext, rule: RuleInfo, identity: Identity, severity = rule.severity): IdentityResult {
+export function evaluateIdentity(ctx: AuditContext, rule: RuleRef, identity: Identity, severity = rule.severity): IdentityResult {
   const { total, parts, relation = 'equals' } = identity;
   const cells = [total, ...parts].map((t) => ({ term: t, ...ctx.cell(t) }));
   const present = cells.flatMap((c) => (c.fact ? [{ term: c.term, fact: c.fact }] : []));
@@ -123,7 +123,7 @@ export function evaluateIdentity(ctx: AuditContext, rule: RuleInfo, identity: Id
   return { evaluated: true, finding };
 }
 
-export function evaluateIdentities(ctx: AuditContext, rule: RuleInfo, identities: readonly Identity[], severity?: Severity): Evaluated {
+export function evaluateIdentities(ctx: AuditContext, rule: RuleRef, identities: readonly Identity[], severity?: Severity): Evaluated {
   const results = identities.map((identity) => evaluateIdentity(ctx, rule, identity, severity));
   return {
     checks: results.filter((r) => r.evaluated).length,

@@ -3,6 +3,7 @@ import { buildDisclosure, cells } from '../../test/support/disclosure.js';
 import { createContext } from './context.js';
 import type { RuleInfo } from './engine.js';
 import { evaluateIdentity, term } from './identity.js';
+import { FINAL_ACCOUNTS } from './kinds.js';
 import { plausibleMisread } from './ocr-misread.js';
 
 describe('plausibleMisread', () => {
@@ -21,7 +22,7 @@ describe('plausibleMisread', () => {
 });
 
 describe('an identity broken by an OCR number', () => {
-  const rule: RuleInfo = { id: 'T03-01', family: 'arithmetic', severity: 'error', title: 't' };
+  const rule: RuleInfo = { id: 'T03-01', family: 'arithmetic', severity: 'error', title: 't', description: 't', basis: 't', fix: 't', kinds: FINAL_ACCOUNTS };
   const identity = {
     subject: '支出决算表 合计',
     total: term('T03', '合计', '本年支出合计', '表中本年支出合计'),

@@ -3,7 +3,7 @@
 // image, never as an error in the document.
 import Big from 'big.js';
 import type { Fact } from '../model/fact.js';
-import { LOW_CONFIDENCE } from './rules/ocr-confidence.js';
+import { LOW_CONFIDENCE } from './ocr-confidence.js';
 
 /** Levenshtein distance of two short strings. */
 function distance(a: string, b: string): number {

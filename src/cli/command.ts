@@ -52,6 +52,12 @@ export async function execute<C extends Command>(spec: CommandSpec<C>, paths: re
     return spec.exitCode(outcome.result);
   }
 
+  // Nothing to read at all (folders without documents, missing paths): there is no report, only the reasons.
+  if (files.length === 0) {
+    for (const i of inputs) io.err(errorText(i.error!));
+    return worstExitCode(inputs.map((i) => i.error!.exitCode));
+  }
+
   const progress = files.length > 1;
   const processed = await runFiles(spec.command, files, {
     onDone: (o, done, total) => {

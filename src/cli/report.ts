@@ -144,7 +144,8 @@ export function tableReadings(disclosure: Disclosure): { id: TableId; title: str
 }
 
 /** "，12 个数字未能读取" for the progress line when the reading is incomplete; '' otherwise. */
-export const readingBrief = (summary: AuditSummary): string => (summary.reading.complete ? '' : `，${summary.reading.unreadNumbers} 个数字未能读取`);
+export const readingBrief = ({ reading }: AuditSummary): string =>
+  reading.complete ? '' : reading.incompleteTables.length === 0 ? '，没有找到公开表' : `，${reading.unreadNumbers} 个数字未能读取`;
 
 /** One line per table: "T02 收入决算表：部分未能读取（已读 48 个，未能读取 3 个：第 10 页）". */
 function readingLines(disclosure: Disclosure): string[] {
@@ -180,7 +181,15 @@ export function formatCheckReport({ disclosure, findings, summary }: CheckReport
     `识别到的表：${doc.tables.length > 0 ? doc.tables.join('、') : '无'}`,
     '',
   ];
-  if (findings.length === 0) lines.push(summary.reading.complete ? '未发现问题。' : '在已读取的内容中未发现问题，但有数字未能读取（见【读取】）。', '');
+  if (findings.length === 0)
+    lines.push(
+      summary.reading.complete
+        ? '未发现问题。'
+        : summary.reading.incompleteTables.length === 0
+          ? '在已读取的内容中未发现问题，但文件中没有找到公开表。'
+          : '在已读取的内容中未发现问题，但有数字未能读取（见【读取】）。',
+      '',
+    );
   for (const { part, groups } of groupFindings(findings)) {
     lines.push(paint(['bold', 'underline'], `【${part}】`), '');
     for (const { key, findings: list } of groups) {
@@ -196,7 +205,7 @@ export function formatCheckReport({ disclosure, findings, summary }: CheckReport
     }
   }
   const incomplete = !summary.reading.complete;
-  if (incomplete) {
+  if (incomplete && disclosure.tables.length > 0) {
     lines.push(paint(['bold', 'yellow'], '【读取】'), ...readingLines(disclosure).map((l) => `  ${l}`), '');
   }
   const verdict =
@@ -204,7 +213,11 @@ export function formatCheckReport({ disclosure, findings, summary }: CheckReport
   lines.push(`${verdict}  ${summaryLine(summary)}`);
   if (incomplete) {
     const { incompleteTables, unreadNumbers } = summary.reading;
-    lines.push(`${incompleteTables.length} 张表中有 ${unreadNumbers} 个数字未能读取：用到它们的核对没有进行，不能视为没有错误。请对照原件核对，或提供其他格式的文件。`);
+    lines.push(
+      incompleteTables.length === 0
+        ? '文件中没有找到可读取的公开表：表格的核对没有进行，不能视为没有错误。若表格另有附件，请一并提供。'
+        : `${incompleteTables.length} 张表中有 ${unreadNumbers} 个数字未能读取：用到它们的核对没有进行，不能视为没有错误。请对照原件核对，或提供其他格式的文件。`,
+    );
   }
   if (summary.notEvaluable.length > 0) {
     lines.push('', '无法评估的规则（缺少所需数据，不计为通过）：');

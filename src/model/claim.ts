@@ -3,9 +3,10 @@ import { SourceSchema } from './source.js';
 
 /**
  * What a narrative number says about its subject: the amount itself, a budget, a change against last year
- * (amount or percent), a share of a whole, a completion rate against a budget, or a count.
+ * (amount or percent), a share of a whole, a completion rate against a budget, or a count; or, without a number,
+ * how the text compares the subject's 决算 with its budget ("决算数小于预算数": `comparison`, with `direction`).
  */
-export const CLAIM_MEASURES = ['amount', 'budget', 'change', 'change-percent', 'share', 'completion', 'count', 'score'] as const;
+export const CLAIM_MEASURES = ['amount', 'budget', 'change', 'change-percent', 'share', 'completion', 'count', 'score', 'comparison'] as const;
 export const ClaimMeasureSchema = z.enum(CLAIM_MEASURES);
 export type ClaimMeasure = z.infer<typeof ClaimMeasureSchema>;
 
@@ -75,15 +76,16 @@ export const ClaimSchema = z.object({
   topic: ClaimTopicSchema,
   measure: ClaimMeasureSchema,
   period: z.enum(['本年', '上年']),
-  /** Exact decimal as written, thousands separators removed; a decrease is negative; `∞` as printed. */
+  /** Exact decimal as written, thousands separators removed; a decrease is negative; `∞` as printed; '0' for a comparison. */
   value: z.string(),
   /** Unit as written after the number (万元, 元, %, 辆, 个, 人次, 批次, 台（套）); '' for a bare number. */
   unit: z.string(),
   /**
    * The number and its unit exactly as printed ("2,262.43万元"); for a statement without a number, the words
-   * ("与上年相同" for an unchanged figure, "本年度无此项收支" for a zero).
+   * ("与上年相同" for an unchanged figure, "本年度无此项收支" for a zero, "决算数小于预算数" for a comparison).
    */
   written: z.string(),
+  /** For changes: up, down or unchanged; for a comparison: 决算 above (增加), below (减少) or equal to (持平) the budget. */
   direction: z.enum(['增加', '减少', '持平']).optional(),
   /** For budgets and completion rates: which budget (年初预算, 全年预算 after adjustments, or just 预算). */
   basis: z.enum(['年初', '全年', '预算']).optional(),
@@ -95,6 +97,8 @@ export const ClaimSchema = z.object({
   wholeScope: ClaimScopeSchema.optional(),
   /** The words that name the subject, as printed ("卫生健康支出（类）医疗保障管理事务（款）行政运行（项）"). */
   label: z.string().optional(),
+  /** What the paragraph says its subject is mainly used for ("主要用于：行政单位退休人员支出"), as printed. */
+  purpose: z.string().optional(),
   /** The sentence the claim comes from. */
   quote: z.string(),
   /** Heading path of the section, joined with ' > '. */

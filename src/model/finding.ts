@@ -37,7 +37,10 @@ export type Finding = z.infer<typeof FindingSchema>;
 export const NotEvaluableSchema = z.object({ rule: z.string(), family: RuleFamilySchema, reason: z.string() });
 export type NotEvaluable = z.infer<typeof NotEvaluableSchema>;
 
-/** Whether every table was read completely; when not, the audit is incomplete and never a clean pass. */
+/**
+ * Whether tables were found and every one was read completely; when not, the audit is incomplete and never a clean
+ * pass (no table found: `complete` false with no incomplete table).
+ */
 export const ReadingSummarySchema = z.object({
   complete: z.boolean(),
   /** Tables with numbers left unread (status partial or unread). */

@@ -1,6 +1,7 @@
 // Two small 部门预算 packages on which every budget rule holds, for rule tests to break one cell at a time: one in
 // 江苏's form (万元; 金额 columns only, labelled 收入预算总表, one-row 支出预算总表, 公开01–12), one in 上海's (元;
 // tables by function with 基本支出 and 项目支出, 财政拨款 columns by budget type, nine tables).
+import type { TableId } from '../../src/model/table-id.js';
 import { cells, type DisclosureInput, type FactInput } from './disclosure.js';
 
 /** 江苏: 100.00 万元 of 一般公共预算, 201 70.00 (project 38.00 + reserve 2.00 + basic 30.00), 208 20.00, 221 10.00. */
@@ -127,3 +128,13 @@ export const shanghaiBudget = (overrides: Partial<DisclosureInput> = {}): Disclo
   region: '上海市普陀区',
   ...overrides,
 });
+
+/**
+ * 上海's package with `table` printed as a copy of `like` (a 财政拨款 or fund table shaped like the general
+ * budget's), for rules over tables 上海's nine do not include.
+ */
+export function shanghaiWith(table: TableId, like: TableId): DisclosureInput {
+  const base = shanghaiBudget();
+  const copy = base.facts.filter((f) => f.table === like).map((f) => ({ ...f, table }));
+  return { ...base, facts: [...base.facts.filter((f) => f.table !== table), ...copy], tables: [...new Set([...base.tables!, table])] };
+}

@@ -2,7 +2,7 @@
 // share, a change or a completion rate, and check that the audit reports that sentence.
 import { readFileSync } from 'node:fs';
 import { audit } from '../../src/audit/index.js';
-import { tableRef, tableValue } from '../../src/audit/rules/narrative/table-refs.js';
+import { tableRef, tableValue } from '../../src/audit/rules/narrative/lib/table-refs.js';
 import { createContext } from '../../src/audit/context.js';
 import { extractDisclosure } from '../../src/extract/index.js';
 import { EXPLANATION_TOPICS, type Claim } from '../../src/model/claim.js';

@@ -108,4 +108,21 @@ describe('extractClaims', () => {
       written: '2,262.43万元',
     });
   });
+
+  it('reads how a 决算 is compared with its budget, bound to the item, without a number', () => {
+    const detail = '## 五、一般公共预算财政拨款支出决算情况说明\n### （三）具体情况\n';
+    const item = claims(`${detail}1、住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为 28.11 万元，支出决算为\n28.11 万元。决算数同预算数持平。\n`);
+    expect(item.at(-1)).toMatchObject({ subject: '功能:2210201', measure: 'comparison', value: '0', direction: '持平', written: '决算数同预算数持平', basis: '预算' });
+    const reversed = claims(`${detail}一般公共预算财政拨款支出年初预算为10.00万元，支出决算为9.00万元。年初预算数大于决算数，主要原因是节约。\n`);
+    expect(reversed.at(-1)).toMatchObject({ measure: 'comparison', direction: '减少', written: '年初预算数大于决算数', basis: '年初' });
+    expect(claims('## 一、基本情况\n报销比例大于70%，预算结余率小于10%的项目16个。\n').filter((c) => c.measure === 'comparison')).toEqual([]);
+  });
+
+  it('notes what an item is mainly used for on its claims, and reads full-width digits', () => {
+    const detail = '## 五、一般公共预算财政拨款支出决算情况说明\n### （三）具体情况\n';
+    const [budget] = claims(`${detail}1、住房保障支出（类）住房改革支出（款）住房公积金（项）。主要用于：事业单位医疗保险支出。年初预算为２８．１１万元。\n`);
+    expect(budget).toMatchObject({ subject: '功能:2210201', purpose: '事业单位医疗保险支出', value: '28.11', written: '２８．１１万元' });
+    const listed = claims(`${detail}一般公共预算财政拨款支出9746.50万元，主要用于以下方面：住房保障支出（类）461.08万元。\n`);
+    expect(listed.every((c) => c.purpose === undefined)).toBe(true);
+  });
 });

@@ -3,12 +3,15 @@
 // it in the sentence ("收入总计减少3,070.80万元，下降57.58%"), else the paragraph's subject ("较上年决算减少…"
 // after a paragraph about one class). "X，其中：" makes X the lead of the list that follows: shares without a
 // named whole are of X, and list items without a measure word take X's (a budget list stays a budget list).
+// Two statements carry no number: how a 决算 compares with its budget ("决算数小于预算数", a `comparison`), and
+// what a 类/款/项 item is mainly used for ("主要用于：…", the `purpose` of the item's claims).
 import type { KindFamily } from '../../catalog/kinds/index.js';
 import type { Claim, ClaimMeasure, ClaimScope, ClaimTopic } from '../../model/claim.js';
 import type { TableInfo } from '../../model/disclosure.js';
 import { TERMS } from '../../model/glossary.js';
+import { halfWidthDigits } from '../../model/half-width.js';
 import type { Section } from '../../model/narrative.js';
-import { isPriorYear, moneyMeasure, percentMeasure, type Basis, type Direction } from './measures.js';
+import { basisOf, isPriorYear, moneyMeasure, percentMeasure, type Basis, type Direction } from './measures.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { joinParagraphs, sourceAt, type NarrativeParagraph } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
@@ -35,6 +38,22 @@ const adjacent = (between: string): boolean => (between.replace(MEASURE_WORDS, '
 /** Statements that there was no such money at all: a zero for the section's (or the named budget's) totals. */
 const NIL = /本年度?无此项(收支|支出|收入)|(?:没有|无)(?:使用)?(?:政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(?:安排的)?(收支|支出|收入)/g;
 const NIL_TOPICS: ReadonlySet<ClaimTopic> = new Set<ClaimTopic>(['fund', 'capital']);
+
+/**
+ * "决算数小于预算数", "支出决算大于年初预算", "决算数同预算数持平": the 决算 compared with a budget; "预算数大于决算数"
+ * says the same the other way round. "基本持平" (roughly equal) states no comparison that figures could contradict.
+ */
+const COMPARISONS: readonly { pattern: RegExp; direction: (word: string) => Direction; basis: number }[] = [
+  { pattern: /(?:决算|执行|实际支出)数?\s*(大于|小于|等于|高于|低于|超过|超出|多于|少于)\s*(年初|全年|调整后)?预算数?/g, direction: (w) => comparedAs(w), basis: 2 },
+  { pattern: /(?:决算|执行|实际支出)数?\s*(?:同|与|和|跟)\s*(年初|全年|调整后)?预算数?\s*(持平|一致|相等|相同)/g, direction: () => '持平', basis: 1 },
+  { pattern: /(年初|全年|调整后)?预算数?\s*(大于|小于|高于|低于|超过|多于|少于)\s*(?:决算|执行|实际支出)数?/g, direction: (w) => opposite(comparedAs(w)), basis: 1 },
+];
+const comparedAs = (word: string): Direction => (/大于|高于|超过|超出|多于/.test(word) ? '增加' : /等于/.test(word) ? '持平' : '减少');
+const opposite = (d: Direction): Direction => (d === '增加' ? '减少' : d === '减少' ? '增加' : d);
+const COMPARISON_WORD = /大于|小于|等于|高于|低于|超过|超出|多于|少于/;
+
+/** "主要用于：行政单位退休人员支出": what an item is for (a list that follows "主要用于以下方面：" is not). */
+const PURPOSE = /主要用于[：:]?\s*([^。；;：:]{2,80})/;
 
 /** Words that introduce a breakdown of the figure before them. */
 const LIST_MARKER = /其中|主要用于|主要包括|主要为|具体如下|具体情况如下|分别为?/;
@@ -122,14 +141,26 @@ export class ClaimReader {
       this.listOpen = false;
     }
     const state: ParagraphState = { topic, section, subject: undefined, functionContext: undefined, first: true };
+    const from = this.claims.length;
     for (const sentence of splitSentences(paragraph.text)) {
       this.readSentence(paragraph, sentence.start, sentence.text, state);
       state.first = false;
     }
+    this.notePurpose(paragraph.text, state, this.claims.slice(from));
   }
 
-  private readSentence(paragraph: NarrativeParagraph, offset: number, text: string, state: ParagraphState): void {
+  /** The purpose a §五 item's paragraph gives, on the claims about that item. */
+  private notePurpose(text: string, state: ParagraphState, made: readonly Claim[]): void {
+    const item = state.subject?.subjects[0];
+    const purpose = PURPOSE.exec(text)?.[1]?.trim();
+    if (!item?.startsWith('功能:') || !purpose || /^以下|\d/.test(purpose)) return;
+    for (const claim of made) if (claim.subject === item) claim.purpose = purpose;
+  }
+
+  private readSentence(paragraph: NarrativeParagraph, offset: number, printed: string, state: ParagraphState): void {
     const { topic } = state;
+    // Full-width digits read as ASCII ones; offsets are the printed text's, the quote is the printed sentence.
+    const text = halfWidthDigits(printed);
     const sectionScope = topicScope(topic);
     const money = this.finder.find(text, topic, 'money', state.functionContext);
     const sentenceProject = PROJECT_TOPICS.has(topic) ? projectSubject(text) : undefined;
@@ -139,8 +170,14 @@ export class ClaimReader {
     const firstNamed = chain ?? money.find((m) => m.subjects[0] !== UNRESOLVED);
     const marker = LIST_MARKER.exec(text);
     const events = [
-      ...findNumbers(text).map((token) => ({ at: token.start, token })),
+      ...findNumbers(printed).map((token) => ({ at: token.start, token })),
       ...[...text.matchAll(FLAT)].map((m) => ({ at: m.index, flat: m[0] })),
+      ...COMPARISONS.flatMap(({ pattern, direction, basis }) =>
+        [...text.matchAll(pattern)].map((m) => ({
+          at: m.index,
+          comparison: { written: printed.slice(m.index, m.index + m[0].length), direction: direction(COMPARISON_WORD.exec(m[0])?.[0] ?? ''), basis: basisOf(m[basis] ?? '预算') ?? '预算' },
+        })),
+      ),
     ].sort((a, b) => a.at - b.at);
     const nils = NIL_TOPICS.has(topic) ? [...text.matchAll(NIL)] : [];
 
@@ -160,7 +197,7 @@ export class ClaimReader {
           topic,
           ...fields,
           ...(binding?.label ? { label: binding.label } : {}),
-          quote: text,
+          quote: printed,
           section: state.section,
           source: sourceAt(paragraph, offset + at),
           sentence: sentenceSource,
@@ -193,6 +230,14 @@ export class ClaimReader {
         // The unknown name may be the project the sentence opens with ("办公场所租赁费5万元").
         return sentenceProject && between.trim() === sentenceProject.label ? sentenceProject : undefined;
       };
+      if ('comparison' in event) {
+        const { written, direction, basis } = event.comparison;
+        const named = this.finder.closest(money, from, event.at);
+        const binding = named ? bindingOf(named) : inherited(text.slice(from, event.at));
+        emit(binding, { measure: 'comparison', period: '本年', value: '0', unit: '', written, direction, basis }, event.at);
+        from = event.at + written.length;
+        continue;
+      }
       if ('flat' in event) {
         const named = this.finder.closest(money, from, event.at);
         const binding = named ? bindingOf(named) : inherited(text.slice(from, event.at));

@@ -17,6 +17,13 @@ describe('findNumbers', () => {
     expect(read('涉及资金69.62元，43.30121万元，增长∞%')).toEqual(['69.62|元', '43.30121|万元', '∞|%']);
   });
 
+  it('reads full-width digits as the digits they are, keeping the number as printed', () => {
+    const [amount, rate] = findNumbers('支出决算１２３４．５６万元，完成年初预算的９８．６１％');
+    expect(amount).toMatchObject({ value: '1234.56', unit: '万元', written: '１２３４．５６万元' });
+    expect(rate).toMatchObject({ value: '98.61', unit: '%' });
+    expect(read('２０２４年度收入总计１００万元')).toEqual(['100|万元']);
+  });
+
   it('keeps bare numbers (the unit rule reports them) and 万 without 元', () => {
     expect(read('2025年预算收入5850.45其中：一般公共预算收入5850.45万元')).toEqual(['5850.45|', '5850.45|万元']);
     expect(read('支出 0.39 万。')).toEqual(['0.39|万']);

@@ -1,7 +1,8 @@
 // The numbers a sentence states, with the unit written after each. Numbers that are not statements about money
 // or quantities are left out here: years and dates, list ordinals, document numbers (〔2025〕4号, 《…》),
 // code references ((208类)), targets with a comparison sign (≥70%) and the thresholds inside names
-// (单价100万元（含）以上设备).
+// (单价100万元（含）以上设备). Full-width digits ("１２．３４万元") are read as the digits they are.
+import { halfWidthDigits } from '../../model/half-width.js';
 
 export interface NumberToken {
   /** Offset of the number in the text. */
@@ -65,7 +66,8 @@ function skipped(text: string, start: number, end: number, numberEnd: number, un
 }
 
 /** Every number of the text that states an amount, a share, a change, a count or a score. */
-export function findNumbers(text: string): NumberToken[] {
+export function findNumbers(printed: string): NumberToken[] {
+  const text = halfWidthDigits(printed);
   const mask = bracketMask(text);
   const tokens: NumberToken[] = [];
   for (const m of text.matchAll(NUMBER)) {
@@ -76,7 +78,7 @@ export function findNumbers(text: string): NumberToken[] {
     const end = unitText ? numberEnd + (m[2] ?? '').length + unitText.length : numberEnd;
     const unit = canonicalUnit(unitText);
     if (skipped(text, start, end, numberEnd, unit, mask[start] ?? false)) continue;
-    tokens.push({ start, end, value: raw.replace(/,/g, ''), unit, written: text.slice(start, end) });
+    tokens.push({ start, end, value: raw.replace(/,/g, ''), unit, written: printed.slice(start, end) });
   }
   return tokens;
 }

@@ -17,11 +17,17 @@ export interface SplitCodeHeader {
   parts: 2 | 3;
 }
 
+/**
+ * A part's header cell: 类, 款 or 项, possibly with the 科目编码 printed centred over the three parts run into it (an
+ * unruled PDF puts that line's text into whichever part column it overlaps most).
+ */
+const PART_HEADER = /^(?:(?:功能分类|支出功能分类|经济分类)?科目(?:编码|代码))?(类|款|项)(?:(?:功能分类|经济分类)?科目(?:编码|代码))?$/;
+
 /** How many parts the cells from `at` name: 3 for 类 | 款 | 项, 2 for 类 | 款 alone, 0 for neither. */
 export function splitPartsAt(row: GridRow, at: number): 0 | 2 | 3 {
-  const text = (j: number) => compact(row.cells[j]?.text ?? '');
-  if (text(at) !== '类' || text(at + 1) !== '款') return 0;
-  return text(at + 2) === '项' ? 3 : 2;
+  const part = (j: number) => PART_HEADER.exec(compact(row.cells[j]?.text ?? ''))?.[1];
+  if (part(at) !== '类' || part(at + 1) !== '款') return 0;
+  return part(at + 2) === '项' ? 3 : 2;
 }
 
 /** True when the row is the split header (or its repetition) at `at`. */

@@ -1,0 +1,15 @@
+import { TERMS as T } from '../../../model/glossary.js';
+import { FINAL_ACCOUNTS } from '../../kinds.js';
+import { ownBudget, tableValueRule } from './lib/table-values.js';
+
+export const N_16 = tableValueRule({
+  id: 'N-16',
+  family: 'narrative',
+  severity: 'error',
+  title: '机关运行经费与公开10表一致',
+  description: '情况说明中的机关运行经费应与部门决算公开相关信息统计表一致。',
+  basis: '情况说明应如实反映决算表中的数字。',
+  fix: '按统计表改正情况说明中的数字。',
+  kinds: FINAL_ACCOUNTS,
+  covers: (c) => ownBudget(c) && c.subject === T.institutionOperatingCost,
+});
