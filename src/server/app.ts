@@ -86,7 +86,7 @@ const FIELD_HINTS: Record<string, string> = {
   hasErrors: '应为 true 或 false',
   page: '应为从 1 开始的页码',
   pageSize: '应为 1–200 的整数',
-  table: `应为 ${TABLE_IDS[0]}–${TABLE_IDS[TABLE_IDS.length - 1]}`,
+  table: '应为决算表 T01–T10 或预算表 B01–B13',
   groupBy: `应为逗号分隔的 ${GROUP_KEYS.join('、')}`,
   ids: '应为逗号分隔的 1–20 个决算编号',
   q: '应为 1–200 个字符的搜索词',

@@ -17,7 +17,7 @@ const FILTER_PARAMS = [
   q('hasErrors', '只要有（true）或没有（false）错误的决算', { type: 'boolean' }),
 ];
 const SELECTOR_PARAMS = [
-  q('table', '表（T01–T10）', { type: 'string', enum: [...TABLE_IDS] }),
+  q('table', '表（决算 T01–T10，预算 B01–B13）', { type: 'string', enum: [...TABLE_IDS] }),
   q('row', '行：科目编码（如 2101501）或标准行名（如 合计、收入总计）'),
   q('column', '栏：标准栏名（如 本年支出合计、基本支出）'),
 ];

@@ -22,4 +22,10 @@ describe('B01-01 收支预算总表收入合计等于各项收入之和', () => 
     const { failures } = ruleResult(run(changed(jiangsuBudget(), ['B01', '上年结转', '金额'], '5.00')), 'B01-01');
     expect(failures).toMatchObject([{ location: { row: '收入总计' }, expected: '105.00', actual: '100.00' }]);
   });
+
+  it('is not evaluable when a number of the table was not read', () => {
+    const { notEvaluable, failures } = ruleResult(run({ ...jiangsuBudget(), unread: { B01: [{ text: '5.00' }] } }), 'B01-01');
+    expect(failures).toEqual([]);
+    expect(notEvaluable).toContain('读取不完整');
+  });
 });

@@ -7,21 +7,13 @@ import type { ClaimScope } from '../../../../model/claim.js';
 import type { TableId } from '../../../../model/table-id.js';
 import type { AuditContext, Cell } from '../../../context.js';
 import { tableName } from '../../../naming.js';
-import type { TableRef } from './table-refs.js';
+import { THREE_PUBLIC_COLUMNS, type TableRef } from './table-refs.js';
 
 type Candidate = readonly [table: TableId, row: string, column: string];
 
 const ALL = '全部资金';
 const B01 = (row: string): Candidate => ['B01', row, T.amount];
 
-const THREE_PUBLIC_COLUMNS: Record<string, string> = {
-  合计: T.total,
-  [T.overseasTravel]: T.overseasTravel,
-  [T.vehicleTotal]: T.vehicleTotal,
-  [T.vehiclePurchase]: T.vehiclePurchase,
-  [T.vehicleOperation]: T.vehicleOperation,
-  [T.officialReception]: T.officialReception,
-};
 const PROCUREMENT_ROWS: Record<string, string> = { 合计: T.total, 货物: T.goods, 工程: T.works, 服务: T.services };
 /** Rows of the 收支预算总表 named like the subject that states them. */
 const SUMMARY_ROWS: readonly string[] = [T.specialAccountFunds, T.otherFunds, T.businessIncome, T.institutionOperatingIncome, T.otherIncome, T.priorYearCarryover, T.carryoverToNextYear];
