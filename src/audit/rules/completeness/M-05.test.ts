@@ -17,13 +17,21 @@ describe('M-05 模板中的占位符和填写说明已替换、删除', () => {
     expect(summary.rules).toEqual({ passed: 1, failed: 0, notEvaluable: 0 });
   });
 
-  it('errs on placeholders left for figures and names, wrapped or in full width, one finding per section', () => {
-    const text = ['## 一、收入支出决算总体情况说明', '上海市ＸＸ局2024年度收入支出总计 XXX', '万元。与2023年度相比，收入支出总计增加（减少）XXX 万元，增长（下降）XX%。主要原因：XXXXXXXX。（如持平作持平表述）'].join('\n');
+  it('errs on placeholders left for figures and names, wrapped or in full width: one finding for every place, one for the wording', () => {
+    const text = [
+      '## 一、收入支出决算总体情况说明',
+      '上海市ＸＸ局2024年度收入支出总计 XXX',
+      '万元。与2023年度相比，收入支出总计增加（减少）XXX 万元，增长（下降）XX%。主要原因：XXXXXXXX。（如持平作持平表述）',
+      '## 二、收入决算情况说明',
+      '2024年度收入合计XXX万元。',
+    ].join('\n');
     const { findings } = run(text);
-    expect(findings).toHaveLength(1);
+    expect(findings).toHaveLength(2);
     expect(findings[0]).toMatchObject({ rule: 'M-05', severity: 'error', actual: 'ＸＸ' });
-    expect(findings[0]?.message).toContain('“ＸＸ”、“XXX”、“增加（减少）”、“增长（下降）”、“XX”等（共 8 处）');
-    expect(findings[0]?.sources).toEqual([{ line: 2 }, { line: 3 }]);
+    expect(findings[0]?.message).toContain('2 个部分（一、收入支出决算总体情况说明、二、收入决算情况说明）留有模板的占位符：“ＸＸ”、“XXX”、“XX”、“XXXXXXXX”（共 6 处）');
+    expect(findings[0]?.sources).toEqual([{ line: 2 }, { line: 3 }, { line: 5 }]);
+    expect(findings[1]).toMatchObject({ severity: 'warning', actual: '增加（减少）' });
+    expect(findings[1]?.message).toContain('“增加（减少）”、“增长（下降）”、“（如持平作持平表述）”（共 3 处）');
   });
 
   it('warns on instructions and unchosen wording left in a filled-in text, and on a bracketed gap', () => {

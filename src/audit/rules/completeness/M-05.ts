@@ -40,8 +40,6 @@ function leftoversIn(text: string, scan: string, sourceAt: (offset: number) => S
   return found.sort((a, b) => a.at - b.at);
 }
 
-const worst = (list: readonly Leftover[]): Severity => (list.some((l) => l.severity === 'error') ? 'error' : 'warning');
-
 export const M_05 = defineRule(
   {
     id: 'M-05',
@@ -55,34 +53,42 @@ export const M_05 = defineRule(
     kinds: FINAL_ACCOUNTS_AND_REPORTS,
   },
   (ctx, rule) => {
-    const findings: Finding[] = [];
+    // Where each leftover is: the section (or table) it is in, for the message and the finding's location.
+    const places: { where: string; location: Location; list: Leftover[] }[] = [];
     let checks = 0;
-    const report = (where: string, location: Location, list: readonly Leftover[]) => {
-      const shown = [...new Set(list.map((l) => `“${l.text}”`))];
-      findings.push(
-        makeFinding(rule, {
-          severity: worst(list),
-          message: `${where}留有模板的占位符或填写说明：${shown.slice(0, 5).join('、')}${shown.length > 5 ? '等' : ''}（共 ${list.length} 处），应填写实际内容并删去说明文字`,
-          location,
-          actual: list[0]!.text,
-          sources: [...new Map(list.map((l) => [JSON.stringify(l.source), l.source])).values()],
-        }),
-      );
-    };
-    // One finding per section: the part of the document that was not filled in, with every place in it.
     for (const section of ctx.disclosure.sections) {
       const t = sectionText(section);
       const own = section.path.at(-1);
       const heading = own === undefined ? [] : leftoversIn(own, own, () => section.source).map((l) => ({ ...l, quote: own }));
       const list = [...heading, ...leftoversIn(t.text, t.scan, t.sourceAt)];
       checks++;
-      if (list.length) report(own ?? '封面', { section: t.section || '封面', quote: list[0]!.quote }, list);
+      if (list.length) places.push({ where: own ?? '封面', location: { section: t.section || '封面', quote: list[0]!.quote }, list });
     }
     for (const table of ctx.disclosure.tables) {
       const printed = [table.title, table.note ?? ''].join('\n');
       const list = leftoversIn(printed, printed, () => table.source);
       checks++;
-      if (list.length) report(`《${tableName(table.id)}》的标题或表下说明`, { table: table.id }, list);
+      if (list.length) places.push({ where: `《${tableName(table.id)}》的标题或表下说明`, location: { table: table.id }, list });
+    }
+    // One root cause, one finding: the template left unfinished, with every place it shows. Placeholders (a figure or
+    // a name missing) and unfinished wording (instructions, unchosen alternatives) are reported apart, by severity.
+    const findings: Finding[] = [];
+    for (const severity of ['error', 'warning'] as const) {
+      const at = places.map((p) => ({ ...p, list: p.list.filter((l) => l.severity === severity) })).filter((p) => p.list.length > 0);
+      if (at.length === 0) continue;
+      const all = at.flatMap((p) => p.list);
+      const shown = [...new Set(all.map((l) => `“${l.text}”`))];
+      const what = severity === 'error' ? '模板的占位符' : '模板的填写说明或未选定的表述';
+      const where = at.length === 1 ? at[0]!.where : `${at.length} 个部分（${at.slice(0, 3).map((p) => p.where).join('、')}${at.length > 3 ? '等' : ''}）`;
+      findings.push(
+        makeFinding(rule, {
+          severity,
+          message: `${where}留有${what}：${shown.slice(0, 5).join('、')}${shown.length > 5 ? '等' : ''}（共 ${all.length} 处），应填写实际内容并删去说明文字`,
+          location: at[0]!.location,
+          actual: all[0]!.text,
+          sources: [...new Map(all.map((l) => [JSON.stringify(l.source), l.source])).values()],
+        }),
+      );
     }
     return { checks, findings };
   },
