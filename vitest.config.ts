@@ -26,7 +26,8 @@ export default defineConfig({
     testTimeout: 30000,
     projects: [
       { extends: true, test: { name: 'fast', isolate: false, include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: SLOW } },
-      { extends: true, test: { name: 'slow', include: SLOW } },
+      // A browser flow uploads and audits real documents and prints PDFs: seconds each on a loaded machine.
+      { extends: true, test: { name: 'slow', include: SLOW, testTimeout: 120_000 } },
     ],
   },
 });

@@ -2,7 +2,7 @@
 import type { Disclosure } from '../model/disclosure.js';
 import type { AuditSummary, Finding } from '../model/finding.js';
 import { createContext } from './context.js';
-import { runRules } from './engine.js';
+import { runRules, type RuleInfo } from './engine.js';
 import { RULES } from './rules/registry.js';
 
 export interface AuditResult {
@@ -13,3 +13,9 @@ export interface AuditResult {
 export function audit(disclosure: Disclosure): AuditResult {
   return runRules(RULES, createContext(disclosure));
 }
+
+/** What every rule is, without its code: id, family, severity, title, description, basis, fix and document kinds. */
+export const RULE_INFOS: readonly RuleInfo[] = RULES.map(({ id, family, severity, title, description, basis, fix, kinds }) => ({ id, family, severity, title, description, basis, fix, kinds }));
+
+export { RULE_FAMILY_INFO, type RuleFamilyInfo } from './families.js';
+export type { RuleInfo } from './engine.js';

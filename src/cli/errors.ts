@@ -1,5 +1,5 @@
 import { InputError } from '../model/errors.js';
-import { EXIT } from './exit.js';
+import { EXIT, exitCodeFor } from './exit.js';
 
 /** A failure as the CLI reports it; plain data, so it crosses worker threads intact. */
 export interface ErrorInfo {
@@ -36,23 +36,23 @@ const SYSTEM_REASONS: Record<string, [code: string, reason: string]> = {
 export const notFound = (path: string): ErrorInfo => ({
   code: 'not-found',
   message: `找不到文件或目录：${path}`,
-  exitCode: EXIT.input,
+  exitCode: exitCodeFor('not-found'),
 });
 
 /** Classify anything thrown while processing `file`: the user's problem (exit 2) or ours (exit 3). */
 export function describeError(e: unknown, file: string | undefined, debug = debugEnabled()): ErrorInfo {
-  if (isInputError(e)) return { code: e.code, message: e.message, exitCode: EXIT.input };
+  if (isInputError(e)) return { code: e.code, message: e.message, exitCode: exitCodeFor(e.code) };
   const sys = (e as { code?: unknown } | null)?.code;
   const known = typeof sys === 'string' ? SYSTEM_REASONS[sys] : undefined;
   if (known && file !== undefined) {
-    return { code: known[0], message: `无法读取文件 ${file}：${known[1]}`, exitCode: EXIT.input };
+    return { code: known[0], message: `无法读取文件 ${file}：${known[1]}`, exitCode: exitCodeFor(known[0]) };
   }
   const detail = e instanceof Error ? e.message : String(e);
   const where = file === undefined ? '' : `处理文件 ${file} 时`;
   const info: ErrorInfo = {
     code: 'internal',
     message: `内部错误：${where}出错（${detail}）。这是决算通的缺陷，请报告；设置 JUESUAN_DEBUG=1 可显示调用栈。`,
-    exitCode: EXIT.internal,
+    exitCode: exitCodeFor('internal'),
   };
   if (debug && e instanceof Error && e.stack) info.stack = e.stack;
   return info;

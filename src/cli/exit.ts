@@ -1,3 +1,4 @@
+import { errorCodeInfo } from '../model/error-codes.js';
 import type { AuditSummary, Finding } from '../model/finding.js';
 
 /** Exit statuses of the CLI (DESIGN.md §5). A larger number is worse. */
@@ -19,3 +20,6 @@ export const checkExitCode = ({ findings, summary }: { findings: readonly Pick<F
 
 /** The worst of several per-file statuses (3 > 2 > 1 > 0); 0 for none. */
 export const worstExitCode = (codes: Iterable<number>): number => Math.max(EXIT.ok, ...codes);
+
+/** The exit status of a failure, by its error code (the table shared with the HTTP API, model/error-codes.ts). */
+export const exitCodeFor = (code: string): typeof EXIT.input | typeof EXIT.internal => errorCodeInfo(code).exit;

@@ -15,7 +15,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export const SERVE_USAGE = `用法：juesuan serve [--port 端口] [--host 地址] [--data 目录] [--demo] [--no-reaudit]
   启动决算通的 HTTP 接口和网页（默认 http://127.0.0.1:8080/）。
   --port N      监听端口（默认 8080；0 表示任选空闲端口）
-  --host H      监听地址（默认 127.0.0.1，只供本机访问；对外服务用 0.0.0.0）
+  --host H      监听地址（默认 127.0.0.1，只供本机访问；对外服务用 0.0.0.0，此时必须设置 JUESUAN_TOKEN）
   --data DIR    数据目录（默认 ./data，内嵌数据库在 DIR/pglite）
   --demo        启动前导入示例文件（../shared 中的样例，没有时用内置的示例）
   --no-reaudit  规则更新后不在启动时自动重新审核（之后可用 POST /api/reaudit）
@@ -144,7 +144,8 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
       server = await startServer({ store, analyser, port: args.port, host: args.host, token });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const reason = code === 'EADDRINUSE' ? `端口 ${args.port} 已被占用，请用 --port 指定其他端口` : code === 'EACCES' ? `没有权限监听端口 ${args.port}` : String(e);
+      const reason =
+        code === 'EADDRINUSE' ? `端口 ${args.port} 已被占用，请用 --port 指定其他端口` : code === 'EACCES' ? `没有权限监听端口 ${args.port}` : e instanceof Error ? e.message : String(e);
       io.err(`juesuan serve：无法启动：${reason}。\n`);
       return EXIT.input;
     }
@@ -154,7 +155,7 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
         `决算通已启动：${server.url}`,
         `接口说明：${server.url}api/openapi.json`,
         `数据：${store.driver === 'postgres' ? 'PostgreSQL' : 'PGlite'}（${store.location}），已有决算 ${stats.disclosures} 份`,
-        token ? '写入（上传、删除、重新审核）需要访问令牌（JUESUAN_TOKEN）' : '未设置 JUESUAN_TOKEN：任何能访问此地址的人都可以上传和删除',
+        token ? '写入（上传、删除、重新审核）需要访问令牌（JUESUAN_TOKEN）' : '未设置 JUESUAN_TOKEN：只供本机访问；写入只接受决算通自己页面发出的请求',
         '按 Ctrl+C 停止。',
         '',
       ].join('\n'),

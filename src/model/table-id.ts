@@ -31,3 +31,6 @@ export const TABLE_IDS = [
 ] as const;
 export const TableIdSchema = z.enum(TABLE_IDS);
 export type TableId = z.infer<typeof TableIdSchema>;
+
+/** Whether a stored or requested table id is one of ours. */
+export const isTableId = (id: string): id is TableId => (TABLE_IDS as readonly string[]).includes(id);

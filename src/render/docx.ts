@@ -69,6 +69,8 @@ interface DocxApi {
   ShadingType: { CLEAR: string };
 }
 const D = docxModule as unknown as DocxApi;
+/** The typed part of docx, for other documents built the same way (the portal's review letter). */
+export { D as docx, type DocxObject, type ParagraphOptions, type RunOptions };
 
 /** A4 in twips (1/20 pt), and the printable widths of both orientations. */
 const A4 = { width: 11906, height: 16838 };

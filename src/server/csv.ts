@@ -1,4 +1,5 @@
-// CSV (RFC 4180, UTF-8, CRLF) for exports. Text cells that a spreadsheet would run as a formula are prefixed
+// CSV (RFC 4180, UTF-8 with a byte-order mark, CRLF) for exports: Excel and WPS take a CSV without the mark for
+// the local code page and show the Chinese as mojibake. Text cells that a spreadsheet would run as a formula are prefixed
 // with an apostrophe; numbers (including negative ones) are written as they are.
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -10,3 +11,8 @@ export function csvCell(value: unknown): string {
 }
 
 export const csvLine = (cells: readonly unknown[]): string => `${cells.map(csvCell).join(',')}\r\n`;
+
+/** The UTF-8 byte-order mark: tells Excel and WPS the file is UTF-8. */
+export const BOM = '\uFEFF';
+
+export const withBom = (csv: string): string => `${BOM}${csv}`;

@@ -1,36 +1,37 @@
-// Errors of the API: always `{ error: { code, message } }`, the message in Chinese, the code in English.
+// Errors of the API: always `{ error: { code, message } }`, the message in Chinese, the code in English; the HTTP
+// status comes from the one table of error codes (model/error-codes.ts) that the CLI's exit statuses come from too.
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { errorCodeInfo, type ErrorBody, type ErrorCode } from '../model/error-codes.js';
 import { InputError } from '../model/errors.js';
-
-export interface ErrorBody {
-  error: { code: string; message: string };
-}
+import { RenderError } from '../render/errors.js';
 
 export class ApiError extends Error {
+  readonly status: ContentfulStatusCode;
   constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
+    this.status = errorCodeInfo(code).http;
   }
 }
 
 export const errorBody = (code: string, message: string): ErrorBody => ({ error: { code, message } });
 
-/** HTTP status of a user's file problem, by InputError code. */
-const INPUT_STATUS: Record<string, ContentfulStatusCode> = {
-  'empty-file': 400,
-  'unreadable-file': 400,
-  'unsupported-format': 415,
-  'not-a-disclosure': 422,
-  'truncated-document': 422,
-  'over-limit': 413,
-};
-
-/** An InputError from the pipeline as an ApiError (415 for an unsupported type, 422 for a broken document …). */
-export function fromInputError(e: InputError): ApiError {
-  return new ApiError(INPUT_STATUS[e.code] ?? 422, e.code, e.message);
+/** The HTTP status and body of anything thrown: an ApiError, a user's file problem (InputError), or our defect. */
+export function errorResponse(err: unknown): { status: ContentfulStatusCode; body: ErrorBody; internal: boolean } {
+  if (err instanceof ApiError) return { status: err.status, body: errorBody(err.code, err.message), internal: false };
+  if (err instanceof InputError) return { status: errorCodeInfo(err.code).http, body: errorBody(err.code, err.message), internal: false };
+  if (err instanceof RenderError) return { status: errorCodeInfo(err.code).http, body: errorBody(err.code, err.message), internal: errorCodeInfo(err.code).exit === 3 };
+  // Raised by the request validators for a body of the wrong media type (415) or a malformed one.
+  if (err instanceof HTTPException && err.status >= 400 && err.status < 500) {
+    const message = err.status === 415 ? '请求内容的类型不对：应为 application/json。' : '请求内容无效。';
+    return { status: err.status as ContentfulStatusCode, body: errorBody('bad-body', message), internal: false };
+  }
+  return { status: 500, body: errorBody('internal', '服务器内部错误，请稍后再试。'), internal: true };
 }
 
 export const isInputError = (e: unknown): e is InputError => e instanceof InputError;
+
+export const disclosureNotFound = (id: number): ApiError => new ApiError('not-found', `没有编号为 ${id} 的决算。`);

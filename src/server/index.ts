@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import type { Store } from '../store/open.js';
 import { pipelineAnalyser, type Analyser } from './analyser.js';
 import { createApp, createReauditor, type Reauditor } from './app.js';
+import { ApiError } from './errors.js';
 
 export { createApp, createReauditor, DEFAULT_MAX_UPLOAD_BYTES, WEB_ROOT, type AppOptions, type Reauditor } from './app.js';
 export { currentRulesVersion, pipelineAnalyser, analyseBytes, type Analyser } from './analyser.js';
@@ -28,7 +29,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Whether a listening address is reachable only from this machine. */
+export const isLoopback = (host: string): boolean => /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i.test(host);
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  // Without a token, anyone who can reach the server could upload and delete: only this machine may.
+  if (!options.token && !isLoopback(host)) {
+    throw new ApiError('token-required', `监听地址 ${host} 允许其他机器访问，必须先设置访问令牌（环境变量 JUESUAN_TOKEN），否则任何人都能上传和删除数据。只在本机使用时请用 --host 127.0.0.1`);
+  }
   const analyser = options.analyser ?? pipelineAnalyser();
   const reauditor = createReauditor(options.store.repo, analyser);
   const app = createApp({
@@ -40,7 +49,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     webRoot: options.webRoot,
     driver: options.store.driver,
   });
-  const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
     s.once('error', reject);

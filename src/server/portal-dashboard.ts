@@ -2,42 +2,95 @@
 // error/warning counts; departments with the most errors first, filterable by region. One query, paged by
 // department, so that it stays fast with tens of thousands of disclosures.
 import { sql } from 'kysely';
-import type { Repository } from '../store/repository.js';
+import { z } from 'zod';
+import { RULE_INFOS } from '../audit/index.js';
+import { KINDS_WITH_TABLES } from '../audit/kinds.js';
+import { KIND_SPECS, kindSpec, requiredTables } from '../catalog/kinds/index.js';
+import { EXPLANATION_TOPICS } from '../model/claim.js';
+import type { DocumentKind } from '../model/disclosure.js';
+import { isTableId } from '../model/table-id.js';
+import { AuditStatusSchema, auditStatusOf, type AuditStatus, type Repository } from '../store/repository.js';
+import { tableName, tableNumber, TOPIC_LABEL } from './wording.js';
 
-export interface DashboardCell {
-  id: number;
-  year: number | null;
-  kind: string;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+const RULE_TITLES = new Map(RULE_INFOS.map((r) => [r.id, r.title]));
+/** The parts of the 情况说明 a 决算 is expected to explain. */
+const TOPICS = [...EXPLANATION_TOPICS];
 
-export interface DashboardDepartment {
-  id: number;
-  name: string;
-  region: string | null;
-  disclosures: number;
-  errors: number;
-  warnings: number;
-  cells: DashboardCell[];
-}
+/**
+ * Every table some disclosure must publish, with the disclosures that must: those of its kind when every template
+ * requires it, else those in the regions whose template adds it (山西's 公开10).
+ */
+const EXPECTED_TABLES = KIND_SPECS.flatMap((kind) =>
+  kind.tables.flatMap((t) => {
+    const regions = kind.regional.filter((p) => p.tables.includes(t.id)).flatMap((p) => p.regions);
+    const everywhere = kind.required.includes(t.id);
+    if (!everywhere && regions.length === 0) return [];
+    const ofKind = sql`d.kind in (${sql.join(kind.kinds)})`;
+    // The same test as regionalProfilesOf: the department's or the region's name names the region.
+    const inRegion = sql.join(
+      regions.map((r) => sql`(strpos(dep.region, ${r}) > 0 or strpos(dep.name, ${r}) > 0)`),
+      sql` or `,
+    );
+    return [{ table: t.id, applies: everywhere ? ofKind : sql`(${ofKind} and (${inRegion}))` }];
+  }),
+);
 
-export interface Dashboard {
-  region: string | null;
-  regions: string[];
-  /** Years present under the filter, oldest first: the matrix's columns. */
-  years: number[];
-  departments: DashboardDepartment[];
-  /** Departments under the filter (all pages). */
-  total: number;
-  page: number;
-  pageSize: number;
-  /** Under the filter, all pages: how many disclosures have errors, only warnings, neither. */
-  counts: { disclosures: number; withErrors: number; withWarnings: number; clean: number };
-  /** Disclosures whose department was not recognised (they have no row). */
-  unassigned: number;
-}
+export const DashboardCellSchema = z.object({
+  id: z.number().int(),
+  year: z.number().int().nullable(),
+  kind: z.string(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  infos: z.number().int(),
+  status: AuditStatusSchema,
+});
+export type DashboardCell = z.infer<typeof DashboardCellSchema>;
+
+export const DashboardDepartmentSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  region: z.string().nullable(),
+  disclosures: z.number().int(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  cells: z.array(DashboardCellSchema),
+});
+export type DashboardDepartment = z.infer<typeof DashboardDepartmentSchema>;
+
+export const DashboardSchema = z.object({
+  region: z.string().nullable(),
+  regions: z.array(z.string()),
+  years: z.array(z.number().int()).describe('筛选范围内的年度，由早到晚：矩阵的列'),
+  departments: z.array(DashboardDepartmentSchema),
+  total: z.number().int().describe('筛选范围内的部门数（全部页）'),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  counts: z
+    .object({
+      disclosures: z.number().int(),
+      withErrors: z.number().int(),
+      incomplete: z.number().int().describe('没有错误，但有数字未能读取：不算通过'),
+      withWarnings: z.number().int().describe('数字全部读出，没有错误，有警告'),
+      clean: z.number().int().describe('数字全部读出，没有错误和警告'),
+    })
+    .describe('筛选范围内（全部页）：有错误、读取不完整、仅有警告、通过的决算数（只计当前版本）'),
+  unassigned: z.number().int().describe('未识别部门的决算数（不在矩阵中）'),
+  topRules: z
+    .array(z.object({ rule: z.string(), title: z.string(), disclosures: z.number().int() }))
+    .describe('未通过最多的规则（有错误或警告的决算数），前 10 条'),
+  completeness: z
+    .object({
+      disclosures: z.number().int().describe('参与统计的决算（有标准表的文件类型）数'),
+      tables: z
+        .array(z.object({ table: z.string(), label: z.string(), required: z.number().int().describe('应公开此表的决算数'), missing: z.number().int() }))
+        .describe('每张应公开的标准表：应公开它的决算数和缺少它的决算数（地区模板增加的表只计这些地区）'),
+      topics: z
+        .array(z.object({ topic: z.string(), label: z.string(), missing: z.number().int() }))
+        .describe('情况说明的每一部分：说明中没有这部分数字的决算数（按说明中读到的数字判断）'),
+    })
+    .describe('完整性：缺少的表和说明部分'),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;
 
 export interface DashboardQuery {
   region?: string | undefined;
@@ -53,32 +106,47 @@ export async function dashboard(repo: Repository, q: DashboardQuery): Promise<Da
   const db = repo.db;
   const region = q.region === undefined ? sql`true` : sql`dep.region = ${q.region}`;
   const having = q.errorsOnly ? sql`having sum(d.errors) > 0` : sql``;
-  const [rows, years, regions, counts] = await Promise.all([
-    sql<{ id: number; name: string; region: string | null; disclosures: string | number; errors: string | number; warnings: string | number; cells: DashboardCell[]; total: string | number }>`
+  const withTables = sql`d.kind in (${sql.join(KINDS_WITH_TABLES)})`;
+  const incomplete = sql`cardinality(d.incomplete_tables) > 0`;
+  const scope = sql`d.superseded_by is null and ${q.region === undefined ? sql`true` : sql`dep.region = ${q.region}`}`;
+  const [rows, years, regions, counts, ruleRows, complete] = await Promise.all([
+    sql<{ id: number; name: string; region: string | null; disclosures: string | number; errors: string | number; warnings: string | number; cells: (Omit<DashboardCell, 'status'> & { complete: boolean })[]; total: string | number }>`
       select dep.id, dep.name, nullif(dep.region, '') as region, count(*) as disclosures, sum(d.errors) as errors, sum(d.warnings) as warnings,
-        jsonb_agg(jsonb_build_object('id', d.id, 'year', d.year, 'kind', d.kind, 'errors', d.errors, 'warnings', d.warnings, 'infos', d.infos)
+        jsonb_agg(jsonb_build_object('id', d.id, 'year', d.year, 'kind', d.kind, 'errors', d.errors, 'warnings', d.warnings, 'infos', d.infos,
+          'complete', cardinality(d.incomplete_tables) = 0)
           order by d.year nulls last, d.id) as cells,
         count(*) over () as total
-      from departments dep join disclosures d on d.department_id = dep.id
+      from departments dep join disclosures d on d.department_id = dep.id and d.superseded_by is null
       where ${region}
       group by dep.id ${having}
       order by sum(d.errors) desc, sum(d.warnings) desc, dep.region, dep.name, dep.id
       limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`.execute(db),
     sql<{ year: number }>`select distinct d.year from disclosures d join departments dep on dep.id = d.department_id
-      where d.year is not null and ${region} order by d.year`.execute(db),
+      where d.year is not null and d.superseded_by is null and ${region} order by d.year`.execute(db),
     sql<{ region: string }>`select distinct region from departments where region <> '' order by region`.execute(db),
-    sql<{ disclosures: string | number; with_errors: string | number; with_warnings: string | number; unassigned: string | number }>`
+    sql<{ disclosures: string | number; with_errors: string | number; incomplete: string | number; with_warnings: string | number; unassigned: string | number }>`
       select count(*) filter (where d.department_id is not null) as disclosures,
         count(*) filter (where d.department_id is not null and d.errors > 0) as with_errors,
-        count(*) filter (where d.department_id is not null and d.errors = 0 and d.warnings > 0) as with_warnings,
+        count(*) filter (where d.department_id is not null and d.errors = 0 and ${incomplete}) as incomplete,
+        count(*) filter (where d.department_id is not null and d.errors = 0 and not ${incomplete} and d.warnings > 0) as with_warnings,
         count(*) filter (where d.department_id is null) as unassigned
       from disclosures d left join departments dep on dep.id = d.department_id
-      where ${q.region === undefined ? sql`true` : sql`(dep.region = ${q.region} or d.department_id is null)`}`.execute(db),
+      where d.superseded_by is null and ${q.region === undefined ? sql`true` : sql`(dep.region = ${q.region} or d.department_id is null)`}`.execute(db),
+    sql<{ rule: string; n: string | number }>`
+      select r.rule, count(*) as n from disclosures d join departments dep on dep.id = d.department_id, unnest(d.failed_rules) as r(rule)
+      where ${scope} group by r.rule order by count(*) desc, r.rule limit 10`.execute(db),
+    sql<Record<string, string | number>>`
+      select count(*) as n,
+        ${sql.join(EXPECTED_TABLES.map((e) => sql`count(*) filter (where ${e.applies}) as ${sql.ref(`r_${e.table}`)}, count(*) filter (where ${e.applies} and not (d.tables ? ${e.table})) as ${sql.ref(`t_${e.table}`)}`))},
+        ${sql.join(TOPICS.map((t) => sql`count(*) filter (where not (${t} = any(d.topics))) as ${sql.ref(`c_${t}`)}`))}
+      from disclosures d join departments dep on dep.id = d.department_id where ${scope} and ${withTables}`.execute(db),
   ]);
   const c = counts.rows[0];
+  const k = complete.rows[0];
   const total = n(c?.disclosures ?? 0);
   const withErrors = n(c?.with_errors ?? 0);
   const withWarnings = n(c?.with_warnings ?? 0);
+  const incompleteCount = n(c?.incomplete ?? 0);
   return {
     region: q.region ?? null,
     regions: regions.rows.map((r) => r.region),
@@ -90,12 +158,70 @@ export async function dashboard(repo: Repository, q: DashboardQuery): Promise<Da
       disclosures: n(r.disclosures),
       errors: n(r.errors),
       warnings: n(r.warnings),
-      cells: r.cells.map((x) => ({ ...x, id: n(x.id), year: x.year === null ? null : n(x.year), errors: n(x.errors), warnings: n(x.warnings), infos: n(x.infos) })),
+      cells: r.cells.map(({ complete, ...x }) => {
+        const counts = { errors: n(x.errors), warnings: n(x.warnings) };
+        return { ...x, ...counts, id: n(x.id), year: x.year === null ? null : n(x.year), infos: n(x.infos), status: auditStatusOf({ ...counts, reading: { complete } }) };
+      }),
     })),
     total: n(rows.rows[0]?.total ?? 0),
     page: q.page,
     pageSize: q.pageSize,
-    counts: { disclosures: total, withErrors, withWarnings, clean: total - withErrors - withWarnings },
+    counts: { disclosures: total, withErrors, incomplete: incompleteCount, withWarnings, clean: total - withErrors - incompleteCount - withWarnings },
     unassigned: n(c?.unassigned ?? 0),
+    topRules: ruleRows.rows.map((r) => ({ rule: r.rule, title: RULE_TITLES.get(r.rule) ?? r.rule, disclosures: n(r.n) })),
+    completeness: {
+      disclosures: n(k?.n ?? 0),
+      tables: EXPECTED_TABLES.map(({ table }) => ({ table, label: tableName(table), required: n(k?.[`r_${table}`] ?? 0), missing: n(k?.[`t_${table}`] ?? 0) })),
+      topics: TOPICS.map((t) => ({ topic: t, label: TOPIC_LABEL[t] ?? t, missing: n(k?.[`c_${t}`] ?? 0) })),
+    },
   };
+}
+
+/** The tables a disclosure should publish and does not, by their numbers (公开10). */
+function missingTables(r: { kind: string; department: string; region: string | null; tables: readonly string[] }): string[] {
+  const kind = kindSpec(r.kind as DocumentKind);
+  if (!kind) return [];
+  return requiredTables(kind, { department: r.department, region: r.region ?? undefined })
+    .filter((t) => !r.tables.includes(t))
+    .map(tableNumber);
+}
+
+export interface DashboardRow {
+  id: number;
+  department: string;
+  region: string | null;
+  year: number | null;
+  kind: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  status: AuditStatus;
+  /** Tables with numbers left unread, by their numbers. */
+  incompleteTables: string[];
+  missingTables: string[];
+}
+
+/** Every current disclosure the dashboard covers (all pages), departments with the most errors first: the export. */
+export async function dashboardRows(repo: Repository, q: Pick<DashboardQuery, 'region' | 'errorsOnly'>): Promise<DashboardRow[]> {
+  const region = q.region === undefined ? sql`true` : sql`dep.region = ${q.region}`;
+  const { rows } = await sql<{ id: number; department: string; region: string | null; year: number | null; kind: string; errors: number; warnings: number; infos: number; tables: string[]; incomplete_tables: string[] }>`
+    select d.id, dep.name as department, nullif(dep.region, '') as region, d.year, d.kind, d.errors, d.warnings, d.infos, d.tables, d.incomplete_tables
+    from departments dep join disclosures d on d.department_id = dep.id and d.superseded_by is null
+    where ${region} ${q.errorsOnly ? sql`and dep.id in (select department_id from disclosures where superseded_by is null group by department_id having sum(errors) > 0)` : sql``}
+    order by sum(d.errors) over (partition by dep.id) desc, dep.region, dep.name, d.year nulls last, d.id`.execute(repo.db);
+  return rows.map((r) => {
+    const counts = { errors: n(r.errors), warnings: n(r.warnings) };
+    return {
+      id: n(r.id),
+      department: r.department,
+      region: r.region,
+      year: r.year === null ? null : n(r.year),
+      kind: r.kind,
+      ...counts,
+      infos: n(r.infos),
+      status: auditStatusOf({ ...counts, reading: { complete: r.incomplete_tables.length === 0 } }),
+      incompleteTables: r.incomplete_tables.filter(isTableId).map(tableNumber),
+      missingTables: missingTables(r),
+    };
+  });
 }

@@ -1,59 +1,121 @@
-// One department over the years: its disclosures and, for each, the figures the portal charts — 收入总计 and
-// 支出总计 (公开01) and the 三公 total as spent (公开09 决算数 合计) — exact, with their units and amounts in 元.
-import { sql } from 'kysely';
-import type { DisclosureSummary, Repository } from '../store/repository.js';
+// One department over the years: every disclosure (older versions marked), the key figures of each year with the
+// change from the year before (amount and %), the 上年数 each disclosure prints beside the previous year's own
+// figure, and its spending broken down by function class (类/款/项, 公开03) and by economic class (公开06).
+import Big from 'big.js';
+import { z } from 'zod';
+import { figuresOf, FigureSchema, cellsOf, KEY_FIGURES, type Figure } from '../store/figures.js';
+import type { KeyFigureKey } from '../store/key-figures.js';
+import { DecimalSchema, DisclosureSummarySchema, type Repository } from '../store/repository.js';
+import { codeName } from './row-names.js';
 
-/** The charted figures: a name for the portal and the fact that holds it. */
-export const KEY_FIGURES = [
-  { key: 'income', label: '收入总计', table: 'T01', row: '收入总计', column: null },
-  { key: 'expenditure', label: '支出总计', table: 'T01', row: '支出总计', column: null },
-  { key: 'threePublic', label: '“三公”经费支出', table: 'T09', row: '决算数', column: '合计' },
-] as const;
+const KEYS = KEY_FIGURES.map((k) => k.key) as [KeyFigureKey, ...KeyFigureKey[]];
+const KeyFigureSchema = z.enum(KEYS);
 
-export type KeyFigure = (typeof KEY_FIGURES)[number]['key'];
+export const ChangeSchema = z.object({
+  amount: DecimalSchema.describe('比上年增减（元）'),
+  percent: z.string().nullable().describe('增减率（%，两位小数）；上年为零时为 null'),
+});
+export type Change = z.infer<typeof ChangeSchema>;
 
-export interface FigureValue {
-  value: string;
-  unit: string;
-  yuan: string | null;
-}
+export const PriorSchema = FigureSchema.extend({
+  previousYear: DecimalSchema.nullable().describe('上一年度决算本身的数（元），没有上一年度决算时为 null'),
+  agrees: z.boolean().nullable().describe('本决算所印的上年数与上一年度决算本身是否一致'),
+});
 
-export interface DepartmentYears {
-  department: { id: number; name: string; region: string | null };
-  /** Oldest year first. */
-  disclosures: (DisclosureSummary & { figures: Partial<Record<KeyFigure, FigureValue>> })[];
-  figures: { key: KeyFigure; label: string }[];
-}
+export const DepartmentYearsSchema = z.object({
+  department: z.object({ id: z.number().int(), name: z.string(), region: z.string().nullable() }),
+  disclosures: z
+    .array(
+      DisclosureSummarySchema.extend({
+        figures: z.partialRecord(KeyFigureSchema, FigureSchema).describe('本年主要数字'),
+        changes: z.partialRecord(KeyFigureSchema, ChangeSchema).describe('比上一年度（当前版本）的增减'),
+        prior: z.partialRecord(KeyFigureSchema, PriorSchema).describe('情况说明中印的上年数'),
+      }),
+    )
+    .describe('由早到晚；旧版本的 supersededBy 不为 null，不计增减'),
+  figures: z.array(z.object({ key: KeyFigureSchema, label: z.string() })),
+});
+export type DepartmentYears = z.infer<typeof DepartmentYearsSchema>;
 
-/** Key figures of some disclosures, by disclosure id. */
-export async function keyFigures(repo: Repository, ids: readonly number[]): Promise<Map<number, Partial<Record<KeyFigure, FigureValue>>>> {
-  const out = new Map<number, Partial<Record<KeyFigure, FigureValue>>>(ids.map((id) => [id, {}]));
-  if (ids.length === 0) return out;
-  const wanted = sql.join(
-    KEY_FIGURES.map((k) => sql`(f.table_id = ${k.table} and f.row = ${k.row}${k.column === null ? sql`` : sql` and f.column_name = ${k.column}`})`),
-    sql` or `,
-  );
-  const { rows } = await sql<{ disclosure_id: number; table_id: string; row: string; column_name: string; printed: string; unit: string; yuan: string | null }>`
-    select f.disclosure_id, f.table_id, f.row, f.column_name, f.printed, f.unit, f.yuan::text as yuan from facts f
-    where f.disclosure_id in (${sql.join(ids)}) and (${wanted}) order by f.disclosure_id, f.ordinal`.execute(repo.db);
-  for (const r of rows) {
-    const figure = KEY_FIGURES.find((k) => k.table === r.table_id && k.row === r.row && (k.column === null || k.column === r.column_name));
-    const entry = out.get(Number(r.disclosure_id));
-    // The first printed cell wins (a 总计 row has one amount column; T09 prints 决算数 合计 once).
-    if (figure && entry && !entry[figure.key]) entry[figure.key] = { value: r.printed, unit: r.unit, yuan: r.yuan };
-  }
-  return out;
+function change(now: Figure | undefined, before: Figure | undefined): Change | undefined {
+  if (!now?.yuan || !before?.yuan) return undefined;
+  const amount = new Big(now.yuan).minus(before.yuan);
+  const base = new Big(before.yuan);
+  return { amount: amount.toFixed(), percent: base.eq(0) ? null : amount.div(base).times(100).toFixed(2) };
 }
 
 export async function departmentYears(repo: Repository, id: number): Promise<DepartmentYears | undefined> {
   const dep = await repo.db.selectFrom('departments').select(['id', 'name', 'region']).where('id', '=', id).executeTakeFirst();
   if (!dep) return undefined;
-  const { items } = await repo.list({ departmentId: id }, { page: 1, pageSize: 200 });
+  const { items } = await repo.list({ departmentId: id, versions: 'all' }, { page: 1, pageSize: 200 });
   const sorted = [...items].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.id - b.id);
-  const figures = await keyFigures(repo, sorted.map((d) => d.id));
+  const figures = await figuresOf(repo.db, sorted.map((d) => d.id));
+  const currentByYear = new Map(sorted.filter((d) => d.supersededBy === null && d.year !== null).map((d) => [`${d.kind}|${d.year}`, d.id] as const));
+  const disclosures = sorted.map((d) => {
+    const own = figures.get(d.id) ?? { current: {}, prior: {} };
+    const previousId = d.year === null ? undefined : currentByYear.get(`${d.kind}|${d.year - 1}`);
+    const previous = previousId === undefined ? undefined : figures.get(previousId)?.current;
+    const changes: Partial<Record<KeyFigureKey, Change>> = {};
+    const prior: Partial<Record<KeyFigureKey, z.infer<typeof PriorSchema>>> = {};
+    for (const key of KEYS) {
+      const c = d.supersededBy === null ? change(own.current[key], previous?.[key]) : undefined;
+      if (c) changes[key] = c;
+      const p = own.prior[key];
+      if (p) {
+        const before = previous?.[key]?.yuan ?? null;
+        prior[key] = { ...p, previousYear: before, agrees: before === null || p.yuan === null ? null : new Big(before).eq(p.yuan) };
+      }
+    }
+    return { ...d, figures: own.current, changes, prior };
+  });
   return {
     department: { id: Number(dep.id), name: dep.name, region: dep.region || null },
-    disclosures: sorted.map((d) => ({ ...d, figures: figures.get(d.id) ?? {} })),
+    disclosures,
     figures: KEY_FIGURES.map(({ key, label }) => ({ key, label })),
+  };
+}
+
+export const BREAKDOWNS = {
+  function: { table: 'T03', column: '本年支出合计', label: '按支出功能分类（公开03 支出决算表，本年支出合计）' },
+  economic: { table: 'T06', column: '决算数', label: '按支出经济分类（公开06 基本支出决算明细表，决算数）' },
+} as const;
+
+export const BreakdownSchema = z.object({
+  label: z.string(),
+  level: z.enum(['类', '款', '项']),
+  years: z.array(z.object({ disclosureId: z.number().int(), year: z.number().int().nullable() })),
+  rows: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      values: z.array(z.object({ value: DecimalSchema, unit: z.string(), yuan: DecimalSchema.nullable(), source: z.unknown() }).nullable()).describe('与 years 一一对应'),
+    }),
+  ),
+});
+export type Breakdown = z.infer<typeof BreakdownSchema>;
+
+const LEVEL_DIGITS = { 类: 3, 款: 5, 项: 7 } as const;
+
+/** The department's spending by 科目 of one level, one column per year (current versions, oldest first). */
+export async function departmentBreakdown(repo: Repository, id: number, kind: keyof typeof BREAKDOWNS, level: '类' | '款' | '项'): Promise<Breakdown | undefined> {
+  const { items, total } = await repo.list({ departmentId: id }, { page: 1, pageSize: 200 });
+  if (!total && !(await repo.db.selectFrom('departments').select('id').where('id', '=', id).executeTakeFirst())) return undefined;
+  const years = [...items].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.id - b.id).map((d) => ({ disclosureId: d.id, year: d.year }));
+  const { table, column, label } = BREAKDOWNS[kind];
+  const digits = kind === 'economic' ? Math.min(LEVEL_DIGITS[level], 5) : LEVEL_DIGITS[level];
+  const cells = await cellsOf(repo.db, years.map((y) => y.disclosureId), table, column, new RegExp(`^\\d{${digits}}$`));
+  const codes = [...new Set(cells.map((c) => c.row))].sort();
+  return {
+    label,
+    level,
+    years,
+    rows: codes.map((code) => ({
+      code,
+      name: codeName(table, code) ?? '',
+      values: years.map((y) => {
+        const c = cells.find((x) => x.disclosureId === y.disclosureId && x.row === code);
+        return c ? { value: c.value, unit: c.unit, yuan: c.yuan, source: c.source } : null;
+      }),
+    })),
   };
 }

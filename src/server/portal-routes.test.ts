@@ -99,12 +99,16 @@ describe.skipIf(!hasShared)('PDF sources', () => {
     const png = Buffer.from(await res.arrayBuffer());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect((await app.request(`/api/disclosures/${pdf}/pages/7`, { headers: { 'If-None-Match': res.headers.get('ETag')! } })).status).toBe(304);
-    await get(`/api/disclosures/${pdf}/pages/999`, 404);
+    const missing = await get<{ error: { code: string; message: string } }>(`/api/disclosures/${pdf}/pages/999`, 404);
+    expect(missing.error).toMatchObject({ code: 'page-not-found', message: expect.stringContaining('没有第 999 页') });
 
     const detail = await get<{ facts: { table: string; source: { page: number; bbox: number[] }; value: string }[] }>(`/api/disclosures/${pdf}`);
     const fact = detail.facts.find((f) => f.table === 'T03')!;
     const view = await get<{ kind: string; image: string; texts: string[] }>(`/api/disclosures/${pdf}/source?page=${fact.source.page}&bbox=${fact.source.bbox.join(',')}`);
     expect(view).toMatchObject({ kind: 'page', image: `/api/disclosures/${pdf}/pages/${fact.source.page}` });
     expect(view.texts.some((t) => t.endsWith(`：${fact.value}`))).toBe(true);
+    // A page the file does not have is refused, not drawn as an empty box.
+    const beyond = await get<{ error: { code: string } }>(`/api/disclosures/${pdf}/source?page=999&bbox=${fact.source.bbox.join(',')}`, 404);
+    expect(beyond.error.code).toBe('page-not-found');
   });
 });

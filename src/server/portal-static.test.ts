@@ -7,7 +7,10 @@ import { portalStatic } from './portal-static.js';
 
 const root = mkdtempSync(join(tmpdir(), 'juesuan-web-'));
 mkdirSync(join(root, 'js'));
-writeFileSync(join(root, 'index.html'), '<html><head><link rel="stylesheet" href="/app.css"></head><body><script type="module" src="/js/main.js"></script></body></html>');
+writeFileSync(
+  join(root, 'index.html'),
+  '<html><head><link rel="stylesheet" href="/app.css"><link rel="modulepreload" href="/js/main.js"></head><body><script type="module" src="/js/main.js"></script></body></html>',
+);
 writeFileSync(join(root, 'app.css'), `body { color: red; }\n${'/* padding */\n'.repeat(100)}`);
 writeFileSync(join(root, 'js', 'main.js'), "import './util.js';\n");
 writeFileSync(join(root, 'js', 'util.js'), 'export const x = 1;\n');
@@ -23,6 +26,8 @@ describe('portal static files', () => {
     expect(html).toMatch(/href="\/app\.css\?v=[0-9a-f]{16}"/);
     const map = JSON.parse(/<script type="importmap">(.*?)<\/script>/.exec(html)![1]!) as { imports: Record<string, string> };
     expect(Object.keys(map.imports).sort()).toEqual(['/js/main.js', '/js/util.js', '/vendor/echarts.js']);
+    // Before the first module is fetched, preloads included.
+    expect(html.indexOf('importmap')).toBeLessThan(html.indexOf('modulepreload'));
     expect(html.indexOf('importmap')).toBeLessThan(html.indexOf('type="module"'));
     expect(res.headers.get('Content-Security-Policy')).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
   });

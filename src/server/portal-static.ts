@@ -67,7 +67,10 @@ export function versionHtml(html: string, assets: ReadonlyMap<string, Asset>): {
   const map = JSON.stringify({ imports });
   let out = html.replace(/\b(src|href)="(\/[^"?#]*)"/g, (all, attr: string, path: string) => (assets.has(path) ? `${attr}="${versioned(path)}"` : all));
   const tag = `<script type="importmap">${map}</script>`;
-  out = out.includes('<script type="module"') ? out.replace('<script type="module"', `${tag}\n<script type="module"`) : out.replace('</head>', `${tag}\n</head>`);
+  // The import map must come before anything that loads a module, modulepreload links included: a module fetched
+  // before the map is known would be fetched again under its mapped URL.
+  const first = out.search(/<link rel="modulepreload"|<script type="module"/);
+  out = first >= 0 ? `${out.slice(0, first)}${tag}\n${out.slice(first)}` : out.replace('</head>', `${tag}\n</head>`);
   const mapHash = createHash('sha256').update(map).digest('base64');
   const csp = [
     "default-src 'self'",
@@ -121,6 +124,31 @@ function encoded(a: Asset, enc: 'br' | 'gzip'): Promise<Buffer> {
     a.encoded.set(enc, work);
   }
   return work;
+}
+
+/** The portal's routes (hash routes: #/d/7 …) that a user may type or paste without the #. */
+const PORTAL_PATHS = /^\/(d|departments|dashboard|search|compare|batch|rules|rankings)(\/|$)/;
+
+/**
+ * What a browser gets for a path that is not a file: a portal route typed without its # is sent to the route
+ * (/d/7 → /#/d/7); anything else is a small Chinese page with its own title, never JSON.
+ */
+export function notFoundPage(c: Context): Response {
+  const path = c.req.path;
+  if ((c.req.method === 'GET' || c.req.method === 'HEAD') && PORTAL_PATHS.test(path)) {
+    const search = new URL(c.req.url).search;
+    return c.redirect(`/#${path}${search}`, 302);
+  }
+  const shown = path.length > 80 ? `${path.slice(0, 80)}…` : path;
+  const escaped = shown.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return c.html(
+    `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<title>没有这个页面 · 决算通</title><link rel="stylesheet" href="/css/portal.css"></head>` +
+      `<body><main id="main" style="max-width:720px;margin:40px auto;padding:0 20px"><h1>没有这个页面</h1>` +
+      `<p>地址 <code>${escaped}</code> 不存在，可能输错了，或者页面已经移动。</p><p><a href="/">回到决算通首页</a></p></main></body></html>`,
+    404,
+    { 'Content-Security-Policy': "default-src 'none'; style-src 'self'; frame-ancestors 'none'" },
+  );
 }
 
 /** Loaded once per directory and process: the apps made over the same files share them and their compressions. */

@@ -1,55 +1,49 @@
 // A disclosure's standard tables (公开01–10) rebuilt from its facts for the portal: rows in the order they were
 // printed, columns in the standard order, each cell with its value and source. Two-sided tables (公开01/04) are
 // given as an income part and an expenditure part, as they are printed side by side.
-import { catalogCodeName, tableSpec } from '../catalog/kinds/index.js';
+import { tableSpec } from '../catalog/kinds/index.js';
 import type { TableInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
-import type { TableReading } from '../model/reading.js';
-import type { Source } from '../model/source.js';
-import { TABLE_IDS, type TableId } from '../model/table-id.js';
+import { z } from 'zod';
+import { TableReadingSchema } from '../model/reading.js';
+import { SourceSchema } from '../model/source.js';
+import { TABLE_IDS, TableIdSchema, type TableId } from '../model/table-id.js';
+import { rowDepth, rowLabel } from './row-names.js';
 
-export interface RebuiltCell {
-  value: string;
-  unit: string;
-  source: Source;
-  confidence?: number;
-}
+export const RebuiltCellSchema = z.object({
+  value: z.string(),
+  unit: z.string(),
+  source: SourceSchema,
+  confidence: z.number().optional().describe('文字识别的置信度（扫描件）'),
+});
+export type RebuiltCell = z.infer<typeof RebuiltCellSchema>;
 
-export interface RebuiltRow {
-  /** The fact's row key: a classification code, 合计, or a standard label. */
-  key: string;
-  /** What to show: "2101501 行政运行" for a code, the label otherwise. */
-  label: string;
-  /** Nesting depth of a function code (类 0, 款 1, 项 2), for indentation. */
-  level: number;
-  cells: (RebuiltCell | null)[];
-}
+export const RebuiltRowSchema = z.object({
+  key: z.string().describe('行的键：科目编码、合计或标准行名'),
+  label: z.string().describe('显示的行名：编码加科目名称，或标准行名'),
+  level: z.number().int().describe('功能科目的层级（类 0、款 1、项 2），用于缩进'),
+  cells: z.array(RebuiltCellSchema.nullable()),
+});
+export type RebuiltRow = z.infer<typeof RebuiltRowSchema>;
 
-export interface RebuiltPart {
-  /** 收入 / 支出 for the two sides of 公开01/04; absent for one-part tables. */
-  title?: string;
-  columns: string[];
-  rows: RebuiltRow[];
-}
+export const RebuiltPartSchema = z.object({
+  title: z.string().optional().describe('公开01、04 两侧：收入或支出'),
+  columns: z.array(z.string()),
+  rows: z.array(RebuiltRowSchema),
+});
+export type RebuiltPart = z.infer<typeof RebuiltPartSchema>;
 
-export interface RebuiltTable {
-  id: TableId;
-  title: string;
-  label?: string;
-  unit?: string;
-  empty: boolean;
-  /** How completely the table was read; absent for a table the document does not print. */
-  reading?: TableReading;
-  note?: string;
-  parts: RebuiltPart[];
-}
-
-function rowLabel(table: TableId, key: string, printed: ReadonlyMap<string, string>): { label: string; level: number } {
-  if (!/^\d{3,7}$/.test(key)) return { label: key, level: 0 };
-  const name = printed.get(key) ?? catalogCodeName(table, key);
-  const level = table === 'T06' ? (key.length > 3 ? 1 : 0) : key.length === 3 ? 0 : key.length === 5 ? 1 : 2;
-  return { label: name ? `${key} ${name}` : key, level };
-}
+export const RebuiltTableSchema = z.object({
+  id: TableIdSchema,
+  title: z.string(),
+  label: z.string().optional(),
+  unit: z.string().optional(),
+  empty: z.boolean(),
+  reading: TableReadingSchema.optional().describe('读取状态：complete 已完整读取、partial 部分未能读取、unread 未能读取、empty 空表；unread 列出未读数字及其出处。文件没有的表不给出'),
+  note: z.string().optional(),
+  parts: z.array(RebuiltPartSchema),
+});
+export type RebuiltTable = z.infer<typeof RebuiltTableSchema>;
 
 /** Template columns first (in their printed order), then any other column the facts use. */
 function orderColumns(present: readonly string[], template: readonly { key: string }[]): string[] {
@@ -71,7 +65,7 @@ function buildPart(table: TableId, facts: readonly Fact[], template: readonly { 
   return {
     ...(title ? { title } : {}),
     columns,
-    rows: rowKeys.map((key) => ({ key, ...rowLabel(table, key, printed), cells: columns.map((c) => cells.get(`${key}\u0000${c}`) ?? null) })),
+    rows: rowKeys.map((key) => ({ key, label: rowLabel(table, key, printed), level: rowDepth(table, key), cells: columns.map((c) => cells.get(`${key}\u0000${c}`) ?? null) })),
   };
 }
 

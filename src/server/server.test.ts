@@ -1,13 +1,14 @@
 // The HTTP API in process (app.request) over an in-memory PGlite store and the real pipeline.
-import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../store/open.js';
 import { sha256Hex } from '../store/repository.js';
 import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { analyseBytes, type Analyser } from './analyser.js';
 import { createApp, WEB_ROOT } from './app.js';
-import { OPENAPI } from './openapi.js';
+import { isLoopback, startServer } from './index.js';
+import { KIND_SPECS } from '../catalog/kinds/index.js';
+import { hasControlCharacter } from './control-characters.js';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -133,6 +134,36 @@ describe('POST /api/disclosures', () => {
     expect(calls).toBe(0);
   });
 
+  it('refuses several files in one upload whole, naming them, and stores none', async () => {
+    const form = new FormData();
+    form.append('file', new File([Buffer.from(MINI_BYTES)], 'a-2024.txt'));
+    form.append('file', new File(['第二份'], 'b-2024.txt'));
+    const res = await app().request('/api/disclosures', { method: 'POST', body: form });
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect({ status: res.status, code: body.error.code }).toEqual({ status: 400, code: 'too-many-files' });
+    expect(body.error.message).toContain('一次只能上传一个文件，这次收到 2 个（a-2024.txt、b-2024.txt）');
+    expect(calls).toBe(0);
+    expect((await store.repo.stats()).disclosures).toBe(0);
+  });
+
+  it('keeps a file name with “/” whole, as a name and never a path', async () => {
+    const a = app();
+    for (const name of ['2024年/甲县/mini-2024.txt', '../../etc/passwd']) {
+      await sql`truncate files, departments, disclosures restart identity cascade`.execute(store.db);
+      const res = await a.request('/api/disclosures', upload(name, MINI_BYTES));
+      expect(res.status).toBe(201);
+      const { id, disclosure } = (await res.json()) as { id: number; disclosure: { fileName: string } };
+      expect(disclosure.fileName).toBe(name);
+      const file = await a.request(`/api/disclosures/${id}/file`);
+      expect(Buffer.from(await file.arrayBuffer())).toEqual(Buffer.from(MINI_BYTES));
+      // The download names it in full (encoded), with a fallback that holds no path.
+      expect(file.headers.get('Content-Disposition')).toBe(`attachment; filename="juesuan-${id}${name.endsWith('.txt') ? '.txt' : ''}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    }
+    // Control characters are dropped from a name; the rest stays.
+    const res = await a.request('/api/disclosures', upload('mini\u0007-2024\u0000.txt', new TextEncoder().encode(`${new TextDecoder().decode(MINI_BYTES)}\n`)));
+    expect(((await res.json()) as { disclosure: { fileName: string } }).disclosure.fileName).toBe('mini-2024.txt');
+  });
+
   it('asks for a file in a multipart body', async () => {
     await expectError(await app().request('/api/disclosures', upload('a.txt', MINI_BYTES, {}, 'document')), 400, 'missing-file');
     await expectError(await app().request('/api/disclosures', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } }), 400, 'not-multipart');
@@ -153,6 +184,60 @@ describe('POST /api/disclosures', () => {
   });
 });
 
+describe('security', () => {
+  const ORIGIN = 'http://127.0.0.1:8080';
+  const SAME = { Host: '127.0.0.1:8080', Origin: ORIGIN, 'Sec-Fetch-Site': 'same-origin' };
+
+  it('refuses writes sent by another origin’s page, and stores or deletes nothing', async () => {
+    const a = app();
+    const evil = { Host: '127.0.0.1:8080', Origin: 'http://127.0.0.1:9999', 'Sec-Fetch-Site': 'same-site' };
+    await expectError(await a.request('/api/disclosures', upload('mini.txt', MINI_BYTES, evil)), 403, 'cross-origin');
+    await expectError(await a.request('/api/disclosures', upload('mini.txt', MINI_BYTES, { Host: '127.0.0.1:8080', Origin: 'null' })), 403, 'cross-origin');
+    // An old browser without Sec-Fetch-Site still sends Origin.
+    await expectError(await a.request('/api/disclosures', upload('mini.txt', MINI_BYTES, { Host: '127.0.0.1:8080', Origin: 'http://evil.example' })), 403, 'cross-origin');
+    expect(calls).toBe(0);
+    const ok = await a.request('/api/disclosures', upload('mini.txt', MINI_BYTES, SAME));
+    expect(ok.status).toBe(201);
+    const { id } = (await ok.json()) as { id: number };
+    await expectError(await a.request(`/api/disclosures/${id}`, { method: 'DELETE', headers: { ...evil, 'Sec-Fetch-Site': 'cross-site' } }), 403, 'cross-origin');
+    expect(await store.repo.stats()).toMatchObject({ disclosures: 1 });
+    // A program (no Origin, no Sec-Fetch-Site) is governed by the token alone.
+    expect((await a.request(`/api/disclosures/${id}`, { method: 'DELETE' })).status).toBe(204);
+  });
+
+  it('answers CORS for reads only: a preflight for a write gets no CORS headers', async () => {
+    const a = app();
+    const preflight = await a.request('/api/disclosures/1', {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:9999', 'Access-Control-Request-Method': 'DELETE' },
+    });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    const read = await a.request('/api/disclosures', { headers: { Origin: 'http://127.0.0.1:9999' } });
+    expect(read.status).toBe(200);
+    expect(read.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const readPreflight = await a.request('/api/disclosures', { method: 'OPTIONS', headers: { Origin: 'http://x.example', 'Access-Control-Request-Method': 'GET' } });
+    expect(readPreflight.headers.get('Access-Control-Allow-Methods')).toBe('GET,HEAD');
+  });
+
+  it('sends security headers on the API and the portal', async () => {
+    for (const path of ['/api/health', '/']) {
+      const res = await app().request(path);
+      expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(res.headers.get('Referrer-Policy')).toBe('same-origin');
+      expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it('refuses to listen beyond this machine without a token', async () => {
+    await expect(startServer({ store, host: '0.0.0.0', port: 0, webRoot: false, analyser })).rejects.toMatchObject({ code: 'token-required' });
+    const server = await startServer({ store, host: '0.0.0.0', port: 0, webRoot: false, analyser, token: 't' });
+    await server.close();
+    expect(isLoopback('127.0.0.1') && isLoopback('localhost') && isLoopback('::1')).toBe(true);
+    expect(isLoopback('0.0.0.0') || isLoopback('192.168.1.2') || isLoopback('::')).toBe(false);
+  });
+});
+
 describe('reading', () => {
   it('lists with filters and paging', async () => {
     await seed();
@@ -168,6 +253,44 @@ describe('reading', () => {
     expect((await get('hasErrors=false')).total).toBe(2);
     const page = await get('page=2&pageSize=2');
     expect(page).toMatchObject({ total: 3, items: [{ year: 2023 }] });
+  });
+
+  it('refuses a control character in any text parameter with 400, a Chinese message and one short log line', async () => {
+    const a = app();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const urls = [
+        '/api/search?q=%00abc',
+        '/api/disclosures?department=%00',
+        '/api/disclosures?region=%E7%94%B2%01',
+        '/api/disclosures?failedRule=T03%0A-01',
+        '/api/disclosures?region=%C2%85',
+        '/api/disclosures?%00=1',
+        '/api/figures?q=%7F2101501',
+        '/api/departments?region=%00',
+        '/api/dashboard?region=%1F',
+        '/api/aggregates?groupBy=department&row=%00',
+        '/api/facts.csv?row=%00',
+        '/api/search%00',
+      ];
+      for (const url of urls) {
+        const res = await a.request(url);
+        const body = (await res.json()) as { error: { code: string; message: string } };
+        expect({ url, status: res.status, code: body.error.code }).toEqual({ url, status: 400, code: 'bad-query' });
+        expect(body.error.message).toMatch(/含有控制字符（U\+00[0-9A-F]{2}）/);
+      }
+      expect(warn).toHaveBeenCalledTimes(urls.length);
+      for (const [line] of warn.mock.calls) {
+        expect(String(line)).toMatch(/^juesuan: 400 GET \S+: .+ contains a control character U\+00[0-9A-F]{2}$/);
+        expect(hasControlCharacter(String(line))).toBe(false);
+        expect(String(line)).not.toMatch(/select|from |where /i);
+      }
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+    }
   });
 
   it('rejects bad query parameters with 400', async () => {
@@ -257,61 +380,11 @@ describe('exports', () => {
     expect(res.headers.get('ETag')).toBe(`"${sha256Hex(MINI_BYTES)}"`);
   });
 
-  it('exports facts and findings as CSV', async () => {
-    const res = await app().request(`/api/disclosures/${id}/facts.csv`);
-    expect(res.headers.get('Content-Type')).toMatch(/^text\/csv/);
-    const lines = (await res.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('disclosure_id,department,region,year,table,row,column,value,unit,yuan,source');
-    expect(lines).toHaveLength(MINI.disclosure.facts.length + 1);
-    const fact = MINI.disclosure.facts[0]!;
-    expect(lines[1]).toContain(`,${fact.table},${fact.row},${fact.column},${fact.value},${fact.unit},${fact.yuan ?? ''},`);
-    const findings = (await (await app().request(`/api/disclosures/${id}/findings.csv`)).text()).trimEnd().split('\r\n');
-    expect(findings[0]).toBe('disclosure_id,rule,family,severity,message,location,expected,actual,difference,tolerance,sources,also_reported_by');
-    expect(findings).toHaveLength(MINI.findings.length + 1);
-  });
-
-  it('exports a workbook with exact numbers', async () => {
-    const res = await app().request(`/api/disclosures/${id}/export.xlsx`);
-    expect(res.headers.get('Content-Type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await res.arrayBuffer());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['概况', '数字', '审核发现', '表格']);
-    const facts = wb.getWorksheet('数字')!;
-    expect(facts.rowCount).toBe(MINI.disclosure.facts.length + 1);
-    const first = MINI.disclosure.facts[0]!;
-    expect(facts.getRow(2).getCell(4).value).toBe(Number(first.value));
-    expect(String(facts.getRow(2).getCell(6).value)).toBe(first.yuan);
-    expect(wb.getWorksheet('概况')!.getRow(2).getCell(2).value).toBe('测试县示例局');
-  });
-
-  it('exports JSON and a Fiscal Data Package', async () => {
-    const json = await app().request(`/api/disclosures/${id}/export.json`);
-    expect(json.headers.get('Content-Disposition')).toMatch(/^attachment/);
-    expect(((await json.json()) as { facts: unknown[] }).facts).toEqual(MINI.disclosure.facts);
-
-    const pkg = (await (await app().request(`/api/disclosures/${id}/datapackage.json`)).json()) as {
-      profile: string;
-      name: string;
-      resources: { path: string; schema: { fields: { name: string }[] } }[];
-      model: { measures: Record<string, { source: string; currency: string }>; dimensions: Record<string, { attributes: Record<string, { source: string }>; primaryKey: string[] }> };
-    };
-    expect(pkg.profile).toBe('tabular-data-package');
-    expect(pkg.name).toMatch(/^[-a-z0-9._/]+$/);
-    expect(pkg.resources[0]!.path).toBe('facts.csv');
-    const fields = pkg.resources[0]!.schema.fields.map((f) => f.name);
-    expect(pkg.model.measures.amount).toMatchObject({ source: 'yuan', currency: 'CNY' });
-    for (const dim of Object.values(pkg.model.dimensions)) {
-      for (const attr of Object.values(dim.attributes)) expect(fields).toContain(attr.source);
-    }
-    // the resource resolves next to the descriptor
-    const csv = await app().request(new URL(pkg.resources[0]!.path, `http://x/api/disclosures/${id}/datapackage.json`).pathname);
-    expect((await csv.text()).split('\r\n')[0]!.split(',')).toEqual(fields);
-  });
-
   it('streams the facts of many disclosures as CSV, with a datapackage over them', async () => {
     await seed();
     const res = await app().request('/api/facts.csv?table=T03&row=21015');
-    const lines = (await res.text()).trimEnd().split('\r\n');
+    const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()).trimEnd().split('\r\n');
+    expect(lines[0]!.startsWith('\uFEFFdisclosure_id,')).toBe(true);
     expect(lines).toHaveLength(1 + 3 + MINI.disclosure.facts.filter((f) => f.table === 'T03' && f.row === '21015').length);
     const pkg = (await (await app().request('http://localhost/api/datapackage.json?region=%E7%94%B2%E5%8E%BF')).json()) as { resources: { path: string }[]; fiscalPeriod: object };
     expect(pkg.resources[0]!.path).toBe('http://localhost/api/facts.csv?region=%E7%94%B2%E5%8E%BF');
@@ -321,15 +394,66 @@ describe('exports', () => {
 
 describe('description and portal', () => {
   it('describes every route in OpenAPI 3.1, and nothing else', async () => {
-    const spec = (await (await app().request('/api/openapi.json')).json()) as typeof OPENAPI;
+    const spec = (await (await app().request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, object> };
     expect(spec.openapi).toBe('3.1.0');
     const routes = new Set(
       app()
-        .routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
+        .routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL' && r.path !== '/api/openapi.json')
         .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
     );
     const described = new Set(Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)));
     expect([...described].sort()).toEqual([...routes].sort());
+  });
+
+  it('names tables, key figures, rule families and severities in one catalog, and lists the rules', async () => {
+    const catalog = (await (await app().request('/api/catalog')).json()) as {
+      tables: { id: string; label: string; shortName: string; columns: { key: string; label: string }[] }[];
+      keyFigures: { key: string; label: string }[];
+      families: { id: string; label: string; basis: string; fix: string }[];
+      severities: { id: string; label: string }[];
+      kinds: { family: string; documentKinds: string[]; tables: string[]; required: string[]; regional: { regions: string[]; tables: string[] }[] }[];
+      readStatuses: { id: string; label: string }[];
+      auditStatuses: { id: string; label: string }[];
+    };
+    // Every table of every kind the catalog describes (src/catalog/kinds), in the templates' order.
+    expect(catalog.kinds.map((k) => k.family)).toEqual(KIND_SPECS.map((k) => k.family));
+    expect(catalog.tables.map((t) => t.id)).toEqual(KIND_SPECS.flatMap((k) => k.tables.map((t) => t.id)));
+    expect(catalog.tables.map((t) => t.id)).toEqual(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10']);
+    const finalAccounts = catalog.kinds.find((k) => k.documentKinds.includes('部门决算'))!;
+    expect(finalAccounts.required).not.toContain('T10');
+    expect(finalAccounts.regional.flatMap((p) => p.tables)).toContain('T10');
+    expect(catalog.readStatuses).toEqual([
+      { id: 'complete', label: '已完整读取' },
+      { id: 'partial', label: '部分未能读取' },
+      { id: 'unread', label: '未能读取' },
+      { id: 'empty', label: '空表' },
+    ]);
+    expect(catalog.auditStatuses.find((s) => s.id === 'incomplete')?.label).toBe('读取不完整');
+    expect(catalog.tables[2]).toMatchObject({ label: '公开03', shortName: '支出决算表' });
+    expect(catalog.tables[2]!.columns.map((c) => c.label)).toContain('基本支出');
+    expect(catalog.keyFigures.map((k) => k.label)).toContain('收入总计');
+    expect(catalog.severities.map((s) => s.label)).toEqual(['错误', '警告', '提示']);
+    // Every family has words for a reviewer; none is an opaque id.
+    for (const f of catalog.families) expect([f.label, f.basis, f.fix].every((t) => HAN.test(t)), f.id).toBe(true);
+    expect(catalog.families.find((f) => f.id === 'internal')!.label).not.toBe('内部');
+
+    const rules = (await (await app().request('/api/rules')).json()) as { items: { id: string; title: string; description?: string; basis?: string; fix?: string }[] };
+    expect(rules.items.length).toBeGreaterThan(50);
+    expect(new Set(rules.items.map((r) => r.id)).size).toBe(rules.items.length);
+    for (const r of rules.items) expect(r.title, r.id).toMatch(HAN);
+    expect(rules.items.find((r) => r.id === 'M-01')).toMatchObject({ description: expect.stringMatching(HAN), basis: expect.stringMatching(HAN), fix: expect.stringMatching(HAN) });
+  });
+
+  it('answers a browser’s unknown path with a Chinese page, and a portal route typed without # with a redirect', async () => {
+    const a = createApp({ repo: store.repo, analyser, webRoot: WEB_ROOT });
+    const missing = await a.request('/no/such/page');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('Content-Type')).toContain('text/html');
+    expect(await missing.text()).toContain('<title>没有这个页面 · 决算通</title>');
+    const route = await a.request('/d/7?page=2');
+    expect(route.status).toBe(302);
+    expect(route.headers.get('Location')).toBe('/#/d/7?page=2');
+    await expectError(await a.request('/api/no-such'), 404, 'not-found');
   });
 
   it('serves the portal page at /', async () => {

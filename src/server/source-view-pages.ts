@@ -50,6 +50,28 @@ function renderPng(program: string, bytes: Uint8Array, page: number, dpi: number
   });
 }
 
+/** Runs pdfinfo on the bytes (stdin) and returns the number of pages. */
+function countPages(bytes: Uint8Array, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('pdfinfo', ['-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
+    child.stdin.on('error', () => {});
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new RenderError(`无法运行 pdfinfo（需要 Debian 的 poppler-utils）：${e.message}`));
+    });
+    child.on('close', () => {
+      clearTimeout(timer);
+      const pages = /^Pages:\s+(\d+)/m.exec(out)?.[1];
+      if (pages) resolve(Number(pages));
+      else reject(new RenderError('无法读出 PDF 的页数。'));
+    });
+    child.stdin.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  });
+}
+
 export class PageRenderer {
   readonly dpi: number;
   readonly #program: string;
@@ -57,6 +79,7 @@ export class PageRenderer {
   readonly #parallel: number;
   readonly #timeoutMs: number;
   readonly #images = new Map<string, Promise<Buffer>>();
+  readonly #pageCounts = new Map<string, Promise<number>>();
   #running = 0;
   readonly #waiting: (() => void)[] = [];
 
@@ -66,6 +89,18 @@ export class PageRenderer {
     this.#capacity = options.capacity ?? 48;
     this.#parallel = options.parallel ?? 2;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  /** How many pages the PDF has (kept per file: a page number is checked before anything is rendered). */
+  pageCount(sha256: string, load: () => Promise<Uint8Array>): Promise<number> {
+    let count = this.#pageCounts.get(sha256);
+    if (!count) {
+      count = load().then((bytes) => this.#limited(() => countPages(bytes, this.#timeoutMs)));
+      count.catch(() => this.#pageCounts.delete(sha256));
+      this.#pageCounts.set(sha256, count);
+      if (this.#pageCounts.size > this.#capacity * 4) this.#pageCounts.delete(this.#pageCounts.keys().next().value!);
+    }
+    return count;
   }
 
   /** The PNG of a page; `sha256` names the bytes (the cache key). */

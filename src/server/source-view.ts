@@ -4,50 +4,46 @@
 import type { Layout } from '../read/layout.js';
 import { columnLetters } from '../read/xlsx/sheet-blocks.js';
 import type { Source } from '../model/source.js';
+import { z } from 'zod';
 
-export interface TextCell {
-  column: number;
-  text: string;
-}
+export const TextCellSchema = z.object({ column: z.number().int(), text: z.string() });
+export type TextCell = z.infer<typeof TextCellSchema>;
 
 /** One numbered line: plain text, or the cells of a table row (tab-separated text, DOCX/HTML tables). */
-export interface TextLine {
-  line: number;
-  text: string;
-  cells?: TextCell[];
-}
+export const TextLineSchema = z.object({ line: z.number().int(), text: z.string(), cells: z.array(TextCellSchema).optional() });
+export type TextLine = z.infer<typeof TextLineSchema>;
 
-export interface TextView {
-  kind: 'text';
-  line: number;
-  column?: number;
-  lines: TextLine[];
-  /** Lines the document has before/after the window (so the viewer can say that more text exists). */
-  before: boolean;
-  after: boolean;
-}
+export const TextViewSchema = z.object({
+  kind: z.literal('text'),
+  line: z.number().int(),
+  column: z.number().int().optional(),
+  lines: z.array(TextLineSchema),
+  before: z.boolean().describe('窗口之前还有文字'),
+  after: z.boolean().describe('窗口之后还有文字'),
+});
+export type TextView = z.infer<typeof TextViewSchema>;
 
-export interface SheetView {
-  kind: 'sheet';
-  sheet: string;
-  cell: string;
-  /** Column letters of the window, left to right. */
-  columns: string[];
-  rows: { row: number; cells: (string | null)[] }[];
-}
+export const SheetViewSchema = z.object({
+  kind: z.literal('sheet'),
+  sheet: z.string(),
+  cell: z.string(),
+  columns: z.array(z.string()).describe('窗口的列字母，由左到右'),
+  rows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string().nullable()) })),
+});
+export type SheetView = z.infer<typeof SheetViewSchema>;
 
-export interface PageView {
-  kind: 'page';
-  page: number;
-  bbox: [number, number, number, number];
-  /** The PNG of the page and its resolution: one PDF unit is dpi/72 pixels, from the page's top-left corner. */
-  image: string;
-  dpi: number;
-  /** What was read inside the box (facts and narrative), so that the box has a text alternative. */
-  texts: string[];
-}
+export const PageViewSchema = z.object({
+  kind: z.literal('page'),
+  page: z.number().int(),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  image: z.string().describe('页面 PNG 的地址；1 个 PDF 单位为 dpi/72 像素，从页面左上角起算'),
+  dpi: z.number(),
+  texts: z.array(z.string()).describe('框内读到的内容（数字和文字），作为框的文字说明'),
+});
+export type PageView = z.infer<typeof PageViewSchema>;
 
-export type SourceView = TextView | SheetView | PageView;
+export const SourceViewSchema = z.discriminatedUnion('kind', [TextViewSchema, SheetViewSchema, PageViewSchema]);
+export type SourceView = z.infer<typeof SourceViewSchema>;
 
 /** Every line of a line-numbered layout, in line order (a line appears once even when a reader repeats it). */
 export function layoutLines(layout: Layout): TextLine[] {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Claim } from '../model/claim.js';
-import type { Disclosure, DocumentInfo, TableInfo } from '../model/disclosure.js';
+import type { Disclosure, DocumentInfo, DocumentKind, TableInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import type { AuditSummary, Finding, Location, RuleFamily, Severity } from '../model/finding.js';
 import type { Section } from '../model/narrative.js';
@@ -13,8 +13,28 @@ import type { PerformanceEvaluation } from '../model/performance.js';
 import type { TableReading } from '../model/reading.js';
 import type { Source } from '../model/source.js';
 import type { TableId } from '../model/table-id.js';
+import {
+  type AggregateRow,
+  auditStatusOf,
+  type AuditStatus,
+  type CompareRow,
+  type DepartmentSummary,
+  type DisclosureSummary,
+  type GroupKey,
+  type ImportResult,
+  type ReauditReport,
+  type Review,
+  type ReviewedFinding,
+  type SearchResult,
+  type StoreStats,
+} from './records.js';
+import { findingKeys } from './finding-key.js';
+import { keyFigures } from './key-figures.js';
 import { searchGrams } from './search-grams.js';
+import { searchText } from './search-text.js';
 import type { Database } from './schema.js';
+
+export * from './records.js';
 
 /** What the pipeline produces for one file (the same shape as pipeline/analyse.ts's Analysis). */
 export interface AnalysedDocument {
@@ -32,12 +52,6 @@ export interface FileInput {
   bytes: Uint8Array;
 }
 
-export interface ImportResult {
-  id: number;
-  sha256: string;
-  /** False when the same bytes were already stored: nothing changed. */
-  created: boolean;
-}
 
 export interface ListFilter {
   region?: string | undefined;
@@ -47,6 +61,16 @@ export interface ListFilter {
   year?: number | undefined;
   kind?: string | undefined;
   hasErrors?: boolean | undefined;
+  /** 'current' (default): only the current version of each department, year and kind; 'all': every version. */
+  versions?: 'current' | 'all' | undefined;
+  /** By audit result: with errors; no errors but numbers left unread; fully read with warnings; fully read with neither. */
+  status?: AuditStatus | undefined;
+  /** Only disclosures where this rule found an error or a warning. */
+  failedRule?: string | undefined;
+  /** Only disclosures that lack this standard table. */
+  missingTable?: string | undefined;
+  /** Only disclosures whose narrative states no figure on this topic (a claim topic). */
+  missingTopic?: string | undefined;
 }
 
 export interface Paging {
@@ -55,25 +79,6 @@ export interface Paging {
   pageSize: number;
 }
 
-export interface DisclosureSummary {
-  id: number;
-  sha256: string;
-  fileName: string;
-  fileSize: number;
-  mediaType: string;
-  department: string | null;
-  region: string | null;
-  year: number | null;
-  kind: string;
-  unit: string | null;
-  tables: string[];
-  errors: number;
-  warnings: number;
-  infos: number;
-  rulesVersion: string;
-  auditedAt: string;
-  importedAt: string;
-}
 
 export interface DisclosureDetail extends DisclosureSummary {
   document: DocumentInfo;
@@ -99,8 +104,6 @@ export interface StoredFile {
   bytes: Uint8Array;
 }
 
-export const GROUP_KEYS = ['department', 'region', 'year', 'kind', 'table', 'row', 'column'] as const;
-export type GroupKey = (typeof GROUP_KEYS)[number];
 
 export interface FactSelector {
   table?: string | undefined;
@@ -113,19 +116,6 @@ export interface AggregateQuery extends FactSelector {
   filter?: ListFilter | undefined;
 }
 
-export interface AggregateRow {
-  /** The group's key values, named as in groupBy. */
-  key: Partial<Record<GroupKey, string | number | null>>;
-  /** Number of facts summed. */
-  facts: number;
-  /** Number of disclosures they come from. */
-  disclosures: number;
-  /** Exact sum of the printed values when all share one unit, else null. */
-  value: string | null;
-  unit: string | null;
-  /** Exact sum in 元 when every fact is an amount of money, else null. */
-  yuan: string | null;
-}
 
 export interface FactRow extends Fact {
   disclosureId: number;
@@ -134,57 +124,14 @@ export interface FactRow extends Fact {
   year: number | null;
 }
 
-export interface CompareRow {
-  table: string;
-  row: string;
-  column: string;
-  /** By disclosure id (as a string key): the printed value, its unit and the amount in 元. */
-  values: Record<string, { value: string; unit: string; yuan: string | null }>;
-}
 
 /** How many candidates of a text search are read in full to confirm the match (see Repository.search). */
 export const SEARCH_WINDOW = 200;
 
-export interface SearchResult {
-  items: SearchHit[];
-  /** Confirmed matches, or when totalExact is false, an upper bound (the index's candidates). */
-  total: number;
-  totalExact: boolean;
-}
 
-export interface SearchHit {
-  disclosure: DisclosureSummary;
-  /** Why it matched. */
-  matches: ('department' | 'code' | 'text')[];
-  /** Text around the first match in the narrative, when the text matched. */
-  snippet: string | null;
-}
 
-export interface DepartmentSummary {
-  id: number;
-  name: string;
-  region: string | null;
-  disclosures: number;
-  years: number[];
-  errors: number;
-}
 
-export interface ReauditReport {
-  /** Disclosures whose stored rules version differed (all of them with force). */
-  checked: number;
-  updated: number;
-  failed: { id: number; code: string; message: string }[];
-  /** True when the run was stopped (signal) before it went through all of them. */
-  stopped?: boolean;
-}
 
-export interface StoreStats {
-  disclosures: number;
-  departments: number;
-  files: number;
-  facts: number;
-  findings: number;
-}
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -214,12 +161,20 @@ const legacyReading = (empty: boolean): TableReading => ({ status: empty ? 'empt
 /** The WHERE condition of a list filter over `disclosures d left join departments dep`. */
 function filterSql(filter: ListFilter = {}): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = [sql`true`];
-  if (filter.region !== undefined) parts.push(sql`dep.region = ${filter.region}`);
+  if (filter.region !== undefined) parts.push(sql`dep.region like ${`%${escapeLike(filter.region)}%`}`);
   if (filter.department !== undefined) parts.push(sql`dep.name like ${`%${escapeLike(filter.department)}%`}`);
   if (filter.departmentId !== undefined) parts.push(sql`d.department_id = ${filter.departmentId}`);
   if (filter.year !== undefined) parts.push(sql`d.year = ${filter.year}`);
   if (filter.kind !== undefined) parts.push(sql`d.kind = ${filter.kind}`);
   if (filter.hasErrors !== undefined) parts.push(filter.hasErrors ? sql`d.errors > 0` : sql`d.errors = 0`);
+  if (filter.versions !== 'all') parts.push(sql`d.superseded_by is null`);
+  if (filter.status === 'errors') parts.push(sql`d.errors > 0`);
+  if (filter.status === 'incomplete') parts.push(sql`d.errors = 0 and cardinality(d.incomplete_tables) > 0`);
+  if (filter.status === 'warnings') parts.push(sql`d.errors = 0 and cardinality(d.incomplete_tables) = 0 and d.warnings > 0`);
+  if (filter.status === 'clean') parts.push(sql`d.errors = 0 and d.warnings = 0 and cardinality(d.incomplete_tables) = 0`);
+  if (filter.failedRule !== undefined) parts.push(sql`${filter.failedRule} = any(d.failed_rules)`);
+  if (filter.missingTable !== undefined) parts.push(sql`not (d.tables ? ${filter.missingTable})`);
+  if (filter.missingTopic !== undefined) parts.push(sql`not (${filter.missingTopic} = any(d.topics))`);
   return sql<boolean>`(${sql.join(parts, sql` and `)})`;
 }
 
@@ -233,7 +188,8 @@ function selectorSql(selector: FactSelector): RawBuilder<boolean> {
 
 /** The columns of a DisclosureSummary, over `disclosures d join files fl left join departments dep`. */
 const SUMMARY_COLUMNS = sql`d.id, d.file_sha256, fl.name as file_name, fl.size as file_size, fl.media_type, dep.name as department,
-  nullif(dep.region, '') as region, d.year, d.kind, d.unit, d.tables, d.errors, d.warnings, d.infos, d.rules_version, d.audited_at, d.imported_at`;
+  nullif(dep.region, '') as region, d.year, d.kind, d.unit, d.tables, d.errors, d.warnings, d.infos, d.rules_version, d.audited_at, d.imported_at, d.superseded_by,
+  d.incomplete_tables, d.unread_numbers`;
 const SUMMARY_FROM = sql`disclosures d join files fl on fl.sha256 = d.file_sha256 left join departments dep on dep.id = d.department_id`;
 
 interface SummaryRecord {
@@ -254,44 +210,35 @@ interface SummaryRecord {
   rules_version: string;
   audited_at: Date;
   imported_at: Date;
+  superseded_by: number | null;
+  incomplete_tables: string[];
+  unread_numbers: number;
 }
 
-const toSummary = (r: SummaryRecord): DisclosureSummary => ({
-  id: toNumber(r.id),
-  sha256: r.file_sha256,
-  fileName: r.file_name,
-  fileSize: toNumber(r.file_size),
-  mediaType: r.media_type,
-  department: r.department,
-  region: r.region,
-  year: r.year === null ? null : toNumber(r.year),
-  kind: r.kind,
-  unit: r.unit,
-  tables: r.tables,
-  errors: toNumber(r.errors),
-  warnings: toNumber(r.warnings),
-  infos: toNumber(r.infos),
-  rulesVersion: r.rules_version,
-  auditedAt: iso(r.audited_at),
-  importedAt: iso(r.imported_at),
-});
-
-/** What text search looks in (department and region are searched in their own columns): titles, codes, narrative. */
-function searchText(d: Disclosure): string {
-  const parts: string[] = [];
-  for (const t of d.tables) {
-    parts.push(t.title);
-    for (const c of t.codes) parts.push(`${c.code} ${c.name}`);
-  }
-  for (const s of d.sections) {
-    parts.push(s.path.join(' > '));
-    for (const p of s.paragraphs) parts.push(p.text);
-  }
-  for (const p of d.performance) {
-    parts.push(p.name);
-    for (const t of p.texts) parts.push(t.text);
-  }
-  return parts.filter(Boolean).join('\n').toLowerCase();
+function toSummary(r: SummaryRecord): DisclosureSummary {
+  const counts = { errors: toNumber(r.errors), warnings: toNumber(r.warnings) };
+  const reading = { complete: r.incomplete_tables.length === 0, incompleteTables: r.incomplete_tables as TableId[], unreadNumbers: toNumber(r.unread_numbers) };
+    return {
+    id: toNumber(r.id),
+    sha256: r.file_sha256,
+    fileName: r.file_name,
+    fileSize: toNumber(r.file_size),
+    mediaType: r.media_type,
+    department: r.department,
+    region: r.region,
+    year: r.year === null ? null : toNumber(r.year),
+    kind: r.kind as DocumentKind,
+    unit: r.unit,
+    tables: r.tables,
+    ...counts,
+    infos: toNumber(r.infos),
+    rulesVersion: r.rules_version,
+    auditedAt: iso(r.audited_at),
+    importedAt: iso(r.imported_at),
+    supersededBy: r.superseded_by === null ? null : toNumber(r.superseded_by),
+    status: auditStatusOf({ ...counts, reading }),
+    reading,
+  };
 }
 
 /** Column types of the child tables, for jsonb_to_recordset (the disclosure_id is added separately). */
@@ -308,6 +255,7 @@ const FACT_COLUMNS = {
   source: 'jsonb',
   confidence: 'real',
 };
+const FIGURE_COLUMNS = { key: 'text', period: 'text', printed: 'text', value: 'numeric', unit: 'text', yuan: 'numeric', origin: 'text', source: 'jsonb' };
 const FINDING_COLUMNS = {
   ordinal: 'integer',
   rule: 'text',
@@ -330,7 +278,7 @@ const FINDING_COLUMNS = {
  */
 async function insertRows(
   trx: Transaction<Database>,
-  table: 'disclosure_tables' | 'facts' | 'findings',
+  table: 'disclosure_tables' | 'facts' | 'findings' | 'disclosure_figures',
   disclosureId: number,
   columns: Record<string, string>,
   rows: object[],
@@ -340,6 +288,33 @@ async function insertRows(
   const definition = sql.raw(names.map((n) => `"${n}" ${columns[n]}`).join(', '));
   await sql`insert into ${sql.table(table)} (disclosure_id, ${sql.join(names.map((n) => sql.ref(n)))})
     select ${disclosureId}, ${sql.join(names.map((n) => sql.ref(`x.${n}`)))} from jsonb_to_recordset(${json(rows)}::jsonb) as x(${definition})`.execute(trx);
+}
+
+/** What makes disclosures versions of one another: the same department, year and kind. */
+export interface VersionKey {
+  department_id: number | null;
+  year: number | null;
+  kind: string;
+}
+
+/**
+ * Makes the latest upload of a department, year and kind current and points the others at it. Returns the ids
+ * that were current before and are superseded now. Disclosures without a department or year have no versions.
+ * Two imports for the same department serialise on the department row, which #departmentId's upsert locks.
+ */
+async function settleVersions(trx: Transaction<Database>, key: VersionKey): Promise<number[]> {
+  if (key.department_id === null || key.year === null) return [];
+  const same = sql`department_id = ${key.department_id} and year = ${key.year} and kind = ${key.kind}`;
+  const { rows } = await sql<{ id: number }>`
+    with before as (select id from disclosures where ${same} and superseded_by is null),
+    latest as (select max(id) as id from disclosures where ${same}),
+    changed as (
+      update disclosures d set superseded_by = nullif(l.id, d.id) from latest l
+      where d.department_id = ${key.department_id} and d.year = ${key.year} and d.kind = ${key.kind}
+        and d.superseded_by is distinct from nullif(l.id, d.id)
+      returning d.id, d.superseded_by)
+    select c.id from changed c join before b on b.id = c.id where c.superseded_by is not null order by c.id`.execute(trx);
+  return rows.map((r) => toNumber(r.id));
 }
 
 export class Repository {
@@ -358,7 +333,7 @@ export class Repository {
   async importAnalysis(file: FileInput, analysis: AnalysedDocument, rulesVersion: string): Promise<ImportResult> {
     const sha256 = sha256Hex(file.bytes);
     const existing = await this.idBySha256(sha256);
-    if (existing !== undefined) return { id: existing, sha256, created: false };
+    if (existing !== undefined) return { id: existing, sha256, created: false, superseded: [] };
     return this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('files')
@@ -374,17 +349,19 @@ export class Repository {
         .executeTakeFirst();
       if (!inserted) {
         const row = await trx.selectFrom('disclosures').select('id').where('file_sha256', '=', sha256).executeTakeFirstOrThrow();
-        return { id: toNumber(row.id), sha256, created: false };
+        return { id: toNumber(row.id), sha256, created: false, superseded: [] };
       }
       const id = toNumber(inserted.id);
       await this.#insertChildren(trx, id, analysis);
-      return { id, sha256, created: true };
+      const superseded = await settleVersions(trx, { department_id: departmentId, year: analysis.disclosure.document.year ?? null, kind: analysis.disclosure.document.kind });
+      return { id, sha256, created: true, superseded: superseded.filter((x) => x !== id) };
     });
   }
 
   /** Replaces what is stored about a disclosure with a new analysis of its file (same id, same file). */
   async replaceAnalysis(id: number, analysis: AnalysedDocument, rulesVersion: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('disclosures').select(['department_id', 'year', 'kind']).where('id', '=', id).executeTakeFirst();
       const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
       const updated = await trx
         .updateTable('disclosures')
@@ -392,10 +369,14 @@ export class Repository {
         .where('id', '=', id)
         .executeTakeFirst();
       if (updated.numUpdatedRows === 0n) throw new Error(`没有编号为 ${id} 的决算`);
-      for (const table of ['facts', 'findings', 'disclosure_tables', 'disclosure_contents'] as const) {
+      for (const table of ['facts', 'findings', 'disclosure_tables', 'disclosure_contents', 'disclosure_figures'] as const) {
         await trx.deleteFrom(table).where('disclosure_id', '=', id).execute();
       }
       await this.#insertChildren(trx, id, analysis);
+      // The file may now be read as another department, year or kind: both its old and new series are settled.
+      await trx.updateTable('disclosures').set({ superseded_by: null }).where('id', '=', id).execute();
+      if (before) await settleVersions(trx, before);
+      await settleVersions(trx, { department_id: departmentId, year: analysis.disclosure.document.year ?? null, kind: analysis.disclosure.document.kind });
     });
   }
 
@@ -410,7 +391,8 @@ export class Repository {
     return toNumber(row.id);
   }
 
-  #disclosureColumns({ disclosure, summary }: AnalysedDocument, rulesVersion: string, departmentId: number | null) {
+  #disclosureColumns(analysis: AnalysedDocument, rulesVersion: string, departmentId: number | null) {
+    const { disclosure, summary } = analysis;
     const { document } = disclosure;
     const text = searchText(disclosure);
     return {
@@ -427,6 +409,10 @@ export class Repository {
       summary: json(summary),
       search_text: text,
       search_grams: sql<string[]>`${searchGrams(text)}::text[]`,
+      incomplete_tables: sql<string[]>`${[...summary.reading.incompleteTables]}::text[]`,
+      unread_numbers: summary.reading.unreadNumbers,
+      failed_rules: sql<string[]>`${[...new Set(analysis.findings.filter((f) => f.severity !== 'info').map((f) => f.rule))].sort()}::text[]`,
+      topics: sql<string[]>`${[...new Set(disclosure.claims.map((c) => c.topic))].sort()}::text[]`,
     };
   }
 
@@ -478,6 +464,13 @@ export class Repository {
         source: f.source,
         confidence: f.confidence ?? null,
       })),
+    );
+    await insertRows(
+      trx,
+      'disclosure_figures',
+      id,
+      FIGURE_COLUMNS,
+      keyFigures(disclosure).map((f) => ({ ...f, value: f.printed })),
     );
     await insertRows(
       trx,
@@ -573,6 +566,48 @@ export class Repository {
     };
   }
 
+  /** Every version of the disclosure's department, year and kind, oldest first (only itself when it has none). */
+  async versions(id: number): Promise<DisclosureSummary[]> {
+    const { rows } = await sql<SummaryRecord>`select ${SUMMARY_COLUMNS} from ${SUMMARY_FROM}
+      join disclosures me on me.id = ${id}
+      where d.id = me.id or (me.department_id is not null and me.year is not null
+        and d.department_id = me.department_id and d.year = me.year and d.kind = me.kind)
+      order by d.id`.execute(this.db);
+    return rows.map(toSummary);
+  }
+
+  /** The reviewer's marks on a disclosure's findings, by finding key. */
+  async reviews(disclosureId: number): Promise<Map<string, Review>> {
+    const rows = await this.db.selectFrom('finding_reviews').selectAll().where('disclosure_id', '=', disclosureId).execute();
+    return new Map(rows.map((r) => [r.finding_key, { status: r.status, comment: r.comment, reviewer: r.reviewer, reviewedAt: iso(r.reviewed_at) }]));
+  }
+
+  /** A disclosure's findings, each with its key and the reviewer's mark. */
+  async reviewedFindings(detail: Pick<DisclosureDetail, 'id' | 'findings'>): Promise<ReviewedFinding[]> {
+    const marks = await this.reviews(detail.id);
+    const keys = findingKeys(detail.findings);
+    return detail.findings.map((f, i) => ({ ...f, key: keys[i]!, review: marks.get(keys[i]!) ?? null }));
+  }
+
+  /** Marks a finding (replacing an earlier mark). The caller checks that the disclosure has a finding with this key. */
+  async setReview(disclosureId: number, key: string, review: Omit<Review, 'reviewedAt'>): Promise<Review> {
+    const row = await this.db
+      .insertInto('finding_reviews')
+      .values({ disclosure_id: disclosureId, finding_key: key, status: review.status, comment: review.comment, reviewer: review.reviewer, reviewed_at: new Date() })
+      .onConflict((oc) =>
+        oc.columns(['disclosure_id', 'finding_key']).doUpdateSet({ status: review.status, comment: review.comment, reviewer: review.reviewer, reviewed_at: new Date() }),
+      )
+      .returning(['status', 'comment', 'reviewer', 'reviewed_at'])
+      .executeTakeFirstOrThrow();
+    return { status: row.status, comment: row.comment, reviewer: row.reviewer, reviewedAt: iso(row.reviewed_at) };
+  }
+
+  /** Removes a finding's mark; false when there was none. */
+  async clearReview(disclosureId: number, key: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('finding_reviews').where('disclosure_id', '=', disclosureId).where('finding_key', '=', key).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
   /** The disclosure as the pipeline produced it (for re-export in the pipeline's own JSON shape). */
   static toDisclosure(detail: DisclosureDetail): Disclosure {
     return {
@@ -603,9 +638,11 @@ export class Repository {
   /** Deletes a disclosure with everything derived from it and its stored file. False when there was none. */
   async delete(id: number): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
-      const row = await trx.deleteFrom('disclosures').where('id', '=', id).returning('file_sha256').executeTakeFirst();
+      const row = await trx.deleteFrom('disclosures').where('id', '=', id).returning(['file_sha256', 'department_id', 'year', 'kind']).executeTakeFirst();
       if (!row) return false;
       await trx.deleteFrom('files').where('sha256', '=', row.file_sha256).execute();
+      // The latest remaining version becomes current again.
+      await settleVersions(trx, row);
       return true;
     });
   }
@@ -740,6 +777,9 @@ export class Repository {
   async #search(q: string, limit: number, window: number | undefined): Promise<SearchResult & { candidates: number }> {
     const like = `%${escapeLike(q)}%`;
     const needle = q.toLowerCase();
+    // The text is kept as printed, so that snippets quote it; letter case matters only for Latin letters, and only
+    // then is the text folded (Chinese, the usual query, is matched as it is).
+    const haystack = /[A-Za-z]/.test(q) ? sql`lower(d.search_text)` : sql`d.search_text`;
     const isCode = /^\d{3,7}$/.test(q);
     const grams = searchGrams(needle);
     // A query without a bigram (one character) has no index to use: every disclosure is a candidate.
@@ -757,12 +797,12 @@ export class Repository {
         code_hits as (${isCode ? sql`select distinct disclosure_id as id from facts where row = ${q}` : sql`select null::integer as id where false`}),
         ranked as (
           select d.id, coalesce(dep.name ilike ${like} or dep.region ilike ${like}, false) as m_department, ch.id is not null as m_code
-          from candidates c join disclosures d on d.id = c.id left join departments dep on dep.id = d.department_id
+          from candidates c join disclosures d on d.id = c.id and d.superseded_by is null left join departments dep on dep.id = d.department_id
             left join code_hits ch on ch.id = d.id
           order by 2 desc, 3 desc, d.year desc nulls last, d.id
           ${window === undefined ? sql`` : sql`limit ${window}`}
         ), hits as (
-          select r.*, strpos(d.search_text, ${needle}) as pos from ranked r join disclosures d on d.id = r.id
+          select r.*, strpos(${haystack}, ${needle}) as pos from ranked r join disclosures d on d.id = r.id
         ), page as (
           select ${SUMMARY_COLUMNS}, h.m_department, h.m_code, h.pos, count(*) over () as total, (select count(*) from candidates) as candidates
           from hits h join disclosures d on d.id = h.id join files fl on fl.sha256 = d.file_sha256 left join departments dep on dep.id = d.department_id
@@ -794,7 +834,7 @@ export class Repository {
     const { rows } = await sql<{ id: number; name: string; region: string | null; disclosures: string | number; years: unknown; errors: string | number | null }>`
       select dep.id, dep.name, nullif(dep.region, '') as region, count(d.id) as disclosures,
         coalesce(jsonb_agg(distinct d.year) filter (where d.year is not null), '[]'::jsonb) as years, coalesce(sum(d.errors), 0) as errors
-      from departments dep join disclosures d on d.department_id = dep.id
+      from departments dep join disclosures d on d.department_id = dep.id and d.superseded_by is null
       where ${filter.region === undefined ? sql`true` : sql`dep.region = ${filter.region}`}
       group by dep.id order by dep.region, dep.name`.execute(this.db);
     return rows.map((r) => ({

@@ -1,7 +1,8 @@
 // The database as kysely sees it. NUMERIC columns travel as exact decimal strings (both drivers return NUMERIC
 // as text; we never let the driver turn money into a JS number). JSONB columns are written as JSON text and read
 // back parsed.
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, RawBuilder } from 'kysely';
+import type { ReviewStatus } from './records.js';
 
 /** A NUMERIC column: an exact decimal string in both directions. */
 export type Numeric = ColumnType<string, string, string>;
@@ -53,6 +54,25 @@ export interface DisclosuresTable {
   search_text: string;
   /** Distinct character bigrams of search_text (GIN-indexed), see search-grams.ts. */
   search_grams: string[];
+  /** The current version of the same department, year and kind when this one is an older version; null when current. */
+  superseded_by: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Rules with an error or warning finding here, for the dashboard's most frequently failed rules. */
+  failed_rules: string[];
+  /** Tables with numbers left unread (AuditSummary.reading.incompleteTables); empty when every number was read. */
+  incomplete_tables: ColumnType<string[], string[] | RawBuilder<string[]> | undefined, string[] | RawBuilder<string[]>>;
+  unread_numbers: ColumnType<number, number | undefined, number>;
+  /** Narrative topics (claim topics) the document states figures for, for the dashboard's completeness view. */
+  topics: string[];
+}
+
+/** A reviewer's mark on a finding, by the finding's key (see store/finding-key.ts). */
+export interface FindingReviewsTable {
+  disclosure_id: number;
+  finding_key: string;
+  status: ReviewStatus;
+  comment: ColumnType<string, string | undefined, string>;
+  reviewer: string;
+  reviewed_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 /** What the document carries besides facts and findings: its info, narrative, claims and 绩效 evaluations. */
@@ -116,6 +136,19 @@ export interface FindingsTable {
   also_reported_by: Jsonb<unknown> | null;
 }
 
+/** A disclosure's key figures (store/key-figures.ts): this year's, and the 上年数 its 情况说明 prints. */
+export interface DisclosureFiguresTable {
+  disclosure_id: number;
+  key: string;
+  period: '本年' | '上年';
+  printed: string;
+  value: Numeric;
+  unit: string;
+  yuan: NullableNumeric;
+  origin: 'table' | 'narrative';
+  source: Jsonb<unknown>;
+}
+
 export interface Database {
   files: FilesTable;
   departments: DepartmentsTable;
@@ -124,4 +157,6 @@ export interface Database {
   disclosure_tables: DisclosureTablesTable;
   facts: FactsTable;
   findings: FindingsTable;
+  finding_reviews: FindingReviewsTable;
+  disclosure_figures: DisclosureFiguresTable;
 }

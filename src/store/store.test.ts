@@ -1,9 +1,10 @@
 // One storage suite, run against PGlite (in memory) always and against PostgreSQL when DATABASE_URL is set.
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UnsupportedFormatError } from '../model/errors.js';
 import { analyse, MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
+import { migrationProvider } from './migrations/index.js';
 import { dropSchema, openStore, type Store } from './open.js';
 import { Repository, sha256Hex } from './repository.js';
 
@@ -46,6 +47,12 @@ for (const backend of BACKENDS) {
       await sql`truncate files, departments, disclosures, disclosure_contents, disclosure_tables, facts, findings restart identity cascade`.execute(store.db);
     });
 
+    it('applies every migration, in order, on a fresh store', async () => {
+      const options = store.driver === 'postgres' ? { migrationTableSchema: schema } : {};
+      const run = (await new Migrator({ db: store.db, provider: migrationProvider, ...options }).getMigrations()).filter((m) => m.executedAt).map((m) => m.name);
+      expect(run).toEqual(Object.keys(await migrationProvider.getMigrations()));
+    });
+
     it('migrates idempotently: opening again finds the schema current', async () => {
       if (store.driver === 'pglite') return; // an in-memory PGlite cannot be reopened; the same migrator runs
       const again = await backend.open();
@@ -55,7 +62,7 @@ for (const backend of BACKENDS) {
 
     it('stores a real analysis and gives it back whole, the file byte for byte', async () => {
       const result = await repo.importAnalysis({ name: 'mini-2024.txt', bytes: MINI_BYTES }, MINI, 'v1');
-      expect(result).toEqual({ id: expect.any(Number), sha256: sha256Hex(MINI_BYTES), created: true });
+      expect(result).toEqual({ id: expect.any(Number), sha256: sha256Hex(MINI_BYTES), created: true, superseded: [] });
 
       const detail = await repo.get(result.id);
       expect(detail).toBeDefined();
@@ -199,6 +206,13 @@ for (const backend of BACKENDS) {
         const byText = await repo.search('负责示例工作');
         expect(byText.total).toBe(4);
         expect(byText.items[0]!.snippet).toContain('负责示例工作');
+        // The snippet quotes the narrative as printed: a paragraph of the document contains it whole.
+        const paragraphs = MINI.disclosure.sections.flatMap((x) => x.paragraphs.map((p) => p.text.replace(/\s+/g, ' ')));
+        const snippet = byText.items[0]!.snippet!;
+        const piece = snippet.slice(snippet.indexOf('负责示例工作'), snippet.indexOf('负责示例工作') + 7);
+        expect(paragraphs.some((p) => p.includes(piece))).toBe(true);
+        // Codes are found through the facts, never through text the document may not print.
+        expect(byCode.items[0]!.snippet).toBeNull();
         expect((await repo.search('没有这样的文字')).total).toBe(0);
         expect((await repo.search('  ')).items).toEqual([]);
       });
@@ -227,6 +241,35 @@ for (const backend of BACKENDS) {
         expect(await repo.delete(items[0]!.id)).toBe(false);
         expect(await repo.stats()).toMatchObject({ disclosures: 3, files: 3, facts: 4, findings: 2 });
       });
+    });
+
+    it('keeps a second upload for the same department, year and kind as a new version; only the current one counts', async () => {
+      const fact = (value: string) => [{ table: 'T01' as const, row: '收入总计', column: '金额', value, unit: '万元' }];
+      const first = variant({ department: '丙县审计局', region: '丙县', year: 2024, facts: fact('100.00') });
+      const second = variant({ department: '丙县审计局', region: '丙县', year: 2024, facts: fact('120.00') });
+      const other = variant({ department: '丙县审计局', region: '丙县', year: 2023, facts: fact('90.00') });
+      const a = await repo.importAnalysis(first.file, first.analysis, 'v1');
+      const c = await repo.importAnalysis(other.file, other.analysis, 'v1');
+      expect(a.superseded).toEqual([]);
+      const b = await repo.importAnalysis(second.file, second.analysis, 'v1');
+      expect(b.superseded).toEqual([a.id]);
+      expect((await repo.summary(a.id))?.supersededBy).toBe(b.id);
+      expect((await repo.summary(b.id))?.supersededBy).toBeNull();
+      expect((await repo.versions(a.id)).map((v) => v.id)).toEqual([a.id, b.id]);
+      expect((await repo.versions(c.id)).map((v) => v.id)).toEqual([c.id]);
+
+      const total = async () => (await repo.aggregate({ groupBy: [], table: 'T01', row: '收入总计' }))[0]?.value;
+      expect(await total()).toBe('210.00');
+      expect((await repo.list()).total).toBe(2);
+      expect((await repo.list({ versions: 'all' })).total).toBe(3);
+      expect((await repo.departments())[0]).toMatchObject({ disclosures: 2 });
+      // Every version stays readable.
+      expect((await repo.get(a.id))?.facts[0]?.value).toBe('100.00');
+
+      // Deleting the current version makes the previous one current again.
+      await repo.delete(b.id);
+      expect((await repo.summary(a.id))?.supersededBy).toBeNull();
+      expect(await total()).toBe('190.00');
     });
 
     it('re-audits stored files when the rules version changes, and only then', async () => {

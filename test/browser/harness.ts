@@ -11,7 +11,8 @@ import { corpusDocument, hasShared } from '../support/shared-corpus.js';
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const SKIP_REASON = `没有 ${CHROMIUM}（Debian 的 chromium 包），跳过浏览器测试`;
-export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-output/screenshots');
+/** The tests' output folder (git-ignored): a screenshot of every page at every width. */
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 export interface Portal {
   store: Store;
@@ -40,14 +41,15 @@ export interface Browser {
 }
 
 /** Chromium with a fresh profile, nothing in the background, downloads allowed. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(viewport: { width: number; height: number } = { width: 1366, height: 860 }): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'juesuan-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
     locale: 'zh-CN',
-    viewport: { width: 1366, height: 860 },
+    viewport,
+    ...(viewport.width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
@@ -59,10 +61,17 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }
+
+/** How far the page is wider than the window (0 when nothing sticks out). */
+export const overflow = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { documentElement: { scrollWidth: number } }; innerWidth: number }).document;
+    return doc.documentElement.scrollWidth - (globalThis as unknown as { innerWidth: number }).innerWidth;
+  });
 
 export interface Document {
   name: string;

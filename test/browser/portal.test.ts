@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // The portal in a real browser: upload, findings, sources highlighted (text line, table cell, PDF page box),
 // the tables view, a department's years as a chart, batch import, comparison, dashboard, search, CSV export and
-// keyboard-only use. Screenshots go to test-output/screenshots/.
+// keyboard-only use. Screenshots go to test-results/screenshots/.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('portal in chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a:has-text("数字（CSV）")')]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const [header, first] = csv.split('\r\n');
-    expect(header).toBe('disclosure_id,department,region,year,table,row,column,value,unit,yuan,source');
+    expect(header).toBe('\uFEFFdisclosure_id,department,region,year,table,table_name,row,row_name,level,class_code,column,value,unit,yuan,source');
     expect(first).toMatch(new RegExp(`^${seedId},`));
     expect(csv.split('\r\n').length).toBeGreaterThan(50);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);

@@ -4,6 +4,7 @@ import { audit } from '../../src/audit/index.js';
 import { extractDisclosure } from '../../src/extract/index.js';
 import { toYuan } from '../../src/model/decimal.js';
 import type { Fact } from '../../src/model/fact.js';
+import type { TableId } from '../../src/model/table-id.js';
 import { readBytes } from '../../src/read/index.js';
 import type { AnalysedDocument } from '../../src/store/repository.js';
 import { MINI_DISCLOSURE, MINI_DISCLOSURE_PATH } from './mini-disclosure.js';
@@ -24,6 +25,8 @@ export interface Variant {
   kind?: '部门决算' | '单位决算';
   errors?: number;
   facts?: Pick<Fact, 'table' | 'row' | 'column' | 'value' | 'unit'>[];
+  /** Numbers of one table the reader left unread: the table is then partial and the audit incomplete. */
+  unread?: { table: TableId; texts: string[] };
 }
 
 /** A copy of the mini analysis for another department/year (and optionally other facts), with unique bytes. */
@@ -39,6 +42,13 @@ export function variant(v: Variant): { file: { name: string; bytes: Uint8Array }
   const region = v.region ?? '测试县';
   const document = { ...MINI.disclosure.document, department, region, year, kind: v.kind ?? '部门决算', file: `${department}-${year}.txt` } as const;
   const errors = v.errors ?? 0;
+  const unread = v.unread;
+  const tables = MINI.disclosure.tables.map((t) =>
+    t.id === unread?.table
+      ? { ...t, reading: { ...t.reading, status: 'partial' as const, numbers: t.reading.numbers + unread.texts.length, unread: unread.texts.map((text, i) => ({ text, source: { line: 900 + i } })) } }
+      : t,
+  );
+  const reading = unread ? { complete: false, incompleteTables: [unread.table], unreadNumbers: unread.texts.length } : MINI.summary.reading;
   const findings = Array.from({ length: errors }, (_, i) => ({
     rule: 'T03.row-sum',
     family: 'arithmetic' as const,
@@ -52,11 +62,11 @@ export function variant(v: Variant): { file: { name: string; bytes: Uint8Array }
     sources: [{ line: 10 + i, column: 3 }],
   }));
   return {
-    file: { name: document.file, bytes: new TextEncoder().encode(`${MINI_DISCLOSURE}\n${department}|${region}|${year}|${JSON.stringify(v.facts ?? null)}`) },
+    file: { name: document.file, bytes: new TextEncoder().encode(`${MINI_DISCLOSURE}\n${department}|${region}|${year}|${JSON.stringify(v.facts ?? null)}|${JSON.stringify(unread ?? null)}`) },
     analysis: {
-      disclosure: { ...MINI.disclosure, document, facts },
+      disclosure: { ...MINI.disclosure, document, tables, facts },
       findings,
-      summary: { ...MINI.summary, errors, warnings: 0, infos: 0 },
+      summary: { ...MINI.summary, errors, warnings: 0, infos: 0, reading },
     },
   };
 }

@@ -17,8 +17,11 @@ export function setToken(token) {
   else sessionStorage.removeItem(TOKEN_KEY);
 }
 
+const TOKEN_NEEDED = '需要访问令牌：请在页面顶部的“访问令牌”处填写管理员给您的令牌，保存后会自动重试。';
+
 function failure(status, body) {
-  const message = body?.error?.message ?? (status === 0 ? '无法连接服务器，请检查网络后重试。' : `请求失败（HTTP ${status}）。`);
+  const message =
+    status === 401 ? TOKEN_NEEDED : (body?.error?.message ?? (status === 0 ? '无法连接服务器，请检查网络后重试。' : `请求失败（HTTP ${status}）。`));
   return new ApiError(status, body?.error?.code ?? 'http', message);
 }
 
@@ -33,6 +36,33 @@ export async function getJson(path, { signal } = {}) {
   const body = await res.json().catch(() => null);
   if (!res.ok) throw failure(res.status, body);
   return body;
+}
+
+let health;
+/** The server's limits (largest upload) and rules version, asked once per page load. */
+export function serverInfo() {
+  health ??= getJson('/api/health').catch((e) => {
+    health = undefined;
+    throw e;
+  });
+  return health;
+}
+
+/** A write with a JSON body (PUT, DELETE …), carrying the access token when one is saved. Resolves to the JSON answer or null. */
+export async function sendJson(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let res;
+  try {
+    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw failure(0);
+  }
+  const answer = res.status === 204 ? null : await res.json().catch(() => null);
+  if (!res.ok) throw failure(res.status, answer);
+  return answer;
 }
 
 /** Builds "path?k=v" from an object, leaving out empty values. */

@@ -1,32 +1,51 @@
-// Chinese names of the model's English identifiers.
-export const SEVERITY = { error: '错误', warning: '警告', info: '提示' };
-export const SEVERITY_ORDER = ['error', 'warning', 'info'];
+// The names the portal shows, from the server's catalog (GET /api/catalog: tables, key figures, rule families,
+// severities, read statuses, audit results). main.js loads it before the first page, so the helpers below can answer synchronously.
+import { getJson } from './api.js';
 
-export const FAMILY = {
-  arithmetic: '表内算术',
-  'cross-table': '表间勾稽',
-  catalog: '分类编码',
-  completeness: '完整性',
-  narrative: '情况说明',
-  performance: '绩效',
-  internal: '内部',
-};
+let catalog;
 
-export const TABLE_NAMES = {
-  T01: '收入支出决算总表',
-  T02: '收入决算表',
-  T03: '支出决算表',
-  T04: '财政拨款收入支出决算总表',
-  T05: '一般公共预算财政拨款支出决算表',
-  T06: '一般公共预算财政拨款基本支出决算明细表',
-  T07: '政府性基金预算财政拨款收入支出决算表',
-  T08: '国有资本经营预算财政拨款支出决算表',
-  T09: '财政拨款“三公”经费支出决算表',
-  T10: '部门决算公开相关信息统计表',
-};
+export async function loadCatalog() {
+  catalog ??= await getJson('/api/catalog');
+  return catalog;
+}
 
+let rules;
+/** The rule registry (GET /api/rules) by rule id, asked once per page load. */
+export function loadRules() {
+  rules ??= getJson('/api/rules')
+    .then((r) => new Map(r.items.map((x) => [x.id, x])))
+    .catch((e) => {
+      rules = undefined;
+      throw e;
+    });
+  return rules;
+}
+
+/** The loaded catalog (main.js loads it before any page renders). */
+export const getCatalog = () => catalog;
+
+/** Severities, worst first: [{ id, label, description }]. */
+export const severities = () => catalog.severities;
+export const severityLabel = (id) => catalog.severities.find((s) => s.id === id)?.label ?? id;
+
+/** A rule family: { id, label, description, basis, fix }. */
+export const family = (id) => catalog.families.find((f) => f.id === id);
+export const familyLabel = (id) => family(id)?.label ?? id;
+
+export const table = (id) => catalog.tables.find((t) => t.id === id);
 /** "公开03 支出决算表". */
-export const tableName = (id) => `公开${id.slice(1)} ${TABLE_NAMES[id] ?? id}`;
+export const tableName = (id) => {
+  const t = table(id);
+  return t ? `${t.label} ${t.shortName}` : id;
+};
+export const keyFigures = () => catalog.keyFigures;
+/** A table's read status in words (已完整读取, 部分未能读取, 未能读取, 空表). */
+export const readStatusLabel = (id) => catalog.readStatuses.find((s) => s.id === id)?.label ?? id;
+/** A disclosure's audit result in words (有错误, 读取不完整, 仅有警告, 通过). */
+/** Audit results in order: [{ id, label }]. */
+export const auditStatuses = () => catalog.auditStatuses;
+export const auditStatusLabel = (id) => catalog.auditStatuses.find((s) => s.id === id)?.label ?? id;
+export const topicLabel = (id) => catalog.topics.find((t) => t.id === id)?.label ?? id;
 
 export function describeSource(source) {
   if ('line' in source) return source.column ? `第 ${source.line} 行第 ${source.column} 栏` : `第 ${source.line} 行`;

@@ -11,6 +11,8 @@ const ROUTES = [
   { name: 'search', pattern: /^\/search$/, load: () => import('./pages/search.js') },
   { name: 'compare', pattern: /^\/compare$/, load: () => import('./pages/compare.js') },
   { name: 'batch', pattern: /^\/batch$/, load: () => import('./pages/batch.js') },
+  { name: 'rankings', pattern: /^\/rankings$/, load: () => import('./pages/rankings.js') },
+  { name: 'rules', pattern: /^\/rules$/, load: () => import('./pages/rules.js') },
 ];
 
 /** Navigation group a route belongs to (for aria-current in the main navigation). */

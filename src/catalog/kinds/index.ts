@@ -5,7 +5,7 @@ import { FUNCTION_CODES } from '../function-codes.js';
 import type { TableId } from '../../model/table-id.js';
 import { BUDGET } from './budget.js';
 import { FINAL_ACCOUNTS } from './final-accounts.js';
-import type { KindFamily, KindSpec, TableSpec } from './spec.js';
+import type { KindFamily, KindSpec, RegionalProfile, TableSpec } from './spec.js';
 
 export type { ColumnSpec, KindFamily, KindSpec, PrintedColumn, PrintedRow, PrintForm, RegionalProfile, RowSpec, TableLayout, TableSpec } from './spec.js';
 export { VEHICLE_CATEGORIES } from './final-accounts.js';
@@ -44,3 +44,16 @@ export function kindOfTable(id: TableId): KindSpec {
 export function catalogCodeName(table: TableId, code: string): string | undefined {
   return (tableSpec(table).codes === 'economic' ? ECONOMIC_CODES : FUNCTION_CODES).get(code)?.name;
 }
+
+/** Where a document comes from, as far as regional templates care. */
+export interface DocumentPlace {
+  department?: string | undefined;
+  region?: string | undefined;
+}
+
+/** The regional templates that apply to a document (its department or region names one of their regions). */
+export const regionalProfilesOf = (kind: KindSpec, { department = '', region = '' }: DocumentPlace): RegionalProfile[] =>
+  kind.regional.filter((p) => p.regions.some((r) => department.includes(r) || region.includes(r)));
+
+/** The tables a document must publish: its kind's own, and those its region's template adds (山西's 公开10). */
+export const requiredTables = (kind: KindSpec, place: DocumentPlace): TableId[] => [...kind.required, ...regionalProfilesOf(kind, place).flatMap((p) => p.tables)];

@@ -4,20 +4,24 @@
 import { uploadFile } from '../api.js';
 import { announce, bytes, field, h, replace, title } from '../dom.js';
 import { askForToken, dropzone } from '../dropzone.js';
+import { versionNote } from '../versions.js';
+import { statusTitle } from '../audit-status.js';
 
 export function render(main) {
   const jobs = [];
   let controller;
   const parallel = h('select', { id: 'batch-parallel' }, [1, 2, 3, 4].map((n) => h('option', { value: n, selected: n === 2 }, `${n} 个`)));
-  const start = h('button', { type: 'button', disabled: true, on: { click: () => run() } }, '开始导入');
+  const start = h('button', { type: 'button', disabled: true, on: { click: () => void run() } }, '开始导入');
   const cancel = h('button', { type: 'button', class: 'secondary', disabled: true, on: { click: () => controller?.abort() } }, '停止');
   const clear = h('button', { type: 'button', class: 'secondary', disabled: true, on: { click: () => (jobs.length = 0, draw()) } }, '清空列表');
   const overall = h('progress', { max: 1, value: 0, 'aria-label': '总进度' });
   const summary = h('p', { role: 'status' });
+  const refusedBox = h('div', {});
   const body = h('tbody', {});
   const zone = dropzone({
     multiple: true,
     hint: '可一次选择多个文件；文件依次上传，同时处理的文件数可以调整。已导入过的文件不会重复保存。',
+    onRefused: (messages) => replace(refusedBox, h('div', { class: 'alert error', role: 'alert' }, messages.map((m) => h('p', {}, m)))),
     onFiles: (files) => {
       for (const file of files) jobs.push({ file, status: 'wait', text: '等待中' });
       draw();
@@ -49,7 +53,14 @@ export function render(main) {
     );
   }
 
-  async function run() {
+  let running = Promise.resolve();
+  /** Starts a run once the one under way (if any) has stopped. */
+  function run() {
+    running = running.then(runOnce);
+    return running;
+  }
+
+  async function runOnce() {
     controller = new AbortController();
     cancel.disabled = false;
     draw();
@@ -80,7 +91,7 @@ export function render(main) {
           const d = res.disclosure;
           job.status = 'done';
           job.result = res;
-          job.text = `${status === 201 ? '完成' : '已在库中'}：${d?.department ?? '未识别部门'} ${d?.year ?? ''}，错误 ${d?.errors ?? 0}、警告 ${d?.warnings ?? 0}`;
+          job.text = `${status === 201 ? '完成' : '已在库中'}：${d?.department ?? '未识别部门'} ${d?.year ?? ''}，${d ? statusTitle(d) : ''}${versionNote(res)}`;
         } catch (e) {
           if (e.code === 'aborted') {
             job.status = 'wait';
@@ -89,8 +100,11 @@ export function render(main) {
             job.status = 'fail';
             job.text = `失败：${e.message}`;
             if (e.status === 401) {
+              // Everything not yet done waits for the token, then the run starts again.
+              job.status = 'wait';
+              job.text = '等待访问令牌';
               controller.abort();
-              askForToken();
+              askForToken(() => void run());
             }
           }
         }
@@ -108,6 +122,7 @@ export function render(main) {
     title('批量导入'),
     h('p', { class: 'muted' }, '一次导入一个地区或一个系统的全部决算公开文件，逐个读取和审核。'),
     zone.element,
+    refusedBox,
     h('div', { class: 'form-row', style: { margin: '12px 0' } }, field('batch-parallel', '同时处理', parallel), start, cancel, clear),
     overall,
     summary,

@@ -1,17 +1,16 @@
 /* global queueMicrotask */
 // Comparing disclosures (departments, or years of one department): pick them by department name, then see the key
-// figures as a chart and every figure side by side (GET /api/compare), optionally only where they differ.
+// figures as a chart (“三公” on its own axis: it is far smaller than the totals) and every figure side by side with
+// its 科目 name, in the order the tables print them; "只看不同" keeps only the rows that differ and marks the cells
+// that differ from the first disclosure.
 import { getJson, withQuery } from '../api.js';
 import { amount, errorBox, field, h, loading, replace, title } from '../dom.js';
 import { chart, tenThousands } from '../charts.js';
-import { disclosureName, tableName } from '../labels.js';
+import { disclosureName, keyFigures, tableName } from '../labels.js';
 import { setQuery } from '../router.js';
 
-const KEY_ROWS = [
-  { label: '收入总计', table: 'T01', row: '收入总计' },
-  { label: '支出总计', table: 'T01', row: '支出总计' },
-  { label: '“三公”经费支出', table: 'T09', row: '决算数', column: '合计' },
-];
+/** Key figures on the main axis (totals) and on their own axis (三公 and its items, 机关运行经费). */
+const SMALL = new Set(['threePublic', 'overseas', 'vehicles', 'reception', 'operatingCost']);
 
 const idsOf = (q) => [...new Set((q.get('ids') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0))].slice(0, 20);
 
@@ -29,6 +28,16 @@ export async function render(main, { query }) {
     field('cmp-year', '年度', yearInput),
     h('button', { type: 'submit' }, '查找'),
   );
+  const setIds = (next) => setQuery('/compare', { ids: next.join(',') });
+  /** The 加入对比 buttons say whether their disclosure is already chosen. */
+  const markButtons = () => {
+    for (const b of found.querySelectorAll('button[data-id]')) {
+      const on = ids.includes(Number(b.dataset.id));
+      b.disabled = on;
+      b.textContent = on ? '已加入' : '加入对比';
+      b.setAttribute('aria-pressed', String(on));
+    }
+  };
   picker.addEventListener('submit', async (e) => {
     e.preventDefault();
     replace(found, loading());
@@ -45,17 +54,17 @@ export async function render(main, { query }) {
                   'li',
                   { class: 'row' },
                   h('span', {}, `${disclosureName(d)}（${d.region ?? '地区未识别'}）`),
-                  h('button', { type: 'button', class: 'secondary', disabled: ids.includes(d.id), on: { click: () => setIds([...ids, d.id]) } }, ids.includes(d.id) ? '已加入' : '加入对比'),
+                  h('button', { type: 'button', class: 'secondary', 'data-id': d.id, on: { click: () => setIds([...ids, d.id]) } }, '加入对比'),
                 ),
               ),
             )
           : h('p', { class: 'muted' }, '没有找到。'),
       );
+      markButtons();
     } catch (err) {
       replace(found, errorBox(err));
     }
   });
-  const setIds = (next) => setQuery('/compare', { ids: next.join(',') });
 
   main.append(
     title('对比决算'),
@@ -69,7 +78,7 @@ export async function render(main, { query }) {
 
   async function load(q) {
     ids = idsOf(q);
-    for (const b of found.querySelectorAll('button')) b.disabled = false;
+    markButtons();
     if (!ids.length) {
       replace(chosen, h('li', { class: 'muted' }, '尚未选择。'));
       replace(result);
@@ -102,42 +111,52 @@ export async function render(main, { query }) {
   return { update: ({ query: q }) => load(q) };
 }
 
+/** The amount a cell compares by: 元 when known, else the printed value. */
+const compared = (v) => (v ? (v.yuan ?? v.value) : null);
+
 function comparison(data) {
   const names = data.disclosures.map((d) => `${d.department ?? '未识别'} ${d.year ?? ''}`);
-  const keyValues = KEY_ROWS.map((k) => data.rows.find((r) => r.table === k.table && r.row === k.row && (!k.column || r.column === k.column)));
+  const first = String(data.disclosures[0].id);
+  const differs = (row) => new Set(data.disclosures.map((d) => compared(row.values[String(d.id)]))).size > 1;
   const chartEl = h('div', { class: 'chart', id: 'compare-chart' });
   const tableSelect = h('select', { id: 'cmp-table' }, h('option', { value: '' }, '全部表'), [...new Set(data.rows.map((r) => r.table))].map((t) => h('option', { value: t }, tableName(t))));
   const onlyDiff = h('input', { type: 'checkbox', id: 'cmp-diff', checked: true });
   const body = h('tbody', {});
   const fill = () => {
-    const rows = data.rows.filter((r) => (!tableSelect.value || r.table === tableSelect.value) && (!onlyDiff.checked || differs(r, data.disclosures)));
+    const rows = data.rows.filter((r) => (!tableSelect.value || r.table === tableSelect.value) && (!onlyDiff.checked || differs(r)));
     replace(
       body,
-      rows.length ? null : h('tr', {}, h('td', { colspan: data.disclosures.length + 1, class: 'muted' }, onlyDiff.checked ? '所选决算的这些数字完全相同。' : '没有数字。')),
-      rows.slice(0, 1000).map((r) =>
-        h(
+      rows.length ? null : h('tr', {}, h('td', { colspan: data.disclosures.length + 2, class: 'muted' }, onlyDiff.checked ? '所选决算的这些数字完全相同。' : '没有数字。')),
+      rows.slice(0, 1000).map((r) => {
+        const rowDiffers = differs(r);
+        const base = compared(r.values[first]);
+        return h(
           'tr',
-          { class: differs(r, data.disclosures) ? 'differs' : null },
-          h('th', { scope: 'row' }, `${r.table} · ${r.row} · ${r.column}`),
-          data.disclosures.map((d) => {
+          { class: rowDiffers ? 'differs' : null },
+          h('th', { scope: 'row' }, h('span', { class: 'small muted' }, r.tableName), h('div', {}, r.rowName)),
+          h('td', { class: 'small' }, r.column),
+          data.disclosures.map((d, i) => {
             const v = r.values[String(d.id)];
-            return h('td', { class: 'num' }, v ? `${amount(v.value)} ${v.unit}` : '—');
+            // Only the cells that differ from the first disclosure are marked, not the whole row.
+            const mark = rowDiffers && i > 0 && compared(v) !== base;
+            return h('td', { class: ['num', mark ? 'diff' : ''] }, v ? `${amount(v.value)} ${v.unit}` : '—');
           }),
-        ),
-      ),
-      rows.length > 1000 ? h('tr', {}, h('td', { colspan: data.disclosures.length + 1, class: 'muted' }, `只显示前 1000 行，共 ${rows.length} 行；请按表筛选。`)) : null,
+        );
+      }),
+      rows.length > 1000 ? h('tr', {}, h('td', { colspan: data.disclosures.length + 2, class: 'muted' }, `只显示前 1000 行，共 ${rows.length} 行；请按表筛选。`)) : null,
     );
   };
   tableSelect.addEventListener('change', fill);
   onlyDiff.addEventListener('change', fill);
   fill();
+  const figures = keyFigures().filter((k) => data.disclosures.some((d) => d.figures[k.key]));
   const wrap = h(
     'div',
     {},
-    h('h2', {}, '主要数字'),
+    h('div', { class: 'section-head' }, h('h2', {}, '主要数字'), h('a', { class: 'button secondary', href: `/api/compare.csv?ids=${data.disclosures.map((d) => d.id).join(',')}`, download: '' }, '下载对比（CSV）')),
     chartEl,
     h('h2', {}, '逐项对比'),
-    h('div', { class: 'form-row' }, field('cmp-table', '表', tableSelect), h('label', { class: 'check' }, onlyDiff, '只看不同的数字')),
+    h('div', { class: 'form-row' }, field('cmp-table', '表', tableSelect), h('label', { class: 'check' }, onlyDiff, '只看不同')),
     h(
       'div',
       { class: 'table-scroll' },
@@ -145,7 +164,7 @@ function comparison(data) {
         'table',
         { class: 'data', id: 'compare-table' },
         h('caption', { class: 'sr-only' }, '逐项对比'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '表 · 行 · 栏'), names.map((n) => h('th', { scope: 'col', class: 'num' }, n)))),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '科目或行'), h('th', { scope: 'col' }, '栏'), names.map((n) => h('th', { scope: 'col', class: 'num' }, n)))),
         body,
       ),
     ),
@@ -157,21 +176,22 @@ function comparison(data) {
       {
         tooltip: { trigger: 'axis' },
         title: { text: '主要数字（万元）', left: 8, top: 6, textStyle: { fontSize: 14 } },
-        legend: { top: 32, left: 8 },
-        grid: { left: 64, right: 16, top: 72, bottom: 32 },
-        xAxis: { type: 'category', data: KEY_ROWS.map((k) => k.label) },
-        yAxis: { type: 'value' },
-        series: data.disclosures.map((d, i) => ({ name: names[i], type: 'bar', data: keyValues.map((r) => tenThousands(r?.values[String(d.id)])) })),
+        legend: { type: 'scroll', top: 30, left: 8, right: 8 },
+        grid: { left: 8, right: 8, top: 72, bottom: 8, containLabel: true },
+        xAxis: { type: 'category', data: figures.map((k) => k.label), axisLabel: { interval: 0, width: 64, overflow: 'break' } },
+        yAxis: [
+          { type: 'value', name: '收支（万元）' },
+          { type: 'value', name: '“三公”等（万元）', splitLine: { show: false } },
+        ],
+        series: data.disclosures.flatMap((d, i) => [
+          { name: names[i], type: 'bar', yAxisIndex: 0, data: figures.map((k) => (SMALL.has(k.key) ? null : tenThousands(d.figures[k.key]))) },
+          { name: names[i], type: 'bar', yAxisIndex: 1, data: figures.map((k) => (SMALL.has(k.key) ? tenThousands(d.figures[k.key]) : null)) },
+        ]),
       },
-      `主要数字对比柱状图：${data.disclosures.map((d, i) => `${names[i]} ${KEY_ROWS.map((k, j) => `${k.label} ${keyValues[j]?.values[String(d.id)]?.value ?? '无'}`).join('，')}`).join('；')}`,
+      `主要数字对比柱状图：${data.disclosures.map((d, i) => `${names[i]} ${figures.map((k) => `${k.label} ${d.figures[k.key]?.value ?? '无'}`).join('，')}`).join('；')}`,
     )
       .then(() => (chartEl.dataset.ready = 'true'))
       .catch((e) => chartEl.replaceWith(errorBox(e))),
   );
   return wrap;
-}
-
-function differs(row, disclosures) {
-  const values = disclosures.map((d) => row.values[String(d.id)]?.yuan ?? row.values[String(d.id)]?.value ?? null);
-  return new Set(values).size > 1;
 }

@@ -1,13 +1,16 @@
+/* global window */
 // One disclosure: its findings (errors first), its tables rebuilt from the facts, and its downloads; a source
 // opened from a finding or a table cell is shown beside them, highlighted.
 import { getJson, withQuery } from '../api.js';
 import { errorBox, h, loading, replace, title } from '../dom.js';
 import { downloadsView } from '../downloads.js';
 import { findingsView } from '../findings.js';
-import { disclosureName } from '../labels.js';
+import { disclosureName, loadRules } from '../labels.js';
 import { setQuery } from '../router.js';
 import { sourceFromQuery, sourceKey, sourcePanel, sourceParams } from '../source-panel.js';
 import { tablesView } from '../tables-view.js';
+import { versionsBanner } from '../versions.js';
+import { statusBadge } from '../audit-status.js';
 
 const TABS = [
   ['findings', '审核发现'],
@@ -50,8 +53,10 @@ function header(d, tab) {
         h('span', { class: 'badge error' }, `错误 ${d.errors}`),
         h('span', { class: 'badge warning' }, `警告 ${d.warnings}`),
         h('span', { class: 'badge info' }, `提示 ${d.infos}`),
+        d.reading && !d.reading.complete ? statusBadge({ ...d, status: 'incomplete' }) : null,
       ),
     ),
+    versionsBanner(d),
     h(
       'nav',
       { class: 'tabs', 'aria-label': '决算内容' },
@@ -65,6 +70,7 @@ export async function render(main, { params, query }) {
   const tab = params.tab ?? 'findings';
   const base = `/d/${id}${tab === 'findings' ? '' : `/${tab}`}`;
   main.append(loading());
+  const rulesLoading = loadRules().catch(() => new Map());
   let detail;
   try {
     detail = await getJson(`/api/disclosures/${id}/findings`);
@@ -84,7 +90,7 @@ export async function render(main, { params, query }) {
   });
   replace(main, ...header(detail, tab), workspace);
 
-  if (tab === 'findings') content.append(findingsView(detail, base));
+  if (tab === 'findings') content.append(findingsView(detail, base, await rulesLoading));
   else if (tab === 'downloads') content.append(downloadsView(detail));
   else {
     content.append(loading('正在重建表格…'));
@@ -119,6 +125,8 @@ export async function render(main, { params, query }) {
     if (!panel.isConnected()) workspace.append(panel.element);
     workspace.classList.add('with-source');
     panel.show(source, { focus });
+    // On a narrow screen the panel sits below the list: bring it into view where the reader tapped.
+    if (focus && window.matchMedia('(max-width: 900px)').matches) panel.element.scrollIntoView({ block: 'start' });
   }
   showSource(query, false);
 

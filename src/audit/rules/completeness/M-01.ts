@@ -1,4 +1,4 @@
-import { kindSpec } from '../../../catalog/kinds/index.js';
+import { kindSpec, regionalProfilesOf, requiredTables } from '../../../catalog/kinds/index.js';
 import { defineRule, makeFinding } from '../../engine.js';
 import { KINDS_WITH_TABLES } from '../../kinds.js';
 import { tableName } from '../../naming.js';
@@ -17,9 +17,8 @@ export const M_01 = defineRule(
   (ctx, rule) => {
     const kind = kindSpec(ctx.disclosure.document.kind)!;
     // A region's template may add tables (山西's 公开10): required there, worth a note elsewhere.
-    const { department = '', region = '' } = ctx.disclosure.document;
-    const own = kind.regional.filter((p) => p.regions.some((r) => department.includes(r) || region.includes(r)));
-    const required = [...kind.required, ...own.flatMap((p) => p.tables)];
+    const own = regionalProfilesOf(kind, ctx.disclosure.document);
+    const required = requiredTables(kind, ctx.disclosure.document);
     const elsewhere = kind.regional.filter((p) => !own.includes(p)).flatMap((p) => p.tables.map((table) => ({ table, regions: p.regions })));
     const missingRequired = required.filter((t) => !ctx.hasTable(t));
     const location = { document: true as const };

@@ -1,0 +1,279 @@
+// Disclosures: list and filter, upload (read → extract → audit → store), one disclosure whole, delete, the
+// original file, and the portal's two views of one disclosure (its findings; its tables rebuilt from the facts).
+import { createRoute } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { TableReadingSchema } from '../../model/reading.js';
+import { DisclosureSummarySchema, ImportResultSchema, ReviewedFindingSchema, sha256Hex, type DisclosureDetail, type ImportResult } from '../../store/repository.js';
+import { withoutControlCharacters } from '../control-characters.js';
+import { ApiError, disclosureNotFound, isInputError } from '../errors.js';
+import { RebuiltTableSchema, rebuildTables } from '../portal-tables.js';
+import { findingUnit, shownFigures } from '../wording.js';
+import { attachment } from './attachment.js';
+import { bearer, DisclosureIdParams, DisclosurePartsSchema, download, errors, json, WRITE_ERRORS, type ApiApp } from './api.js';
+import type { ApiDeps } from './deps.js';
+import { FilterQuery, filterOf, PagingQuery } from './fields.js';
+
+const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(bytes % 1048576 ? 1 : 0)} MB`;
+
+/**
+ * The name an upload is stored and shown under: the whole name as sent ("2024/部门决算.pdf" stays so; it is a label,
+ * never a path on this machine), without control characters, at most 200 characters.
+ */
+function uploadName(raw: string): string {
+  return withoutControlCharacters(raw).trim().slice(0, 200) || 'upload';
+}
+
+/** The whole disclosure as the API gives it: its summary, and the Disclosure's parts with the audit. */
+export const DisclosureDetailSchema = DisclosureSummarySchema.omit({ tables: true })
+  .extend(DisclosurePartsSchema.shape)
+  .extend({ departmentMentions: z.array(z.object({ name: z.string(), quote: z.string(), source: z.unknown() })).optional() })
+  .meta({ id: 'DisclosureDetail', description: '一份决算的全部内容：概要、文件信息、标准表、数字、审核发现、情况说明、陈述与绩效' });
+
+/** `tables` are the tables found (their ids are in `document.tables`); the Disclosure's other parts sit beside them. */
+export function detailJson(d: DisclosureDetail) {
+  const { tableInfo, other, tables: _ids, ...rest } = d;
+  return { ...rest, ...other, tables: tableInfo };
+}
+
+/** A finding as the portal shows it: its key and mark, and its figures with units for people to read. */
+const FindingViewSchema = ReviewedFindingSchema.extend({
+  unit: z.string().nullable().describe('应为、实为等数字的单位（数字本身不带单位时）'),
+  shown: z
+    .object({ expected: z.string().optional(), actual: z.string().optional(), difference: z.string().optional(), tolerance: z.string().optional() })
+    .describe('带单位、千分位的应为、实为、差额和允许误差，供显示'),
+});
+
+const FindingsViewSchema = DisclosureSummarySchema.extend({
+  document: DisclosurePartsSchema.shape.document,
+  findings: z.array(FindingViewSchema).describe('审核发现，每条带键、审核人的标注和带单位的数字'),
+  summary: DisclosurePartsSchema.shape.summary,
+  tableInfo: z.array(z.object({ id: z.string(), title: z.string(), unit: z.string().nullable(), empty: z.boolean(), reading: TableReadingSchema })).describe('找到的标准表及其读取状态'),
+  versions: z.array(DisclosureSummarySchema).describe('同一部门、年度和类型的全部版本，按上传先后'),
+});
+
+const TablesViewSchema = z.object({
+  id: z.number().int(),
+  department: z.string().nullable(),
+  year: z.number().int().nullable(),
+  unit: z.string().nullable(),
+  tables: z.array(RebuiltTableSchema),
+  marks: z
+    .array(z.object({ table: z.string(), row: z.string().nullable(), column: z.string().nullable(), severity: z.string(), message: z.string() }))
+    .describe('审核发现所指的格子'),
+});
+
+export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
+  const { repo, analyser, maxUploadBytes } = deps;
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/disclosures',
+      tags: ['决算'],
+      summary: '决算列表（可筛选、分页）',
+      request: { query: FilterQuery.extend(PagingQuery.shape) },
+      responses: {
+        200: json(z.object({ items: z.array(DisclosureSummarySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })),
+        ...errors('bad-query'),
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const { items, total } = await repo.list(filterOf(q), { page: q.page, pageSize: q.pageSize });
+      return c.json({ items, total, page: q.page, pageSize: q.pageSize }, 200);
+    },
+  );
+
+  const tooLarge = () => new ApiError('file-too-large', `文件过大：上传上限为 ${mib(maxUploadBytes)}。`);
+  /** Uploads being analysed, by SHA-256: a second upload of the same bytes waits for the first. */
+  const inflight = new Map<string, Promise<ImportResult>>();
+
+  /**
+   * The pipeline on an upload. A reader that fails on a corrupt file without saying why (not an InputError) is
+   * still the file's problem to the user: 422, while the stack goes to the log for us.
+   */
+  async function analyseUpload(name: string, bytes: Uint8Array) {
+    try {
+      return await analyser.analyse(name, bytes);
+    } catch (e) {
+      if (isInputError(e)) throw e;
+      console.error(`juesuan: 分析上传的文件 ${name} 时出错：`, e);
+      throw new ApiError('unprocessable-file', `文件 ${name} 无法处理：内容可能已损坏，或格式与文件类型不符。`);
+    }
+  }
+
+  async function importOnce(name: string, bytes: Uint8Array): Promise<ImportResult> {
+    const sha256 = sha256Hex(bytes);
+    const existing = await repo.idBySha256(sha256);
+    if (existing !== undefined) return { id: existing, sha256, created: false, superseded: [] };
+    const running = inflight.get(sha256);
+    if (running) return { ...(await running), created: false, superseded: [] };
+    const work = (async () => repo.importAnalysis({ name, bytes }, await analyseUpload(name, bytes), analyser.rulesVersion))();
+    inflight.set(sha256, work);
+    try {
+      return await work;
+    } finally {
+      inflight.delete(sha256);
+    }
+  }
+
+  const UploadResultSchema = ImportResultSchema.extend({ disclosure: DisclosureSummarySchema.optional() });
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/disclosures',
+      tags: ['决算'],
+      summary: '上传一份决算公开文件：读取、抽取、审核并保存',
+      description: `同一文件再次上传不会重复保存（返回 200 和原编号）。同一部门、年度和类型的另一份文件保存为新版本，旧版本被标为已取代（superseded）。上传上限 ${mib(maxUploadBytes)}。每次一个文件（字段 file）：含多个文件的请求整体拒绝（too-many-files），不会只导入其中一个。文件名原样保存和显示（含“/”也不截断），只作名称，从不用作本机路径。`,
+      security: bearer,
+      middleware: [
+        bodyLimit({
+          maxSize: maxUploadBytes + 64 * 1024,
+          onError: () => {
+            throw tooLarge();
+          },
+        }),
+      ] as const,
+      request: {
+        body: {
+          required: true,
+          // Described here and read by the handler itself, which gives each problem its own code and message.
+          content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary', description: '决算公开文件（PDF、DOCX、XLSX、XLS、HTML、TXT）' } }, required: ['file'] } } },
+        },
+      },
+      responses: {
+        200: json(UploadResultSchema, '同样的文件已在库中'),
+        201: json(UploadResultSchema, '已保存'),
+        ...errors('not-multipart', 'bad-multipart', 'missing-file', 'too-many-files', 'empty-file', 'unreadable-file', 'file-too-large', 'unsupported-format', 'not-a-disclosure', ...WRITE_ERRORS),
+      },
+    }),
+    async (c) => {
+      if (!/^multipart\/form-data/i.test(c.req.header('Content-Type') ?? '')) {
+        throw new ApiError('not-multipart', '请以 multipart/form-data 上传，文件放在字段 file 中。');
+      }
+      let body: Record<string, unknown>;
+      try {
+        body = await c.req.parseBody({ all: true });
+      } catch {
+        throw new ApiError('bad-multipart', '上传的内容无法解析（multipart 格式有误）。');
+      }
+      // One file per upload: several in one request are refused whole, never one of them kept silently.
+      const parts = [body.file].flat();
+      if (parts.length > 1) {
+        const names = parts.map((p) => (p instanceof File ? uploadName(p.name) : '（不是文件）'));
+        throw new ApiError('too-many-files', `一次只能上传一个文件，这次收到 ${parts.length} 个（${names.join('、')}），都没有导入；请逐个上传，或用“批量导入”页面。`);
+      }
+      const file = parts[0];
+      if (!(file instanceof File)) throw new ApiError('missing-file', '没有收到文件：请把文件放在字段 file 中上传。');
+      if (file.size > maxUploadBytes) throw tooLarge();
+      const name = uploadName(file.name);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await importOnce(name, bytes);
+      const disclosure = await repo.summary(result.id);
+      if (result.created) c.header('Location', `/api/disclosures/${result.id}`);
+      return c.json({ ...result, ...(disclosure ? { disclosure } : {}) }, result.created ? 201 : 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/disclosures/{id}',
+      tags: ['决算'],
+      summary: '一份决算的全部内容',
+      request: { params: DisclosureIdParams },
+      responses: { 200: json(DisclosureDetailSchema), ...errors('bad-id', 'not-found') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const detail = await repo.get(id);
+      if (!detail) throw disclosureNotFound(id);
+      return c.json(detailJson(detail) as z.infer<typeof DisclosureDetailSchema>, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/disclosures/{id}',
+      tags: ['决算'],
+      summary: '删除一份决算及其原文件（同一部门、年度的上一版本重新成为当前版本）',
+      security: bearer,
+      request: { params: DisclosureIdParams },
+      responses: { 204: { description: '已删除' }, ...errors('bad-id', 'not-found', ...WRITE_ERRORS) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      if (!(await repo.delete(id))) throw disclosureNotFound(id);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/disclosures/{id}/file',
+      tags: ['决算'],
+      summary: '原文件（逐字节不变）',
+      request: { params: DisclosureIdParams },
+      responses: { 200: download('application/octet-stream', '原文件'), ...errors('bad-id', 'not-found') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const file = await repo.file(id);
+      if (!file) throw disclosureNotFound(id);
+      const ext = /\.[A-Za-z0-9]{1,8}$/.exec(file.name)?.[0] ?? '';
+      return c.body(file.bytes.slice().buffer, 200, {
+        'Content-Type': file.mediaType.startsWith('text/') ? `${file.mediaType}; charset=utf-8` : file.mediaType,
+        'Content-Disposition': attachment(file.name, `juesuan-${id}${ext}`),
+        'Content-Security-Policy': "sandbox; default-src 'none'",
+        ETag: `"${file.sha256}"`,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/disclosures/{id}/findings',
+      tags: ['门户'],
+      summary: '一份决算的审核发现（不含数字），以及它的各个版本',
+      request: { params: DisclosureIdParams },
+      responses: { 200: json(FindingsViewSchema), ...errors('bad-id', 'not-found') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const d = await repo.get(id);
+      if (!d) throw disclosureNotFound(id);
+      const { facts: _facts, sections: _sections, claims: _claims, performance: _performance, other: _other, tableInfo, findings: _findings, ...rest } = d;
+      const [reviewed, versions] = await Promise.all([repo.reviewedFindings(d), repo.versions(id)]);
+      const tableUnits = new Map(tableInfo.map((t) => [t.id, t.unit] as const));
+      const findings = reviewed.map((f) => {
+        const unit = findingUnit(f, tableUnits, d.unit);
+        return { ...f, unit, shown: shownFigures(f, unit) };
+      });
+      return c.json({ ...rest, findings, tableInfo: tableInfo.map((t) => ({ id: t.id, title: t.title, unit: t.unit ?? null, empty: t.reading.status === 'empty', reading: t.reading })), versions }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/disclosures/{id}/tables',
+      tags: ['门户'],
+      summary: '由数字重建的标准表，每格带出处；审核发现所指的格子',
+      request: { params: DisclosureIdParams },
+      responses: { 200: json(TablesViewSchema), ...errors('bad-id', 'not-found') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const d = await repo.get(id);
+      if (!d) throw disclosureNotFound(id);
+      const marks = d.findings.flatMap((f) =>
+        'table' in f.location ? [{ table: f.location.table, row: f.location.row ?? null, column: f.location.column ?? null, severity: f.severity, message: f.message }] : [],
+      );
+      return c.json({ id, department: d.department, year: d.year, unit: d.unit, tables: rebuildTables(d.tableInfo, d.facts), marks }, 200);
+    },
+  );
+}
