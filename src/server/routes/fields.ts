@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { CLAIM_TOPICS } from '../../model/claim.js';
 import { DOCUMENT_KINDS, DocumentKindSchema } from '../../model/disclosure.js';
-import { TABLE_IDS, TableIdSchema } from '../../model/table-id.js';
+import { TableIdSchema } from '../../model/table-id.js';
 import { AuditStatusSchema, type FactSelector, type ListFilter } from '../../store/repository.js';
 
 export const text = (description: string) => z.string().trim().min(1).max(200).describe(description);
