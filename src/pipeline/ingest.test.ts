@@ -3,7 +3,7 @@ import type { Analysis } from '../model/analysis.js';
 import { openStore, type Store } from '../store/open.js';
 import { sha256Hex } from '../store/repository.js';
 import { budgetPackage } from '../../test/support/budget-package.js';
-import { directIngester, storeAnalysis } from './ingest.js';
+import { directIngester, joinStoredPart, storeAnalysis } from './ingest.js';
 import type { Analyser } from './pool.js';
 import { reaudit } from './reaudit.js';
 
@@ -75,6 +75,35 @@ describe('storeAnalysis: a package published in two files', () => {
 
     expect(await repo.delete(id)).toBe(true);
     expect(await repo.stats()).toMatchObject({ disclosures: 0, files: 0 });
+  });
+
+  it('folds two parts stored at once, neither seeing the other, into the earlier, whichever importer gets there first', async () => {
+    const { repo } = store;
+    // both importers found no package to join and stored their file alone
+    const a = await repo.importAnalysis(file('explanation.pdf'), EXPLANATION, 'v1');
+    const b = await repo.importAnalysis(file('tables.pdf'), TABLES, 'v1');
+    expect(b.id).not.toBe(a.id);
+    expect(await joinStoredPart(repo, b, TABLES, 'v1')).toMatchObject({ id: a.id, created: true, joined: true });
+    // the earlier file's importer, coming second, finds its disclosure whole: its file is that disclosure's first
+    expect(await joinStoredPart(repo, a, EXPLANATION, 'v1')).toEqual(a);
+    const { items } = await repo.list({ versions: 'all' });
+    expect(items.map((i) => i.id)).toEqual([a.id]);
+    const detail = (await repo.get(a.id))!;
+    expect(detail.document.files).toEqual(['explanation.pdf', 'tables.pdf']);
+    expect(detail.findings.some((f) => f.rule === 'N-39')).toBe(true);
+    expect(await repo.idBySha256(b.sha256)).toBe(a.id);
+  });
+
+  it('tells the later file’s importer, coming second, which disclosure its file joined', async () => {
+    const { repo } = store;
+    const a = await repo.importAnalysis(file('explanation.pdf'), EXPLANATION, 'v1');
+    const b = await repo.importAnalysis(file('tables.pdf'), TABLES, 'v1');
+    // the earlier file's importer folds the later file in; its own file stays the disclosure's first
+    const first = await joinStoredPart(repo, a, EXPLANATION, 'v1');
+    expect(first).toMatchObject({ id: a.id });
+    expect(first.joined).toBeUndefined();
+    expect(await joinStoredPart(repo, b, TABLES, 'v1')).toEqual({ ...b, id: a.id, superseded: [], joined: true });
+    expect((await repo.files(a.id)).map((f) => f.name)).toEqual(['explanation.pdf', 'tables.pdf']);
   });
 
   it('writes nothing when the disclosure gained a part since it was read', async () => {
