@@ -90,8 +90,8 @@ describe('findSplitCodeHeader', () => {
   });
 
   it('finds the words a text copy ran together into one cell: 类款项, or 款项 after 类', () => {
-    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类款项||||']))).toEqual({ row: 1, at: 0 });
-    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类|款项|||']))).toEqual({ row: 1, at: 0 });
+    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类款项||||']))).toMatchObject({ row: 1, at: 0 });
+    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类|款项|||']))).toMatchObject({ row: 1, at: 0 });
     expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类|款项|项||']))).toBeUndefined();
     expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '款项|类|||']))).toBeUndefined();
   });
