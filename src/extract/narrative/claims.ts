@@ -316,7 +316,7 @@ export class ClaimReader {
       }
 
       const signed = direction === '减少' && token.value !== '0' && /^\d/.test(token.value) ? `-${token.value}` : token.value;
-      const period = (measure === 'amount' || measure === 'budget') && isPriorYear(between, this.year ? this.year - 1 : undefined) ? '上年' : '本年';
+      const period = (measure === 'amount' || measure === 'budget') && isPriorYear(between, this.year ? this.year - 1 : undefined, text.slice(token.end, token.end + NEAR)) ? '上年' : '本年';
       const ofSubject = ofBinding?.subjects[0];
       const lead = this.lead;
       const part = binding?.subjects[0];

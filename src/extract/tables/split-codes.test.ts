@@ -90,6 +90,13 @@ describe('findSplitCodeHeader', () => {
     expect(findSplitCodeHeader(grid(['部门预算经济分类科目编码||经济分类科目名称|合计', '类|款|||']))).toEqual({ row: 1, at: 0, parts: 2 });
     expect(findSplitCodeHeader(grid(['科目编码|科目名称|本年支出合计', '201|一般公共服务支出|1.00']))).toBeUndefined();
   });
+
+  it('finds the words a text copy ran together into one cell: 类款项, or 款项 after 类', () => {
+    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类款项||||']))).toMatchObject({ row: 1, at: 0 });
+    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类|款项|||']))).toMatchObject({ row: 1, at: 0 });
+    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类|款项|项||']))).toBeUndefined();
+    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '款项|类|||']))).toBeUndefined();
+  });
 });
 
 describe('readCodedTable with split code columns', () => {

@@ -1,6 +1,7 @@
 import type { GridCell, GridRow } from '../layout.js';
 import { roundBox, union, type Box } from './geometry.js';
-import { SPREAD_CJK, type Chunk, type TextLine } from './lines.js';
+import { isNumberChunk, SPREAD_CJK, type Chunk, type TextLine } from './lines.js';
+import { joinSplitRows } from './split-rows.js';
 import type { PageGrid } from './page-model.js';
 import { isPageNumber } from './page-furniture.js';
 import { unalignedGrid } from './unaligned-grid.js';
@@ -17,8 +18,6 @@ const MAX_STRAYS = 2;
 const WRAP_SHARE = 0.75;
 /** Chunks closer than this (× font size) belong to the same column. */
 const BAND_GAP = 0.3;
-
-const NUMBER = /^[-−]?\d[\d,，]*(\.\d+)?%?$|^[—–\-－―]+$/;
 
 export interface AlignedTableOptions {
   /**
@@ -114,11 +113,11 @@ interface Band {
   x1: number;
 }
 
-const numericLine = (line: TextLine) => line.chunks.some((c) => NUMBER.test(c.text.replace(/\s+/g, '')));
+const numericLine = (line: TextLine) => line.chunks.some((c) => isNumberChunk(c));
 
 function readSpan(span: TextLine[], page: number, options: AlignedTableOptions): PageGrid | undefined {
   const em = span[0]!.size;
-  const lines = options.approximate ? splitSpanningWords(span, em) : span;
+  const lines = options.approximate ? splitSpanningWords(joinSplitRows(span, em), em) : span;
   const multi = lines.filter((l) => l.chunks.length >= 2);
   // Where positions are approximate, a row numbering the columns (栏次 1 2 3 …, centred in its cells) does not
   // show where the columns are.
@@ -149,10 +148,8 @@ function readSpan(span: TextLine[], page: number, options: AlignedTableOptions):
     if (numbering(row.line)) placeInOrder(row.line.chunks, bands, row.cells);
     else for (const chunk of row.line.chunks) place(row, chunk, false);
   }
-  // The row pitch: between rows printed on adjacent lines if there are such, else between any two rows.
-  const adjacent = multi.slice(1).flatMap((l, j) => (lines.indexOf(l) === lines.indexOf(multi[j]!) + 1 ? [l.baseline - multi[j]!.baseline] : []));
-  const pitches = (adjacent.length > 0 ? adjacent : multi.slice(1).map((l, j) => l.baseline - multi[j]!.baseline)).sort((a, b) => a - b);
-  const pitch = pitches[pitches.length >> 1] ?? 2 * em;
+  // A copy puts every line one em below the last: how close two lines are says nothing of rows or wrapped cells.
+  const pitch = options.approximate ? em : rowPitch(multi, lines, em);
   // Header lines printed closer together than rows are one header row whose cells wrap over those lines.
   for (let i = rows.length - 1; i > 0; i--) {
     const [above, below] = [rows[i - 1]!, rows[i]!];
@@ -192,6 +189,13 @@ function readSpan(span: TextLine[], page: number, options: AlignedTableOptions):
   return { kind: 'grid', page, box, columns, grid: { kind: 'grid', rows: gridRows, source: { page, bbox: roundBox(box) } } };
 }
 
+/** The row pitch: between rows printed on adjacent lines if there are such, else between any two rows. */
+function rowPitch(multi: readonly TextLine[], lines: readonly TextLine[], em: number): number {
+  const adjacent = multi.slice(1).flatMap((l, j) => (lines.indexOf(l) === lines.indexOf(multi[j]!) + 1 ? [l.baseline - multi[j]!.baseline] : []));
+  const pitches = (adjacent.length > 0 ? adjacent : multi.slice(1).map((l, j) => l.baseline - multi[j]!.baseline)).sort((a, b) => a - b);
+  return pitches[pitches.length >> 1] ?? 2 * em;
+}
+
 /**
  * Where positions are approximate, words of a header one space apart come as one chunk ("本年收入合计 财政拨款收入
  * 上级补助收入": the copy had no room for wider gaps). A chunk of words without figures, on a line without numbers, that
@@ -225,7 +229,7 @@ function crowded(lines: readonly TextLine[], em: number): boolean {
   return lines.some((line) =>
     line.chunks.some((c, i) => {
       const next = line.chunks[i + 1];
-      return next !== undefined && next.box[0] - c.box[2] <= em / 2 && NUMBER.test(c.text.replace(/\s+/g, '')) && NUMBER.test(next.text.replace(/\s+/g, ''));
+      return next !== undefined && next.box[0] - c.box[2] <= em / 2 && isNumberChunk(c) && isNumberChunk(next);
     }),
   );
 }
@@ -239,13 +243,18 @@ function numbersFit(chunks: readonly Chunk[], bands: readonly Band[], em: number
 
 /**
  * Whether every number of the data rows falls in a column the numbering row numbers: a number in a band the
- * numbering skips shows that the bands, not the table, have a column too many.
+ * numbering skips shows that the bands, not the table, have a column too many. The columns up to the numbering's
+ * label (栏次 under 项目) are the row's own (科目编码, 行次), never numbered.
  */
 function numberedColumnsHold(numbers: readonly Chunk[], data: readonly TextLine[], bands: readonly Band[]): boolean {
   const cells = bands.map(() => ({ chunks: [] as Chunk[] }));
   placeInOrder(numbers, bands, cells);
+  const label = cells.findIndex((cell) => cell.chunks.some((c) => !WHOLE.test(c.text.replace(/\s+/g, ''))));
   return data.every((line) =>
-    line.chunks.every((c) => !NUMBER.test(c.text.replace(/\s+/g, '')) || cells[bandRange(c.box, bands)[0]]!.chunks.length > 0),
+    line.chunks.every((c) => {
+      const band = bandRange(c.box, bands)[0];
+      return !isNumberChunk(c) || band <= label || cells[band]!.chunks.length > 0;
+    }),
   );
 }
 
@@ -271,7 +280,7 @@ function placeInOrder(chunks: readonly Chunk[], bands: readonly Band[], cells: {
 /** Whether every line puts each of its numbers in a band of its own. */
 function fitsBands(lines: readonly TextLine[], bands: readonly Band[]): boolean {
   return lines.every((line) => {
-    const ranges = line.chunks.map((c) => ({ range: bandRange(c.box, bands), numeric: NUMBER.test(c.text.replace(/\s+/g, '')) }));
+    const ranges = line.chunks.map((c) => ({ range: bandRange(c.box, bands), numeric: isNumberChunk(c) }));
     return ranges.every(({ range, numeric }, i) => {
       if (numeric && range[1] > range[0]) return false;
       const next = ranges[i + 1];
@@ -285,18 +294,30 @@ function fitsBands(lines: readonly TextLine[], bands: readonly Band[]): boolean 
  * other rows' chunks that fall in one band or in none. A chunk over two or more bands is a spanning header.
  */
 function columnBands(data: readonly TextLine[], rows: readonly TextLine[], em: number, options: AlignedTableOptions): Band[] {
+  const others = rows.filter((l) => !data.includes(l));
+  if (options.approximate) return withOffsetHeaders(dataBands(data, em), others, em);
   let bands = bandsOf(
     data.flatMap((l) => l.chunks),
     em,
   );
-  const others = rows.filter((l) => !data.includes(l));
-  if (options.approximate) return withOffsetHeaders(bands, others, em);
   for (const chunk of others.flatMap((l) => l.chunks)) {
     const over = bands.filter((b) => chunk.box[0] < b.x1 && chunk.box[2] > b.x0);
     if (over.length >= 2) continue;
     bands = mergeBands([...bands, { x0: chunk.box[0], x1: chunk.box[2] }], em);
   }
   return bands;
+}
+
+/**
+ * The bands of the data rows where positions are approximate: the numbers' columns, and the labels' where a label
+ * does not lie over two of the numbers' columns (a total's label printed across the code columns: 人员经费合计 over
+ * 类 and 款, on a page with few rows to show those columns otherwise).
+ */
+function dataBands(data: readonly TextLine[], em: number): Band[] {
+  const chunks = data.flatMap((l) => l.chunks);
+  const numbers = bandsOf(chunks.filter(isNumberChunk), em);
+  const labels = chunks.filter((c) => !isNumberChunk(c) && numbers.filter((b) => c.box[0] < b.x1 && c.box[2] > b.x0).length < 2);
+  return mergeBands([...numbers, ...labels.map((c) => ({ x0: c.box[0], x1: c.box[2] }))], em);
 }
 
 /** Headers a little off their column's data (× font size) still name that column, where positions are approximate. */

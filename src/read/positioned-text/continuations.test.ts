@@ -47,6 +47,15 @@ describe('joinContinuedTables', () => {
     expect(texts(table!)).toEqual([['一般公共预算', '10.00'], ['一般公共服务支出', '5.00']]);
   });
 
+  it('leaves a page apart whose numbers the first page’s columns would put two in one cell (a 行次 run into an amount)', () => {
+    const next = pageGrid(2, [61, 200, 300, 359], 60, [['九、卫生健康支出', '40', '236.63']]);
+    const pages = [pdfPage(1, [pageGrid(1, [60, 120, 280, 360], 100, [header, ['208', '社会保障和就业支出', '10.00']])]), pdfPage(2, [next])];
+    expect(grids(joinContinuedTables(pages)).map(texts)).toEqual([
+      [header, ['208', '社会保障和就业支出', '10.00']],
+      [['九、卫生健康支出', '40', '236.63']],
+    ]);
+  });
+
   it('leaves apart tables of another width or with text between them', () => {
     const narrow = [pdfPage(1, [pageGrid(1, [60, 120, 280, 360], 100, [header])]), pdfPage(2, [pageGrid(2, [60, 200], 60, [['另一张表', '']])])];
     expect(grids(joinContinuedTables(narrow))).toHaveLength(2);

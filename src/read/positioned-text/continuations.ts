@@ -62,8 +62,13 @@ export function continuationRows(first: PageGrid, next: PageGrid, approximate = 
   if (repeated === rows.length) return [];
   rows = rows.slice(repeated);
   if (a.length === b.length && a.every((x, j) => Math.abs(x - b[j]!) <= SAME_BORDER)) return rows;
-  return rows.map((row) => remap(row, a, next.page, scale));
+  const remapped = rows.map((row) => remap(row, a, next.page, scale));
+  // two numbers of a row in one column: the positions do not fit the table's columns after all
+  return remapped.every((row): row is GridRow => row !== undefined) ? remapped : undefined;
 }
+
+/** 行次 and 栏次: centred in their cells, they do not show where a column's numbers end. */
+const ORDINAL = /^\d{1,2}$/;
 
 /**
  * Whether `next` continues `first` on finer columns: the same outer edges, every border of `first` is one of
@@ -101,7 +106,8 @@ function numberColumns(grid: PageGrid): number[] {
   const ends = grid.columns.slice(0, -1).map(() => [] as number[]);
   for (const row of grid.grid.rows) {
     row.cells.forEach((cell, j) => {
-      if ('bbox' in cell.source && cell.source.page === grid.page && NUMBER.test(cell.text.replace(/\s+/g, ''))) ends[j]?.push(cell.source.bbox[2]);
+      const text = norm(cell.text);
+      if ('bbox' in cell.source && cell.source.page === grid.page && NUMBER.test(text) && !ORDINAL.test(text)) ends[j]?.push(cell.source.bbox[2]);
     });
   }
   return ends.filter((e) => e.length > 0).map((e) => e.sort((x, y) => x - y)[e.length >> 1]!);
@@ -141,7 +147,7 @@ function stretchOnto(first: PageGrid, next: PageGrid): ((x: number) => number) |
  * A row re-cut to other column borders: a number goes to the column its cell's right edge falls in (numbers are
  * right-aligned), other text to the column of its left edge. `scale` carries the row's positions onto the columns'.
  */
-function remap(row: GridRow, columns: number[], page: number, scale: (x: number) => number): GridRow {
+function remap(row: GridRow, columns: number[], page: number, scale: (x: number) => number): GridRow | undefined {
   const [top, bottom] = 'bbox' in row.source ? [row.source.bbox[1], row.source.bbox[3]] : [0, 0];
   const cells: GridCell[] = columns.slice(0, -1).map((x, j) => ({ text: '', source: { page, bbox: roundBox([x, top, columns[j + 1]!, bottom]) } }));
   for (const cell of row.cells) {
@@ -150,6 +156,7 @@ function remap(row: GridRow, columns: number[], page: number, scale: (x: number)
     const numeric = NUMBER.test(cell.text.replace(/\s+/g, ''));
     const at = intervalIndex(columns, numeric ? x1 - SAME_BORDER : x0 + SAME_BORDER);
     const target = cells[at < 0 ? (numeric ? cells.length - 1 : 0) : at]!;
+    if (numeric && NUMBER.test(norm(target.text))) return undefined;
     target.text = target.text ? `${target.text}${cell.text}` : cell.text;
     target.source = cell.source;
     if (cell.confidence !== undefined) target.confidence = Math.min(target.confidence ?? 1, cell.confidence);

@@ -17,6 +17,11 @@ export interface TextLine {
   chunks: Chunk[];
 }
 
+/** A cell that prints a number (an amount, a code, a 行次) or a dash standing for none. */
+const NUMBER = /^[-−]?\d[\d,，]*(\.\d+)?%?$|^[—–\-－―]+$/;
+
+export const isNumberChunk = (chunk: Chunk): boolean => NUMBER.test(chunk.text.replace(/\s+/g, ''));
+
 /** Spaces between two Chinese characters: in a table cell they only spread a short name over the cell ("合    计"). */
 export const SPREAD_CJK = /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60])\s+(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60])/g;
 

@@ -30,37 +30,56 @@ export function isPageNumber(text: string): boolean {
  */
 export function removePageFurniture(pages: readonly Page[]): Page[] {
   const candidates = pages.map((page) => edgeLines(page));
-  const key = (l: PageLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+  const key = (e: EdgeLine) => (e.exact ? e.line.text : e.line.text.replace(/\d+/g, '#')).replace(/\s+/g, '');
   const counts = new Map<string, number>();
-  candidates.forEach((lines, k) => {
+  for (const lines of candidates) {
     const seen = new Set<string>();
-    for (const line of lines) {
-      const place = Math.round(line.box[1] / pages[k]!.height / SAME_PLACE);
-      for (const p of [place - 1, place, place + 1]) seen.add(`${key(line)}@${p}`);
-    }
+    for (const e of lines) for (const p of e.near) seen.add(`${key(e)}@${p}`);
     for (const s of seen) counts.set(s, (counts.get(s) ?? 0) + 1);
-  });
+  }
   const needed = Math.max(MIN_REPEATS, Math.ceil(REPEAT_SHARE * pages.length));
   return pages.map((page, k) => {
     const drop = new Set<PageLine>();
-    for (const line of candidates[k]!) {
-      const place = Math.round(line.box[1] / page.height / SAME_PLACE);
-      if (isPageNumber(line.text) || (counts.get(`${key(line)}@${place}`) ?? 0) >= needed) drop.add(line);
+    for (const e of candidates[k]!) {
+      if (isPageNumber(e.line.text) || (counts.get(`${key(e)}@${e.place}`) ?? 0) >= needed) drop.add(e.line);
     }
     return drop.size === 0 ? page : { ...page, blocks: page.blocks.filter((b) => b.kind !== 'line' || !drop.has(b)) };
   });
 }
 
-/** The first and last few lines of a page that lie in its header or footer band (never past a table). */
-function edgeLines(page: Page): PageLine[] {
-  const out: PageLine[] = [];
-  const take = (blocks: typeof page.blocks, inBand: (l: PageLine) => boolean) => {
-    for (const b of blocks.slice(0, EDGE_LINES)) {
-      if (b.kind !== 'line' || !inBand(b)) break;
-      out.push(b);
+interface EdgeLine {
+  line: PageLine;
+  /** Where the line stands on its page. */
+  place: string;
+  /** The places that count as the same. */
+  near: string[];
+  /**
+   * Repeats only with the same digits: at the same rank from a copy's edge stand lines whose digits count up like a
+   * page number's but that are content (公开02表, 公开03表 under each page's title).
+   */
+  exact: boolean;
+}
+
+/**
+ * The first and last few lines of a page that lie in its header or footer band (never past a table). On a page of
+ * a text copy, whose height is its count of lines, a line's place is its rank from the page's top or bottom: the
+ * pages of a copy are as long as their text, so a footer stands at another share of each page's height.
+ */
+function edgeLines(page: Page): EdgeLine[] {
+  const copy = page.approximate === true || page.unindented === true;
+  const out = new Map<PageLine, EdgeLine>();
+  const take = (blocks: typeof page.blocks, edge: 't' | 'b', inBand: (l: PageLine) => boolean) => {
+    for (const [rank, b] of blocks.slice(0, EDGE_LINES).entries()) {
+      if (b.kind !== 'line' || (!copy && !inBand(b))) break;
+      if (out.has(b)) continue;
+      if (copy) out.set(b, { line: b, place: `${edge}${rank}`, near: [`${edge}${rank}`], exact: true });
+      else {
+        const place = Math.round(b.box[1] / page.height / SAME_PLACE);
+        out.set(b, { line: b, place: String(place), near: [place - 1, place, place + 1].map(String), exact: false });
+      }
     }
   };
-  take(page.blocks, (l) => l.box[3] <= BAND * page.height);
-  take([...page.blocks].reverse(), (l) => l.box[1] >= (1 - BAND) * page.height);
-  return [...new Set(out)];
+  take(page.blocks, 't', (l) => l.box[3] <= BAND * page.height);
+  take([...page.blocks].reverse(), 'b', (l) => l.box[1] >= (1 - BAND) * page.height);
+  return [...out.values()];
 }

@@ -5,7 +5,7 @@ import { assemble } from '../positioned-text/assemble.js';
 import type { TextLine } from '../positioned-text/lines.js';
 import type { Page, PageBlock } from '../positioned-text/page-model.js';
 import { isPageNumber } from '../positioned-text/page-furniture.js';
-import { chooseMeasure, EM, isColumnar, NUMBER_TOKEN, placeLine } from './text-lines.js';
+import { chooseMeasure, EM, isColumnar, NUMBER_TOKEN, placeLine, type Measure } from './text-lines.js';
 import { findTokenTables } from './token-tables.js';
 
 /** Whether a line lays out numbers in columns (a table row of a space-aligned copy). */
@@ -23,11 +23,12 @@ export function readPageCopy(file: string, content: string): Layout {
   const pages: Page[] = [];
   const firstLines: number[] = [];
   let fileLine = 1;
-  content.split('\f').forEach((text, p) => {
-    const raw = text.split(/\r\n|\r|\n/);
+  const raws = content.split('\f').map((text) => text.split(/\r\n|\r|\n/));
+  const measure = chooseMeasure(raws);
+  raws.forEach((raw, p) => {
     firstLines.push(fileLine);
     fileLine += raw.length - 1;
-    pages.push(placePage(raw, p + 1));
+    pages.push(placePage(raw, p + 1, measure));
   });
   // the pages of a copy are as wide as its widest line, like the pages of a PDF (paragraphs wrap at one margin)
   const width = Math.max(...pages.map((p) => p.width));
@@ -36,8 +37,7 @@ export function readPageCopy(file: string, content: string): Layout {
   return { file, format: 'text', blocks: assemble(pages).map((b) => toLineSources(b, lineOf)) };
 }
 
-function placePage(raw: readonly string[], number: number): Page {
-  const measure = chooseMeasure(raw);
+function placePage(raw: readonly string[], number: number, measure: Measure): Page {
   const placed = raw.flatMap((text, index) => placeLine(text, index, measure) ?? []);
   // a page number above or below the text is page furniture, never part of a table that reaches the page's edge
   const edges = [placed[0], placed.at(-1)].filter((l): l is TextLine => l !== undefined && isPageNumber(l.text));

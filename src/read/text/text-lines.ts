@@ -92,27 +92,37 @@ export function placeLine(text: string, index: number, measure: Measure): TextLi
 
 /**
  * The measure under which the page's columns line up: numbers printed after Chinese text end in the same column as
- * numbers on other lines (they are right-aligned in their cells). Counting characters is the default; display
- * width wins only when it lines them up with more of the others.
+ * numbers on other lines (they are right-aligned in their cells), and words printed after Chinese text start in the
+ * same column as words on other lines (labels are left-aligned in theirs: a row whose numbers print on a line of
+ * their own has no number after its Chinese text). One tool made the whole copy, so the pages vote together, each
+ * page lining up its own lines. Counting characters is the default; display width wins only when it lines up more.
  */
-export function chooseMeasure(lines: readonly string[]): Measure {
-  const score = (measure: Measure) => {
-    const ends = new Map<number, number>();
-    const probes: number[] = [];
-    for (const text of lines) {
-      if (!isColumnar(text)) continue;
-      let wide = false;
-      for (const word of wordsOf(text, measure)) {
-        if (NUMBER_TOKEN.test(word.text)) {
-          ends.set(word.x1, (ends.get(word.x1) ?? 0) + 1);
-          if (wide) probes.push(word.x1);
-        }
-        wide ||= [...word.text].some(isWide);
-      }
+export function chooseMeasure(pages: readonly (readonly string[])[]): Measure {
+  const score = (measure: Measure) => pages.reduce((sum, lines) => sum + pageScore(lines, measure), 0);
+  return score('display') > score('characters') ? 'display' : 'characters';
+}
+
+function pageScore(lines: readonly string[], measure: Measure): number {
+  const ends = new Map<number, number>();
+  const starts = new Map<number, number>();
+  const endProbes: number[] = [];
+  const startProbes: number[] = [];
+  for (const text of lines) {
+    if (!isColumnar(text)) continue;
+    let wide = false;
+    for (const word of wordsOf(text, measure)) {
+      const number = NUMBER_TOKEN.test(word.text);
+      if (number) ends.set(word.x1, (ends.get(word.x1) ?? 0) + 1);
+      else if (word.spaces >= 2) starts.set(word.x0, (starts.get(word.x0) ?? 0) + 1);
+      if (wide && number) endProbes.push(word.x1);
+      else if (wide && word.spaces >= 2) startProbes.push(word.x0);
+      wide ||= [...word.text].some(isWide);
     }
-    // how many other numbers each probe lines up with: ending in its column, or (half) next to it
-    const at = (x: number) => ends.get(x) ?? 0;
+  }
+  // how many others each probe lines up with: in its column, or (half) next to it
+  const lined = (counts: Map<number, number>, probes: readonly number[]) => {
+    const at = (x: number) => counts.get(x) ?? 0;
     return probes.reduce((sum, x) => sum + at(x) - 1 + (at(x - 1) + at(x + 1)) / 2, 0);
   };
-  return score('display') > score('characters') ? 'display' : 'characters';
+  return lined(ends, endProbes) + lined(starts, startProbes);
 }

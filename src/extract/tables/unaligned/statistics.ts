@@ -36,8 +36,8 @@ export function readStatisticsInOrder(rows: GridRow[], template: TableSpec, sink
     }
     const key = labelKey(label) === TERMS.total && part.includes('采购') ? TERMS.procurementTotal : labelKey(label);
     const row = template.rows?.find((t) => t.aliases.some((a) => compact(a) === key));
-    if (!row) return;
-    if (values.length === 1) sink.add(row.key, column.key, values[0]!.cell, row.unit);
-    for (const v of values) sink.leave(v.cell, row.key);
+    // values on a line without a known label (a copy that printed the label on a line of its own) stay unread
+    if (row && values.length === 1) sink.add(row.key, column.key, values[0]!.cell, row.unit);
+    for (const v of values) sink.leave(v.cell, row?.key);
   });
 }

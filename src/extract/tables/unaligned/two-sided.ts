@@ -99,8 +99,8 @@ function readSegment({ label, values }: Segment, side: Side, sink: FactSink): vo
     side.lastRowNumber = number;
     amounts = amounts.slice(1);
   }
-  if (!label) return;
-  const key = sideRowKey(labelKey(label.text), label.cell, side, sink);
+  // a side's values without a label (a copy that printed the label on a line of its own) stay unread
+  const key = label ? sideRowKey(labelKey(label.text), label.cell, side, sink) : undefined;
   if (key === undefined) {
     for (const v of amounts) sink.leave(v.cell);
     return;
