@@ -16,6 +16,9 @@ export async function extractFile(file: string): Promise<Disclosure> {
 /** Audit a disclosure already extracted (one combined from the files of a package). */
 export const analyseDisclosure = (disclosure: Disclosure): Analysis => ({ disclosure, ...audit(disclosure) });
 
+/** Audit the parts of one package (disclosures that complement each other) as one disclosure. */
+export const analysePackage = (parts: readonly Disclosure[]): Analysis => analyseDisclosure(combineParts(parts));
+
 /**
  * Disclosures read from several files, as packages (extract/package-parts.ts): the parts of one package, a
  * department's tables in one file and its explanation in another, become one disclosure; each group lists the

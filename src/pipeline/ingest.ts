@@ -1,11 +1,11 @@
 // Ingest: one file into the store, by its content hash, analysed at most once. The same bytes stored already give
 // the stored disclosure; the same bytes arriving twice at once are analysed once (the second waits for the first).
 // With a queue (src/queue), the queue's ingester takes this one's place; both store through storeAnalysis.
-import { combineParts, complements } from '../extract/package-parts.js';
+import { complements } from '../extract/package-parts.js';
 import type { Analysis } from '../model/analysis.js';
 import type { FileInput, ImportResult, Repository, StoredFileRef } from '../store/repository.js';
 import { sha256Hex } from '../store/repository.js';
-import { analyseDisclosure } from './analyse.js';
+import { analysePackage } from './analyse.js';
 import type { Analyser } from './pool.js';
 
 /** Tries to join a package whose disclosure changes under it (another part, a new version) before storing alone. */
@@ -21,7 +21,7 @@ export async function storeAnalysis(repo: Repository, file: FileInput | StoredFi
   for (let attempt = 0; attempt < JOIN_ATTEMPTS; attempt++) {
     const host = (await repo.currentOfSeries(analysis.disclosure.document)).find((h) => complements(h.disclosure, analysis.disclosure));
     if (!host) break;
-    const joined = analyseDisclosure(combineParts([host.disclosure, analysis.disclosure]));
+    const joined = analysePackage([host.disclosure, analysis.disclosure]);
     const result = await repo.addPart(host.id, file, joined, rulesVersion, host.parts);
     if (result) return result;
   }
@@ -40,7 +40,7 @@ export async function joinStoredPart(repo: Repository, stored: ImportResult, ana
   if (!other) return stored;
   const self = { id: stored.id, disclosure: analysis.disclosure };
   const [host, part] = other.id < self.id ? [other, self] : [self, other];
-  const superseded = await repo.foldInto(host.id, part.id, analyseDisclosure(combineParts([host.disclosure, part.disclosure])), rulesVersion);
+  const superseded = await repo.foldInto(host.id, part.id, analysePackage([host.disclosure, part.disclosure]), rulesVersion);
   if (!superseded) return (await foldedElsewhere(repo, stored)) ?? stored;
   return part === self ? { id: host.id, sha256: stored.sha256, created: true, superseded, joined: true } : { ...stored, superseded: [...stored.superseded, ...superseded] };
 }

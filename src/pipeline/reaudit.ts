@@ -1,10 +1,9 @@
 // Re-audit: read, extract and audit again, from the stored bytes (every file of one published in several), each
 // disclosure audited under another rules version (every one with `force`). A file that no longer analyses keeps its
 // previous results and is reported.
-import { combineParts } from '../extract/package-parts.js';
 import type { Analysis } from '../model/analysis.js';
 import type { ReauditReport, Repository, StoredFile } from '../store/repository.js';
-import { analyseDisclosure } from './analyse.js';
+import { analysePackage } from './analyse.js';
 import type { Analyser } from './pool.js';
 
 export interface ReauditOptions {
@@ -17,7 +16,7 @@ export interface ReauditOptions {
 async function analyseParts(analyser: Analyser, files: readonly StoredFile[]): Promise<Analysis> {
   const analyses = [];
   for (const file of files) analyses.push(await analyser.analyse(file.name, file.bytes));
-  return analyses.length === 1 ? analyses[0]! : analyseDisclosure(combineParts(analyses.map((a) => a.disclosure)));
+  return analyses.length === 1 ? analyses[0]! : analysePackage(analyses.map((a) => a.disclosure));
 }
 
 export async function reaudit(repo: Repository, analyser: Analyser, options: ReauditOptions = {}): Promise<ReauditReport> {

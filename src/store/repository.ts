@@ -730,8 +730,12 @@ export class Repository {
     return [first, ...parts.map(storedFile)];
   }
 
-  /** The original (first) file of a disclosure, byte for byte. */
-  async file(id: number): Promise<StoredFile | undefined> {
+  /**
+   * The original file of a disclosure, byte for byte: its first file, or the one named `name` of a disclosure
+   * published in several files (a source's `file`).
+   */
+  async file(id: number, name?: string): Promise<StoredFile | undefined> {
+    if (name !== undefined) return (await this.files(id)).find((f) => f.name === name);
     const row = await this.db
       .selectFrom('disclosures as d')
       .innerJoin('files as fl', 'fl.sha256', 'd.file_sha256')

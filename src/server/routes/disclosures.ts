@@ -193,7 +193,7 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
     async (c) => {
       const { id } = c.req.valid('param');
       const name = c.req.valid('query').file;
-      const file = name === undefined ? await repo.file(id) : (await repo.files(id)).find((f) => f.name === name);
+      const file = await repo.file(id, name);
       if (!file) throw name === undefined || !(await repo.summary(id)) ? disclosureNotFound(id) : new ApiError('not-found', `编号为 ${id} 的公开没有名为「${name}」的文件。`);
       const ext = /\.[A-Za-z0-9]{1,8}$/.exec(file.name)?.[0] ?? '';
       return c.body(file.bytes.slice().buffer, 200, {

@@ -41,7 +41,7 @@ export function registerSourceRoutes(app: ApiApp, deps: ApiDeps): void {
 
   /** The file of a disclosure a source names (its first file when the source names none). */
   async function fileOf(id: number, name: string | undefined): Promise<StoredFile> {
-    const file = name === undefined ? await repo.file(id) : (await repo.files(id)).find((f) => f.name === name);
+    const file = await repo.file(id, name);
     if (file) return file;
     if (name === undefined || !(await repo.summary(id))) throw disclosureNotFound(id);
     throw new ApiError('source-not-found', `编号为 ${id} 的公开没有名为「${name}」的文件。`);
