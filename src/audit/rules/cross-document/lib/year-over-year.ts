@@ -10,7 +10,7 @@ import type { Source } from '../../../../model/source.js';
 import type { AuditContext } from '../../../context.js';
 import { makeFinding, type RuleRef } from '../../../engine.js';
 import { claimsOf, documentUnit, explains, resolved, sectionName, sentenceKey, subjectName, where } from '../../narrative/lib/claims.js';
-import { claimValue, inUnitOf, percent, percentTolerance, restatementTolerance, showPercent, type Value } from '../../narrative/lib/values.js';
+import { claimValue, inUnitOf, percent, percentTolerance, restatementTolerance, showPercent } from '../../narrative/lib/values.js';
 import { documentName, type Counterpart } from './counterparts.js';
 import { figureOf, UNREAD, type FigureBook } from './figures.js';
 import { derivedTolerance, sourceKey } from './tolerance.js';
