@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests that drive an external program (tesseract, LibreOffice, chromium) or a browser, or read the seventeen real
- * budget PDFs. They form the `slow` project; everything else is `fast` (`npm run test:fast`: unit tests and the
- * text corpora, in seconds).
+ * Tests that drive an external program (tesseract, LibreOffice, chromium, pdftotext, a PostgreSQL server of their own) or a
+ * browser, or read the seventeen real budget PDFs. They form the `slow` project; everything else is `fast`
+ * (`npm run test:fast`: unit tests and the text corpora, in seconds).
  * `npm test` runs both.
  */
 const SLOW = [
@@ -11,6 +11,9 @@ const SLOW = [
   'test/ocr-*.test.ts',
   'test/render-*.test.ts',
   'test/*-roundtrip.test.ts',
+  'test/queue-*.test.ts',
+  'test/server-database-down.test.ts',
+  'test/pdftotext-copies.test.ts',
   'test/layout-corpus-binary.test.ts',
   'test/budget-corpus.test.ts',
   'test/hostile-*.test.ts',

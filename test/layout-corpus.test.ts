@@ -27,7 +27,19 @@ import { hasShared, SKIP_REASON } from './support/shared-corpus.js';
  */
 const KNOWN_FAILING: Record<string, string> = {
   // root causes: test/support/layout-corpus/DIAGNOSIS.md
-
+  // R8: names printed on a line of their own above or below their numbers (space-aligned and one-space copies)
+  'F3/name-line-before-numbers/mini/text-spaces': 'exact 30/90; unreported 7',
+  'F3/name-line-before-numbers/003/text-spaces': 'exact 70/211; extra 2; unreported 2',
+  'F3/name-line-after-numbers/mini/text-spaces': 'exact 25/90; unreported 8',
+  'F3/name-line-after-numbers/003/text-spaces': 'exact 65/211; extra 2; unreported 2',
+  'F3/name-line-before-numbers/mini/text-single-space': 'exact 35/90; unreported 17',
+  'F3/name-line-before-numbers/003/text-single-space': 'exact 59/211; unreported 6',
+  'F3/name-line-after-numbers/mini/text-single-space': 'exact 29/90; unreported 17',
+  'F3/name-line-after-numbers/003/text-single-space': 'exact 54/211; unreported 6',
+  // R9: a continued page of 公开01 whose only data row is 总计 (space-aligned copy of the fixture)
+  'F6/header-repeated-page-numbers/mini/text-spaces': 'exact 54/90; unreported 1',
+  'F6/no-header-running-footer/mini/text-spaces': 'exact 50/90; unreported 2',
+  'F6/continued-title-unit-line/mini/text-spaces': 'exact 54/90; unreported 1',
 };
 
 if (!hasShared) console.warn(`${SKIP_REASON}：版式语料只用内置的示例文件`);

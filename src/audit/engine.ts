@@ -1,8 +1,9 @@
 // The one engine every rule family runs on. A rule is data (id, family, failure severity, Chinese title) plus a
 // small evaluate function; the engine runs them, keeps the reasons of rules that could not run, and counts what
 // passed and failed.
+import type { Analysis } from '../model/analysis.js';
 import type { DocumentKind } from '../model/disclosure.js';
-import type { AuditSummary, Finding, Location, NotEvaluable, ReadingSummary, RuleFamily, Severity } from '../model/finding.js';
+import type { Finding, Location, NotEvaluable, ReadingSummary, RuleFamily, Severity } from '../model/finding.js';
 import type { Source } from '../model/source.js';
 import { TABLE_IDS, type TableId } from '../model/table-id.js';
 import { trackingContext, type AuditContext } from './context.js';
@@ -114,15 +115,10 @@ function readingSummary(ctx: AuditContext): ReadingSummary {
   };
 }
 
-export interface EngineResult {
-  findings: Finding[];
-  summary: AuditSummary;
-}
-
 /** Why a rule, or some of its checks, could not run: a table it needs was not read completely. */
 export const INCOMPLETE_READING = '读取不完整';
 
-export function runRules(rules: readonly Rule[], ctx: AuditContext): EngineResult {
+export function runRules(rules: readonly Rule[], ctx: AuditContext): Omit<Analysis, 'disclosure'> {
   const findings: Finding[] = [];
   const skipped: NotEvaluable[] = [];
   let passed = 0;

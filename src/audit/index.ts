@@ -1,15 +1,14 @@
 // The audit entry point: run every rule over a Disclosure and return the findings (errors first) and a summary.
 import type { Disclosure } from '../model/disclosure.js';
-import type { AuditSummary, Finding } from '../model/finding.js';
+import type { Analysis } from '../model/analysis.js';
+import type { AuditSummary } from '../model/finding.js';
 import type { RelatedDocument } from '../model/related-document.js';
 import { createContext } from './context.js';
 import { runRules, type RuleInfo } from './engine.js';
 import { RULES } from './rules/registry.js';
 
-export interface AuditResult {
-  findings: Finding[];
-  summary: AuditSummary;
-}
+/** The audit's part of an Analysis: the findings and the summary. */
+export type AuditResult = Omit<Analysis, 'disclosure'>;
 
 /**
  * Every rule over one document. Rules across documents compare it with `related` (other documents of the same

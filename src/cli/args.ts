@@ -4,7 +4,7 @@ export const COMMANDS = ['facts', 'check'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Commands with options of their own (not a list of documents): each parses its own arguments and has its own help. */
-export const TOOLS = ['serve', 'draft', 'template'] as const;
+export const TOOLS = ['serve', 'draft', 'template', 'enqueue', 'worker', 'jobs'] as const;
 export type Tool = (typeof TOOLS)[number];
 
 /** File extensions collected when a directory is given. */
@@ -92,6 +92,9 @@ export function usage(topic?: Command): string {
   juesuan draft <文件> --out <输出文件>   起草并排版整套公开文件（.html .pdf .docx .xlsx，见 juesuan draft --help）
   juesuan template [--out 模板.xlsx]      生成填报模板：每张标准表一个工作表
   juesuan serve [--port N] [--demo]       启动 HTTP 接口和网页门户（见 juesuan serve --help）
+  juesuan enqueue <文件或目录>…          存入数据库并排入分析队列（需要 DATABASE_URL）
+  juesuan worker [--threads N]           队列工作进程：可在多台机器上运行（需要 DATABASE_URL）
+  juesuan jobs [--watch]                 队列进度：已完成、已搁置、排队中，以及处理速度
   juesuan help [命令]                     显示说明（也可用 -h / --help）
 
 选项：

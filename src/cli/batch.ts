@@ -1,42 +1,28 @@
-// Several files through the pipeline at once: a pool of worker threads (one per available core), or this
-// thread when there is a single file or no compiled worker (tests running on src/).
-import { existsSync } from 'node:fs';
+// Files through the pipeline for `facts` and `check`: several at once on the pipeline's pool (one thread per
+// available core, never more than files), a single one in this thread (no thread start-up for one document).
+// Every failure comes back as plain data, one outcome per file.
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Analysis } from '../model/analysis.js';
+import type { Disclosure } from '../model/disclosure.js';
+import { analyseFile, extractFile } from '../pipeline/analyse.js';
+import { createPool } from '../pipeline/pool.js';
 import type { Command } from './args.js';
-import { describeError } from './errors.js';
-import { runJob, type JobRequest, type Outcome } from './jobs.js';
+import { describeError, type ErrorInfo } from './errors.js';
 
-const WORKER = new URL('./worker.js', import.meta.url);
-
-/** Runs jobs one at a time on one worker thread, replacing the thread if it dies. */
-class WorkerLane {
-  private worker: Worker | undefined;
-
-  run<C extends Command>(command: C, file: string): Promise<Outcome<C>> {
-    const worker = (this.worker ??= new Worker(WORKER));
-    return new Promise((resolve) => {
-      const settle = (outcome: Outcome<C>, dead: boolean): void => {
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        if (dead) {
-          void worker.terminate();
-          this.worker = undefined;
-        }
-        resolve(outcome);
-      };
-      const onMessage = (outcome: Outcome<C>): void => settle(outcome, false);
-      const onError = (e: unknown): void => settle({ file, ok: false, error: describeError(e, file) }, true);
-      const onExit = (code: number): void => onError(new Error(`工作线程意外退出，退出码 ${code}`));
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ command, file } satisfies JobRequest);
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.worker?.terminate();
-  }
+export interface JobResults {
+  facts: { disclosure: Disclosure };
+  check: Analysis;
 }
+
+export type Outcome<C extends Command> = { file: string; ok: true; result: JobResults[C] } | { file: string; ok: false; error: ErrorInfo };
+
+interface Runner {
+  analyseFile(file: string): Promise<Analysis>;
+  extractFile(file: string): Promise<Disclosure>;
+}
+
+const run = <C extends Command>(runner: Runner, command: C, file: string): Promise<JobResults[C]> =>
+  (command === 'check' ? runner.analyseFile(file) : runner.extractFile(file).then((disclosure) => ({ disclosure }))) as Promise<JobResults[C]>;
 
 export interface RunOptions<C extends Command> {
   /** Worker threads to use; default: one per available core, never more than files. */
@@ -47,24 +33,24 @@ export interface RunOptions<C extends Command> {
 
 /** Process files with `command`; results come back in the order of `files`. Never rejects. */
 export async function runFiles<C extends Command>(command: C, files: readonly string[], options: RunOptions<C> = {}): Promise<Outcome<C>[]> {
-  const results: Outcome<C>[] = [];
-  const lanes = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length));
-  const threads = files.length > 1 && existsSync(fileURLToPath(WORKER));
-  let next = 0;
+  const threads = files.length > 1 ? Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length)) : 0;
+  const pool = threads > 0 ? createPool({ threads }) : undefined;
+  const runner: Runner = pool ?? { analyseFile, extractFile };
   let done = 0;
-  const lane = async (): Promise<void> => {
-    const worker = threads ? new WorkerLane() : undefined;
-    try {
-      for (let i = next++; i < files.length; i = next++) {
-        const file = files[i] as string;
-        const outcome = worker ? await worker.run(command, file) : await runJob(command, file);
-        results[i] = outcome;
+  try {
+    return await Promise.all(
+      files.map(async (file) => {
+        let outcome: Outcome<C>;
+        try {
+          outcome = { file, ok: true, result: await run(runner, command, file) };
+        } catch (e) {
+          outcome = { file, ok: false, error: describeError(e, file) };
+        }
         options.onDone?.(outcome, ++done, files.length);
-      }
-    } finally {
-      await worker?.close();
-    }
-  };
-  await Promise.all(Array.from({ length: threads ? lanes : 1 }, lane));
-  return results;
+        return outcome;
+      }),
+    );
+  } finally {
+    await pool?.close();
+  }
 }

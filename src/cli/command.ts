@@ -1,9 +1,9 @@
 // What `facts` and `check` share: inputs → results → one stdout write, progress and errors on stderr.
 import type { Command } from './args.js';
-import { runFiles } from './batch.js';
+import { runFiles, type JobResults, type Outcome } from './batch.js';
 import { errorText, type ErrorInfo } from './errors.js';
 import { EXIT, worstExitCode } from './exit.js';
-import type { JobResults, Outcome } from './jobs.js';
+
 import { resolveInputs } from './inputs.js';
 import type { Paint } from './text.js';
 

@@ -2,7 +2,7 @@
 // changes, 年初预算, 三公 counts, 中小企业 contracts), as JSON checked field by field with Chinese messages.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { THREE_PUBLIC_COUNTS, type DraftOptions } from '../draft/options.js';
+import { THREE_PUBLIC_COUNTS, type DraftOptions } from '../pipeline/publish.js';
 import { InputError } from '../model/errors.js';
 
 const amount = z.string().regex(/^-?\d+(\.\d+)?$/, '应为不带千分位的数字字符串，如 "12.50"');

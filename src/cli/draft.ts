@@ -4,11 +4,8 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DraftedDisclosure } from '../draft/drafted.js';
 import { extractFile } from '../pipeline/analyse.js';
-import { RenderError } from '../render/errors.js';
-import type { CodeColumns } from '../render/table-layout.js';
-import { draftPackage, OUTPUT_FORMATS, readBack, renderPackage, type OutputFormat } from '../pipeline/publish.js';
+import { OUTPUT_FORMATS, publish, RenderError, type CodeColumns, type DraftedDisclosure, type OutputFormat, type PublishStep } from '../pipeline/publish.js';
 import type { Io } from './command.js';
 import { INFO_EXAMPLE, readDraftInfo } from './draft-info.js';
 import { describeError, errorText } from './errors.js';
@@ -112,12 +109,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     step = args.info ?? step;
     const info = args.info ? await readDraftInfo(args.info) : {};
     step = args.out;
-    io.err(args.asRead ? '按原文整理 …\n' : '起草情况说明 …\n');
-    const drafted = draftPackage(disclosure, { ...info, ...(prior ? { prior } : {}), asRead: args.asRead });
-    io.err(`排版为 ${FORMAT_NAME[args.format]} …\n`);
-    const bytes = await renderPackage(drafted, args.format, { codeColumns: args.codeColumns });
-    io.err('读回核对 …\n');
-    const check = await readBack(args.out, bytes, disclosure);
+    const STEPS: Record<PublishStep, string> = { draft: args.asRead ? '按原文整理 …' : '起草情况说明 …', render: `排版为 ${FORMAT_NAME[args.format]} …`, 'read-back': '读回核对 …' };
+    const { drafted, bytes, check } = await publish(disclosure, args.out, args.format, { ...info, ...(prior ? { prior } : {}), asRead: args.asRead, codeColumns: args.codeColumns }, (s) =>
+      io.err(`${STEPS[s]}\n`),
+    );
     if (check.differences.length > 0) {
       io.err(
         `juesuan draft：内部错误：生成的文件读回后有 ${check.differences.length} 个数字与输入不一致，未写出 ${args.out}：\n` +

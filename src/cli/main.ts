@@ -15,6 +15,9 @@ const TOOLS: Record<Tool, () => Promise<{ run(argv: readonly string[], io: Io): 
   serve: () => import('./serve.js'),
   draft: () => import('./draft.js'),
   template: () => import('./template.js'),
+  enqueue: () => import('./enqueue.js'),
+  worker: () => import('./worker.js'),
+  jobs: () => import('./jobs.js'),
 };
 
 const runCommand = <C extends Command>(command: C, paths: string[], options: CommandOptions, io: Io): Promise<number> =>
@@ -55,6 +58,8 @@ export function processIo(): Io {
   };
 }
 
+const STOPS_GRACEFULLY = new Set<Tool>(['serve', 'worker']);
+
 /**
  * `ownsProcess`: the caller is the process's entry (bin/juesuan), so signals may end the process. In-process callers
  * (tests, embedders) keep their own signal handling.
@@ -73,8 +78,9 @@ export async function run(argv: string[], io: Io = processIo(), ownsProcess = fa
         if (ownsProcess) cleanUpOnSignals();
         return await runCommand(args.command, args.paths, { json: args.json }, io);
       case 'tool':
-        // the server stops gracefully on its own signals; the other tools end at once, scratch space removed
-        if (ownsProcess && args.tool !== 'serve') cleanUpOnSignals();
+        // the server and the queue worker stop gracefully on their own signals (finishing the work in hand); the
+        // other tools end at once, scratch space removed
+        if (ownsProcess && !STOPS_GRACEFULLY.has(args.tool)) cleanUpOnSignals();
         return await (await TOOLS[args.tool]()).run(args.argv, io);
     }
   } catch (e) {

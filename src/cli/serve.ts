@@ -1,26 +1,31 @@
 // `juesuan serve [--port N] [--host H] [--data DIR] [--demo]`: the HTTP API and portal over the store (PGlite
 // under ./data, or PostgreSQL when DATABASE_URL is set). Writes need JUESUAN_TOKEN when it is set.
 import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startServer, threadedAnalyser, type Analyser } from '../server/index.js';
+import { directIngester, type Ingester } from '../pipeline/ingest.js';
+import { createPool } from '../pipeline/pool.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import { startServer } from '../server/index.js';
 import { openStore, type Store } from '../store/open.js';
-import { sha256Hex } from '../store/repository.js';
 import type { Io } from './command.js';
 import { EXIT } from './exit.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export const SERVE_USAGE = `用法：juesuan serve [--port 端口] [--host 地址] [--data 目录] [--demo] [--no-reaudit]
+export const SERVE_USAGE = `用法：juesuan serve [--port 端口] [--host 地址] [--data 目录] [--demo] [--no-reaudit] [--no-worker]
   启动决算通的 HTTP 接口和网页（默认 http://127.0.0.1:8080/）。
   --port N      监听端口（默认 8080；0 表示任选空闲端口）
   --host H      监听地址（默认 127.0.0.1，只供本机访问；对外服务用 0.0.0.0，此时必须设置 JUESUAN_TOKEN）
   --data DIR    数据目录（默认 ./data，内嵌数据库在 DIR/pglite）
   --demo        启动前导入示例文件（../shared 中的样例，没有时用内置的示例）
   --no-reaudit  规则更新后不在启动时自动重新审核（之后可用 POST /api/reaudit）
+  --no-worker   （PostgreSQL）本进程不处理队列，上传的文件全部交给 juesuan worker
 环境变量：
-  DATABASE_URL  使用 PostgreSQL（postgres://用户:密码@主机/库）而不是内嵌数据库
+  DATABASE_URL  使用 PostgreSQL（postgres://用户:密码@主机/库）而不是内嵌数据库；此时上传和批量导入的文件经分析队列处理
+                （与 juesuan enqueue / juesuan worker 同一个队列），本进程也作为一个工作进程
   JUESUAN_TOKEN 设置后，上传、删除和重新审核需要 Authorization: Bearer <令牌>
 `;
 
@@ -39,10 +44,11 @@ export function demoDocuments(root = ROOT): string[] {
 }
 
 /**
- * Imports the demo documents, analysing them in parallel on the analyser's threads, with progress on stderr;
- * documents already stored are not analysed again, and one the pipeline cannot read is reported and skipped.
+ * Imports the demo documents through the ingester (analysed on the pool's threads, or queued), in parallel, with
+ * progress on stderr; documents already stored are not analysed again, and one that cannot be read is reported
+ * and skipped.
  */
-async function importDemo(store: Store, analyser: Analyser, io: Io, files: readonly string[]): Promise<void> {
+async function importDemo(ingester: Ingester, io: Io, files: readonly string[]): Promise<void> {
   let created = 0;
   let stored = 0;
   let done = 0;
@@ -51,14 +57,10 @@ async function importDemo(store: Store, analyser: Analyser, io: Io, files: reado
       const name = basename(file);
       let line: string;
       try {
-        const bytes = new Uint8Array(await readFile(file));
-        const known = await store.repo.idBySha256(sha256Hex(bytes));
-        if (known === undefined) {
-          const result = await store.repo.importAnalysis({ name, bytes }, await analyser.analyse(name, bytes), analyser.rulesVersion);
-          if (result.created) created++;
-        }
+        const result = await ingester.ingest({ name, bytes: new Uint8Array(await readFile(file)) });
+        if (result.created) created++;
         stored++;
-        line = known === undefined ? '已导入' : '已在库中';
+        line = result.created ? '已导入' : '已在库中';
       } catch (e) {
         line = `未导入：${e instanceof Error ? e.message : String(e)}`;
       }
@@ -74,11 +76,12 @@ interface ServeArgs {
   data: string;
   demo: boolean;
   reaudit: boolean;
+  worker: boolean;
   help: boolean;
 }
 
 function parse(argv: readonly string[]): ServeArgs | string {
-  let values: { port?: string; host?: string; data?: string; demo?: boolean; 'no-reaudit'?: boolean; help?: boolean };
+  let values: { port?: string; host?: string; data?: string; demo?: boolean; 'no-reaudit'?: boolean; 'no-worker'?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -88,6 +91,7 @@ function parse(argv: readonly string[]): ServeArgs | string {
         data: { type: 'string' },
         demo: { type: 'boolean' },
         'no-reaudit': { type: 'boolean' },
+        'no-worker': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -104,6 +108,7 @@ function parse(argv: readonly string[]): ServeArgs | string {
     data: values.data ?? 'data',
     demo: values.demo ?? false,
     reaudit: !values['no-reaudit'],
+    worker: !values['no-worker'],
     help: values.help ?? false,
   };
 }
@@ -135,13 +140,35 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
     io.err(`juesuan serve：无法打开数据库：${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.input;
   }
-  const analyser = threadedAnalyser();
+  const analyser = createPool({ threads: Math.min(4, availableParallelism()) });
   const token = env.JUESUAN_TOKEN || undefined;
+  let queue: JobQueue | undefined;
+  const stopWorker = new AbortController();
+  let worker: Promise<void> | undefined;
   try {
-    if (args.demo) await importDemo(store, analyser, io, overrides.demo ?? demoDocuments());
+    let ingester: Ingester = directIngester(store.repo, analyser);
+    if (store.driver === 'postgres') {
+      // The queue (pg-boss) only with PostgreSQL: the embedded store's server does not load it.
+      const [{ openQueue }, { runWorker }, { queuedIngester }] = await Promise.all([import('./queue-connection.js'), import('../queue/worker.js'), import('../queue/ingest.js')]);
+      try {
+        queue = await openQueue(env, { supervise: args.worker, onError: (e) => io.err(`队列维护出错：${e.message}\n`) });
+      } catch (e) {
+        io.err(`juesuan serve：无法打开分析队列：${e instanceof Error ? e.message : String(e)}\n`);
+        return EXIT.input;
+      }
+      if (args.worker) {
+        worker = runWorker({ repo: store.repo, queue, analyser, concurrency: analyser.threads || 1, signal: stopWorker.signal }).catch((e: unknown) =>
+          io.err(`队列工作出错，已停止处理队列：${e instanceof Error ? e.message : String(e)}\n`),
+        );
+      }
+      ingester = queuedIngester(store.repo, queue);
+    }
+    if (args.demo) await importDemo(ingester, io, overrides.demo ?? demoDocuments());
     let server;
     try {
-      server = await startServer({ store, analyser, port: args.port, host: args.host, token });
+      const open = queue;
+      const jobs = open ? () => open.progress() : undefined;
+      server = await startServer({ store, analyser, port: args.port, host: args.host, token, ingester, jobs });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const reason =
@@ -155,6 +182,7 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
         `决算通已启动：${server.url}`,
         `接口说明：${server.url}api/openapi.json`,
         `数据：${store.driver === 'postgres' ? 'PostgreSQL' : 'PGlite'}（${store.location}），已有决算 ${stats.disclosures} 份`,
+        ...(queue ? [`上传和批量导入经分析队列处理${args.worker ? '（本进程也处理队列）' : '（由 juesuan worker 处理）'}；进度：juesuan jobs`] : []),
         token ? '写入（上传、删除、重新审核）需要访问令牌（JUESUAN_TOKEN）' : '未设置 JUESUAN_TOKEN：只供本机访问；写入只接受决算通自己页面发出的请求',
         '按 Ctrl+C 停止。',
         '',
@@ -193,6 +221,9 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
     await server.close();
     return EXIT.ok;
   } finally {
+    stopWorker.abort();
+    await worker;
+    await queue?.close().catch(() => {});
     await analyser.close();
     await store.close();
   }

@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderTemplate } from '../render/template.js';
+import { renderTemplate } from '../pipeline/publish.js';
 import type { Io } from './command.js';
 import { EXIT } from './exit.js';
 import { writeAtomically } from './output-file.js';

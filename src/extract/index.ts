@@ -21,6 +21,7 @@ import { readSingleRowTable } from './tables/single-row-table.js';
 import { readStatisticsTable } from './tables/statistics-table.js';
 import { readThreePublicTable } from './tables/three-public-table.js';
 import { readTwoSidedTable } from './tables/two-sided-table.js';
+import { UNALIGNED_READERS } from './tables/unaligned/index.js';
 
 const READERS: Record<TableLayout, (rows: GridRow[], template: TableSpec, sink: FactSink) => void> = {
   coded: readCodedTable,
@@ -95,6 +96,7 @@ function mergeContinuations(pieces: TableRegion[]): TableRegion[] {
     const first = byId.get(piece.id);
     if (first) {
       for (const row of piece.rows) first.rows.push(row);
+      first.unaligned ||= piece.unaligned;
       first.lines.push(...piece.lines);
       first.notes.push(...piece.notes);
     } else byId.set(piece.id, { ...piece, rows: [...piece.rows], lines: [...piece.lines], notes: [...piece.notes] });
@@ -125,13 +127,18 @@ const better = (a: TableReading, b: TableReading): boolean => a.unread.length < 
 
 /**
  * Reads one table with its reader, and with the reader of each other layout the table is known in: the reading
- * that leaves fewest of its numbers unread is kept (the template's own layout on a tie).
+ * that leaves fewest of its numbers unread is kept (the template's own layout on a tie). A grid whose cells do not
+ * line up (GridBlock.unaligned) is read by order, by the layouts that have such a reader; with none, its numbers
+ * stay unread.
  */
 function readRegion(region: TableRegion, template: TableSpec, unit: string | undefined): { sink: FactSink; reading: TableReading } {
   let best: { sink: FactSink; reading: TableReading } | undefined;
   for (const layout of [template.layout, ...(template.otherLayouts ?? [])]) {
     const sink = new FactSink(region.id, region.unit ?? unit ?? TERMS.tenThousandYuan);
-    READERS[layout](region.rows, template, sink);
+    if (region.unaligned) UNALIGNED_READERS[layout]?.(region.rows, template, sink, region.lines);
+    else READERS[layout](region.rows, template, sink);
+    sink.unreadCountingRuns();
+    if (layout === 'two-sided') sink.unreadStrayRowNumbers();
     const reading = accountNumbers(region, sink);
     if (!best || better(reading, best.reading)) best = { sink, reading };
   }

@@ -17,6 +17,13 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Lines that only number the page: "12", "- 12 -", "第 12 页", "第12页 共30页", "12/30". */
 const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
+/** A line numbering the columns of a table printed without its grid ("栏次 1 2 3 4 5 6" in a text copy). */
+function numbersColumns(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const numbers = (words[0]?.replace(/\s+/g, '') === '栏次' ? words.slice(1) : words).map((w) => (/^\d{1,2}$/.test(w) ? Number(w) : NaN));
+  return numbers.length >= 3 && numbers.every((n, k) => !Number.isNaN(n) && (k === 0 || n === numbers[k - 1]! + 1));
+}
+
 interface Token {
   text: string;
   /** Whether the token stands alone between spaces or cell borders (not glued to words). */
@@ -87,6 +94,10 @@ export function accountNumbers(region: RegionContent, sink: FactSink): TableRead
         nonFacts += found.length;
         return;
       }
+      if (placed?.unread) {
+        for (const token of found) unread.push(placed.row === undefined ? { text: token.text, source: cell.source } : { text: token.text, source: cell.source, row: placed.row });
+        return;
+      }
       const whole = parseCell(cell.text).kind === 'number';
       if (placed && whole) return; // a fact
       if (repeated && sink.repeatOf(cell) !== undefined) {
@@ -104,7 +115,7 @@ export function accountNumbers(region: RegionContent, sink: FactSink): TableRead
   for (const line of region.lines) {
     const found = tokens(line.text);
     numbers += found.length;
-    if (PAGE_NUMBER.test(line.text.trim())) {
+    if (PAGE_NUMBER.test(line.text.trim()) || numbersColumns(line.text)) {
       nonFacts += found.length;
       continue;
     }

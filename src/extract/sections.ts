@@ -1,3 +1,4 @@
+import { chineseNumeralValue } from '../model/chinese-numeral.js';
 import type { Section } from '../model/narrative.js';
 import type { Block, LineBlock } from '../read/layout.js';
 import { compact } from './normalize.js';
@@ -19,17 +20,37 @@ function headingLevel(b: LineBlock): number | undefined {
   return b.heading !== undefined && !/[，。；]/.test(text) ? 1 + b.heading : undefined;
 }
 
+/** The number a level-2 ("八、") or Arabic ("9、") heading starts with. */
+function ordinal(text: string): number | undefined {
+  const t = compact(text);
+  const chinese = /^([一二三四五六七八九十]+)、/.exec(t);
+  if (chinese) return chineseNumeralValue(chinese[1]!);
+  const arabic = /^(\d+)[、.．]/.exec(t);
+  return arabic ? Number(arabic[1]) : undefined;
+}
+
 /**
  * The running text outside the tables, as sections with their heading path. Lines inside `skip` (table
- * regions, the table of contents) are left out.
+ * regions, the table of contents) are left out. Some documents switch from 八、 to 9、 10、 for the sections that
+ * follow: an Arabic heading numbered right after the last level-2 heading, with no heading under that one yet, continues
+ * that level rather than opening a list under it.
  */
 export function readSections(blocks: Block[], skip: (index: number) => boolean): Section[] {
   const sections: Section[] = [];
   const stack: { level: number; title: string }[] = [];
   let current: Section | undefined;
+  // the last level-2 heading's number, and whether a heading has been nested under it since
+  let sectionNumber: number | undefined;
+  let nestedSince = false;
   blocks.forEach((b, i) => {
     if (b.kind !== 'line' || skip(i)) return;
-    const level = headingLevel(b);
+    let level = headingLevel(b);
+    if (level === 4 && !nestedSince && sectionNumber !== undefined && ordinal(b.text) === sectionNumber + 1) level = 2;
+    if (level === 2) {
+      sectionNumber = ordinal(b.text);
+      nestedSince = false;
+    } else if (level !== undefined && level > 2) nestedSince = true;
+    else if (level === 1) sectionNumber = undefined;
     if (level !== undefined) {
       while (stack.length && stack.at(-1)!.level >= level) stack.pop();
       stack.push({ level, title: b.text });

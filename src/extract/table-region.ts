@@ -15,6 +15,8 @@ export interface TableRegion {
   /** 部门名称 / 单位名称 printed above the table. */
   department?: string;
   rows: GridRow[];
+  /** Some of the rows come from a grid whose cells do not line up (GridBlock.unaligned): read them by order. */
+  unaligned: boolean;
   /** Other lines printed inside the region (a header line outside the grid, a row the reader left as a line). */
   lines: LineBlock[];
   /** 注：… footnotes and 说明：… statements printed under the table. */
@@ -131,10 +133,10 @@ const AMOUNT = /\d\.\d|\d[,，]\d{3}/;
 /**
  * The blocks of one table: its grids, meta lines and notes, and the other lines printed among them (a header line
  * outside the grid, a row left as a line, a page number), up to the next title, a heading or running text. After
- * the grid only lines that carry an amount, or short table-like lines followed by one, stay in the region.
+ * the grid only lines that carry an amount, or lines followed by one or by another grid, stay in the region.
  */
 function collectRegion(blocks: Block[], c: Candidate, limit: number): TableRegion {
-  const region: TableRegion = { id: c.id, title: c.title, source: c.source, rows: [], lines: [], notes: [], start: c.index, end: c.index + c.width };
+  const region: TableRegion = { id: c.id, title: c.title, source: c.source, rows: [], unaligned: false, lines: [], notes: [], start: c.index, end: c.index + c.width };
   // the unit may be printed on the title's own line ("…支出预算表单位：万元")
   const titleUnit = UNIT.exec(compact(blocks.slice(c.index, c.index + c.width).map((b) => (b.kind === 'line' ? b.text : '')).join('')));
   if (titleUnit) region.unit = titleUnit[1];
@@ -145,6 +147,7 @@ function collectRegion(blocks: Block[], c: Candidate, limit: number): TableRegio
     const b = blocks[i]!;
     if (b.kind === 'grid') {
       for (const row of b.rows) region.rows.push(row); // a grid may have tens of thousands of rows: no spread
+      if (b.unaligned) region.unaligned = true;
       region.lines.push(...pending);
       pending = [];
       sawGrid = true;
@@ -153,15 +156,19 @@ function collectRegion(blocks: Block[], c: Candidate, limit: number): TableRegio
     if (readMeta(region, b)) continue;
     const text = compact(b.text);
     if (NOTE.test(text)) {
+      // the table's note closes it: the lines before it were the table's
       region.notes.push(b.text);
+      region.lines.push(...pending);
+      pending = [];
       continue;
     }
     if (b.heading !== undefined || isProse(b.text) || startsText(blocks, i)) break;
+    // lines without amounts after a grid (a continued page's header, page number and rows that print only their
+    // 行次) wait: a grid or an amount after them keeps them in the table, running text or a heading ends it
     if (!sawGrid || AMOUNT.test(b.text)) {
       region.lines.push(...pending, b);
       pending = [];
-    } else if (pending.length < 3) pending.push(b);
-    else break;
+    } else pending.push(b);
   }
   // Short lines after the last grid that no amount followed belong to the text after the table.
   region.end = i - pending.length;

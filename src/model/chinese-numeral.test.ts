@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral } from './chinese-numeral.js';
+import { chineseNumeral, chineseNumeralValue } from './chinese-numeral.js';
 
 describe('chineseNumeral', () => {
   it('writes template ordinals', () => {
@@ -8,5 +8,12 @@ describe('chineseNumeral', () => {
 
   it('leaves numbers outside 1–99 as digits', () => {
     expect([0, 100, 1.5].map(chineseNumeral)).toEqual(['0', '100', '1.5']);
+  });
+});
+
+describe('chineseNumeralValue', () => {
+  it('reads back what chineseNumeral writes, and nothing else', () => {
+    for (let n = 1; n < 100; n++) expect(chineseNumeralValue(chineseNumeral(n))).toBe(n);
+    for (const bad of ['', '零', '十十', '一二', '百']) expect(chineseNumeralValue(bad)).toBeUndefined();
   });
 });

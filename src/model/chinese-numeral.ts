@@ -8,3 +8,12 @@ export function chineseNumeral(n: number): string {
   const ones = n % 10;
   return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
 }
+
+/** 一 → 1, 十 → 10, 二十六 → 26: the inverse of {@link chineseNumeral} for 1–99; undefined for anything else. */
+export function chineseNumeralValue(text: string): number | undefined {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return undefined;
+  const digit = (c: string | undefined) => (c ? DIGITS.indexOf(c) : 0);
+  if (!m[2]) return m[3] ? undefined : digit(m[1]);
+  return (m[1] ? digit(m[1]) : 1) * 10 + digit(m[3]);
+}

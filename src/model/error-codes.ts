@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 export interface ErrorCodeInfo {
-  http: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503;
+  http: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503 | 507;
   /** 2: the input or the request is at fault; 3: a defect of juesuan (see cli/exit.ts). */
   exit: 2 | 3;
   /** What the code means, in Chinese (shown in the API description). */
@@ -38,6 +38,8 @@ export const ERROR_CODES = {
   'source-not-found': { http: 404, exit: 2, means: '原文件中没有这个出处' },
   'page-not-found': { http: 404, exit: 2, means: '原文件没有这一页' },
   'not-a-pdf': { http: 404, exit: 2, means: '原文件不是 PDF，没有页面图像' },
+  'database-unavailable': { http: 503, exit: 2, means: '数据库暂时无法连接（可能正在重启），请稍后再试' },
+  'disk-full': { http: 507, exit: 2, means: '服务器的磁盘空间已满，内容没有保存' },
   'chromium-unavailable': { http: 503, exit: 2, means: '本机没有可用的 Chromium，无法生成 PDF' },
   'render-failed': { http: 500, exit: 3, means: '页面图像或文件无法生成' },
   'pdf-failed': { http: 500, exit: 3, means: 'PDF 生成失败' },

@@ -1,28 +1,31 @@
-// The one composition of the data flow (DESIGN.md §2): file → layout → Disclosure → findings.
-// The CLI (and later the HTTP server) call these functions and nothing below them.
+// The one composition of the data flow (DESIGN.md §2): file → layout → Disclosure → findings. The CLI, the server
+// and the queue workers call these (directly, or on the pool's threads) and nothing below them.
 import { audit } from '../audit/index.js';
 import { extractDisclosure } from '../extract/index.js';
+import type { Analysis } from '../model/analysis.js';
 import type { Disclosure } from '../model/disclosure.js';
-import type { AuditSummary, Finding } from '../model/finding.js';
-import { readDocument } from '../read/index.js';
-
-export interface Analysis {
-  disclosure: Disclosure;
-  findings: Finding[];
-  summary: AuditSummary;
-}
+import { readBytes, readDocument } from '../read/index.js';
+import type { Layout } from '../read/layout.js';
 
 /** Read and extract one file. Throws an InputError when the file cannot be read or is not a disclosure. */
 export async function extractFile(file: string): Promise<Disclosure> {
   return extractDisclosure(await readDocument(file));
 }
 
+const analysed = (disclosure: Disclosure): Analysis => ({ disclosure, ...audit(disclosure) });
+
 /** Read, extract and audit one file. Throws as {@link extractFile}. */
 export async function analyseFile(file: string): Promise<Analysis> {
-  const disclosure = await extractFile(file);
-  const { findings, summary } = audit(disclosure);
-  return { disclosure, findings, summary };
+  return analysed(await extractFile(file));
 }
+
+/** Read, extract and audit bytes (an upload, a stored file); `name` is used for messages and the format's hints. */
+export async function analyseBytes(name: string, bytes: Uint8Array): Promise<Analysis> {
+  return analysed(extractDisclosure(await readBytes(name, bytes)));
+}
+
+/** Only the reader (the source viewer re-reads stored originals). */
+export const readLayout = (name: string, bytes: Uint8Array): Promise<Layout> => readBytes(name, bytes);
 
 /** For a command-line process: the readers' scratch folders go on Ctrl-C and SIGTERM too. */
 export { removeTempDirsOnSignals } from '../read/temp-dir.js';

@@ -11,7 +11,13 @@ import type { Disclosure } from '../model/disclosure.js';
 import { factKey } from '../model/fact.js';
 import { readBytes } from '../read/index.js';
 import { layoutTables, type CodeColumns } from '../render/table-layout.js';
-import type { Analysis } from './analyse.js';
+import type { Analysis } from '../model/analysis.js';
+
+export { RenderError } from '../render/errors.js';
+export type { CodeColumns } from '../render/table-layout.js';
+export type { DraftedDisclosure } from '../draft/drafted.js';
+export { THREE_PUBLIC_COUNTS, type DraftOptions } from '../draft/options.js';
+export { renderTemplate } from '../render/template.js';
 
 export const OUTPUT_FORMATS = ['html', 'pdf', 'docx', 'xlsx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -65,4 +71,32 @@ export async function readBack(name: string, bytes: Uint8Array, source: Disclosu
   }
   for (const [key, value] of got) differences.push(`${key}: （原文没有） → ${value}`);
   return { disclosure, findings, summary, matched, total: source.facts.length, differences };
+}
+
+export type PublishStep = 'draft' | 'render' | 'read-back';
+
+export interface Published {
+  drafted: DraftedDisclosure;
+  bytes: Uint8Array;
+  check: ReadBack;
+}
+
+/**
+ * The publish sequence: draft (or lay out as read), render in `format`, read the rendering back and compare. The
+ * caller writes the bytes only when `check.differences` is empty. `onStep` reports each step as it starts.
+ */
+export async function publish(
+  disclosure: Disclosure,
+  name: string,
+  format: OutputFormat,
+  options: DraftOptions & { asRead?: boolean } & RenderOptions = {},
+  onStep: (step: PublishStep) => void = () => {},
+): Promise<Published> {
+  const { codeColumns, ...draftOptions } = options;
+  onStep('draft');
+  const drafted = draftPackage(disclosure, draftOptions);
+  onStep('render');
+  const bytes = await renderPackage(drafted, format, codeColumns ? { codeColumns } : {});
+  onStep('read-back');
+  return { drafted, bytes, check: await readBack(name, bytes, disclosure) };
 }

@@ -32,6 +32,12 @@ export interface GridRow {
 export interface GridBlock {
   kind: 'grid';
   rows: GridRow[];
+  /**
+   * Set when the cells do not line up in columns: each row's cells are its tokens in reading order (a copy of a PDF
+   * that separates cells by single spaces, where the columns cannot be told), so a cell's index says nothing about
+   * its column and blank cells are not there at all. Absent for grids whose cells line up by index.
+   */
+  unaligned?: true;
   source: Source;
 }
 

@@ -1,67 +1,19 @@
-import type { Block, GridBlock, GridRow, Layout, LineBlock } from './layout.js';
+import type { Layout } from './layout.js';
+import { isColumnarRow, readPageCopy } from './text/page-copy.js';
+import { readTabSeparated } from './text/tab-separated.js';
+import { isTokenRow } from './text/token-tables.js';
 
-// Markup left in text exports: HTML bold/line-break tags, pandoc bookmarks, markdown emphasis.
-const BOLD_TAG = /<\/?(b|strong)>/gi;
-const OTHER_TAG = /<\/?(br|span|i|em|u|sup|sub)\b[^>]*>/gi;
-const BOOKMARK = /\[bookmark:[^\]]*\]/g;
-const MD_EMPHASIS = /\*\*(.+?)\*\*/g;
-const HEADING = /^(#{1,6})\s+(.*)$/;
-
-function clean(raw: string): { text: string; bold: boolean } {
-  const bold = BOLD_TAG.test(raw) || MD_EMPHASIS.test(raw);
-  BOLD_TAG.lastIndex = 0;
-  MD_EMPHASIS.lastIndex = 0;
-  const text = raw.replace(BOOKMARK, '').replace(BOLD_TAG, '').replace(OTHER_TAG, '').replace(MD_EMPHASIS, '$1').trim();
-  return { text, bold };
-}
+/** A copy of a PDF's pages shows at least this many table rows laid out by spaces. */
+const MIN_ROWS = 3;
 
 /**
- * Reads the text family: markdown-like lines where a table row is a line of tab-separated cells.
- * Rows separated only by blank lines (page breaks) stay in one grid.
+ * Reads the text family. Text with tab-separated rows (exports of Word and Excel tables, markdown) is read line by
+ * line; a plain-text copy of a PDF's pages (form feeds between pages, or table rows laid out with spaces) is read
+ * like the PDF, from the positions of its text.
  */
 export function readText(file: string, content: string): Layout {
   const lines = content.split(/\r\n|\r|\n/);
-  const blocks: Block[] = [];
-  let grid: GridBlock | undefined;
-
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.includes('\t')) {
-      const row: GridRow = {
-        source: { line },
-        cells: raw.split('\t').map((cellText, c) => {
-          const { text, bold } = clean(cellText);
-          return bold ? { text, bold, source: { line, column: c + 1 } } : { text, source: { line, column: c + 1 } };
-        }),
-      };
-      if (!grid) {
-        grid = { kind: 'grid', rows: [], source: { line } };
-        blocks.push(grid);
-      }
-      grid.rows.push(row);
-      return;
-    }
-    if (raw.trim() === '') return; // blank lines neither make blocks nor end a grid
-    grid = undefined;
-    const heading = HEADING.exec(raw.trim());
-    const { text, bold } = clean(heading ? (heading[2] ?? '') : raw);
-    if (text === '') return;
-    const block: LineBlock = { kind: 'line', text, source: { line } };
-    if (heading) block.heading = heading[1]!.length;
-    if (bold) block.bold = true;
-    blocks.push(block);
-  });
-  return { file, format: 'text', blocks: blocks.map(loneCellToLine) };
-}
-
-// A lone tab-terminated line between paragraphs ("六、一般公共预算…说明\t") is a line, not a one-cell table.
-function loneCellToLine(block: Block): Block {
-  if (block.kind !== 'grid' || block.rows.length !== 1) return block;
-  const filled = block.rows[0]!.cells.filter((c) => c.text !== '');
-  if (filled.length > 1) return block;
-  const cell = filled[0];
-  if (!cell) return block;
-  const line: LineBlock = { kind: 'line', text: cell.text, source: block.source };
-  if (cell.bold) line.bold = true;
-  return line;
+  if (lines.some((l) => l.includes('\t'))) return readTabSeparated(file, content);
+  const rows = lines.filter((l) => isColumnarRow(l) || isTokenRow(l)).length;
+  return content.includes('\f') || rows >= MIN_ROWS ? readPageCopy(file, content) : readTabSeparated(file, content);
 }

@@ -7,12 +7,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compress } from 'hono/compress';
 import { ERROR_CODES } from '../model/error-codes.js';
+import { directIngester, type Ingester } from '../pipeline/ingest.js';
+import type { Analyser } from '../pipeline/pool.js';
+import { createReauditor, type Reauditor } from '../pipeline/reaudit.js';
 import type { Repository } from '../store/repository.js';
-import type { Analyser } from './analyser.js';
 import { printable, rejectControlCharacters } from './control-characters.js';
-import { ApiError, errorBody, errorResponse } from './errors.js';
+import { ApiError, errorBody, errorResponse, fromStoreFault, isInputError } from './errors.js';
 import { notFoundPage, portalStatic } from './portal-static.js';
-import { createReauditor, type Reauditor } from './reauditor.js';
 import { registerAggregateRoutes } from './routes/aggregates.js';
 import { createApi, type ApiApp } from './routes/api.js';
 import { registerCatalogRoutes } from './routes/catalog.js';
@@ -24,13 +25,11 @@ import { registerExportRoutes } from './routes/exports.js';
 import { registerFigureRoutes } from './routes/figures.js';
 import { registerReviewRoutes } from './routes/reviews.js';
 import { registerSearchRoutes } from './routes/search.js';
-import { registerServiceRoutes } from './routes/service.js';
+import { registerServiceRoutes, type JobsProgress } from './routes/service.js';
 import { registerSourceRoutes } from './routes/sources.js';
 import { readOnlyCors, sameOriginWrites, securityHeaders } from './security.js';
 import { LayoutCache } from './source-view-layouts.js';
 import { PageRenderer } from './source-view-pages.js';
-
-export { createReauditor, type Reauditor } from './reauditor.js';
 
 export interface AppOptions {
   repo: Repository;
@@ -45,6 +44,10 @@ export interface AppOptions {
   driver?: string | undefined;
   /** Shared with whoever else re-audits (the server's start-up); made from repo and analyser when absent. */
   reauditor?: Reauditor | undefined;
+  /** How uploads reach the store: through the job queue when there is one (DATABASE_URL), else analysed here. */
+  ingester?: Ingester | undefined;
+  /** Progress of the job queue (GET /api/jobs), when uploads go through one. */
+  jobs?: (() => Promise<JobsProgress>) | undefined;
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -58,10 +61,32 @@ export function createApp(options: AppOptions): ApiApp {
   const tokenHash = options.token ? hashToken(options.token) : undefined;
   const webRoot = options.webRoot === undefined ? WEB_ROOT : options.webRoot;
   const readLayout = analyser.readLayout?.bind(analyser);
+  /**
+   * The pipeline on an upload analysed here. A reader that fails on a corrupt file without saying why (not an
+   * InputError) is still the file's problem to the user: 422, while the stack goes to the log for us.
+   */
+  const analyseUpload = async (name: string, bytes: Uint8Array) => {
+    try {
+      return await analyser.analyse(name, bytes);
+    } catch (e) {
+      if (isInputError(e)) throw e;
+      console.error(`juesuan: 分析上传的文件 ${printable(name)} 时出错：`, e);
+      throw new ApiError('unprocessable-file', `文件 ${name} 无法处理：内容可能已损坏，或格式与文件类型不符。`);
+    }
+  };
   const deps: ApiDeps = {
     repo,
     analyser,
     reauditor: options.reauditor ?? createReauditor(repo, analyser),
+    ingester:
+      options.ingester ??
+      directIngester(repo, {
+        get rulesVersion() {
+          return analyser.rulesVersion;
+        },
+        analyse: analyseUpload,
+      }),
+    jobs: options.jobs,
     maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
     driver: options.driver,
     // Re-reading an original for the source viewer runs where the analyser runs (off the main thread when threaded).
@@ -72,6 +97,13 @@ export function createApp(options: AppOptions): ApiApp {
   const app = createApi();
 
   app.onError((err, c) => {
+    const fault = fromStoreFault(err);
+    if (fault) {
+      // One line: the cause is outside the request, and a full disk would otherwise fill the log with stacks.
+      console.error(`juesuan: ${c.req.method} ${printable(c.req.path)}: ${fault.code}: ${err.message}`);
+      if (fault.code === 'database-unavailable') c.header('Retry-After', '5');
+      return c.json(errorBody(fault.code, fault.message), fault.status);
+    }
     const { status, body, internal } = errorResponse(err);
     // One entry: the request and the error's own stack, never the properties a driver hangs on it (the SQL text).
     if (internal) console.error(`juesuan: 500 ${c.req.method} ${printable(c.req.path)}:`, err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err));

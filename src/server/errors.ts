@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { errorCodeInfo, type ErrorBody, type ErrorCode } from '../model/error-codes.js';
 import { InputError } from '../model/errors.js';
 import { RenderError } from '../render/errors.js';
+import { storeFault } from '../store/faults.js';
 
 export class ApiError extends Error {
   readonly status: ContentfulStatusCode;
@@ -33,5 +34,20 @@ export function errorResponse(err: unknown): { status: ContentfulStatusCode; bod
 }
 
 export const isInputError = (e: unknown): e is InputError => e instanceof InputError;
+
+/**
+ * A store that cannot write or cannot be reached right now: 507 or 503, answered at once with what to do, never a
+ * 500 (the request was fine) and never a wait. Undefined for any other error.
+ */
+export function fromStoreFault(e: unknown): ApiError | undefined {
+  switch (storeFault(e)) {
+    case 'disk-full':
+      return new ApiError('disk-full', '服务器的磁盘空间已满，这次的内容没有保存。请稍后再试，或请管理员清理磁盘。');
+    case 'unavailable':
+      return new ApiError('database-unavailable', '数据库暂时无法连接（可能正在重启），这次的请求没有完成。请稍后再试。');
+    default:
+      return undefined;
+  }
+}
 
 export const disclosureNotFound = (id: number): ApiError => new ApiError('not-found', `没有编号为 ${id} 的决算。`);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store/open.js';
 import { validateFiscalDataPackage } from '../../test/support/frictionless.js';
 import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
-import { analyseBytes } from './analyser.js';
+import { analyseBytes } from '../pipeline/analyse.js';
 import { createApp } from './app.js';
 
 let store: Store;

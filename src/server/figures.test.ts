@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../model/claim.js';
 import { openStore, type Store } from '../store/open.js';
 import { MINI, variant, type Variant } from '../../test/support/store-fixtures.js';
-import { analyseBytes } from './analyser.js';
+import { analyseBytes } from '../pipeline/analyse.js';
 import { createApp } from './app.js';
 
 let store: Store;

@@ -1,14 +1,15 @@
 // Starting the HTTP server on a store.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { Ingester } from '../pipeline/ingest.js';
+import { createPool, type Analyser } from '../pipeline/pool.js';
+import { createReauditor, type Reauditor } from '../pipeline/reaudit.js';
 import type { Store } from '../store/open.js';
-import { pipelineAnalyser, type Analyser } from './analyser.js';
-import { createApp, createReauditor, type Reauditor } from './app.js';
+import { createApp } from './app.js';
 import { ApiError } from './errors.js';
+import type { JobsProgress } from './routes/service.js';
 
-export { createApp, createReauditor, DEFAULT_MAX_UPLOAD_BYTES, WEB_ROOT, type AppOptions, type Reauditor } from './app.js';
-export { currentRulesVersion, pipelineAnalyser, analyseBytes, type Analyser } from './analyser.js';
-export { threadedAnalyser, type ThreadedAnalyser } from './analysis-pool.js';
+export { createApp, DEFAULT_MAX_UPLOAD_BYTES, WEB_ROOT, type AppOptions } from './app.js';
 
 export interface ServerOptions {
   store: Store;
@@ -18,6 +19,9 @@ export interface ServerOptions {
   analyser?: Analyser | undefined;
   maxUploadBytes?: number | undefined;
   webRoot?: string | false | undefined;
+  /** Uploads through the job queue (see AppOptions.ingester). */
+  ingester?: Ingester | undefined;
+  jobs?: (() => Promise<JobsProgress>) | undefined;
 }
 
 export interface RunningServer {
@@ -38,7 +42,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (!options.token && !isLoopback(host)) {
     throw new ApiError('token-required', `监听地址 ${host} 允许其他机器访问，必须先设置访问令牌（环境变量 JUESUAN_TOKEN），否则任何人都能上传和删除数据。只在本机使用时请用 --host 127.0.0.1`);
   }
-  const analyser = options.analyser ?? pipelineAnalyser();
+  const analyser = options.analyser ?? createPool({ threads: 0 });
   const reauditor = createReauditor(options.store.repo, analyser);
   const app = createApp({
     repo: options.store.repo,
@@ -48,6 +52,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxUploadBytes: options.maxUploadBytes,
     webRoot: options.webRoot,
     driver: options.store.driver,
+    ingester: options.ingester,
+    jobs: options.jobs,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store/open.js';
 import { hasShared, corpusDocument } from '../../test/support/shared-corpus.js';
 import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
-import { analyseBytes } from './analyser.js';
+import { analyseBytes } from '../pipeline/analyse.js';
 import { createApp } from './app.js';
 
 let store: Store;

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { readBytes } from '../read/index.js';
 import { openStore, type Store } from '../store/open.js';
 import { MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
-import { analyseBytes, type Analyser } from './analyser.js';
+import { analyseBytes } from '../pipeline/analyse.js';
+import type { Analyser } from '../pipeline/pool.js';
 import { createApp } from './app.js';
 
 let store: Store;

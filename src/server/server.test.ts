@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { openStore, type Store } from '../store/open.js';
 import { sha256Hex } from '../store/repository.js';
 import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
-import { analyseBytes, type Analyser } from './analyser.js';
+import { analyseBytes } from '../pipeline/analyse.js';
+import type { Analyser } from '../pipeline/pool.js';
 import { createApp, WEB_ROOT } from './app.js';
 import { isLoopback, startServer } from './index.js';
 import { KIND_SPECS } from '../catalog/kinds/index.js';

@@ -1,10 +1,13 @@
 // Opening the store: PostgreSQL (`pg`) when a connection string is given, PGlite otherwise (on disk under a
 // data directory, or in memory). Both go through the same kysely query layer and the same migrations.
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { diskSpaceGuard, type FreeSpace } from './disk-space.js';
 import { migrationProvider } from './migrations/index.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import { Repository } from './repository.js';
@@ -19,6 +22,8 @@ export interface StoreOptions {
   schema?: string | undefined;
   /** PostgreSQL: maximum pool size (default 10). */
   poolSize?: number | undefined;
+  /** PGlite on disk: how free space is measured (tests simulate a full disk). */
+  freeSpace?: FreeSpace | undefined;
 }
 
 export interface Store {
@@ -39,6 +44,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   let db: Kysely<Database>;
   let driver: Store['driver'];
   let location: string;
+  let room: ((bytes: number) => Promise<void>) | undefined;
   if (databaseUrl) {
     driver = 'postgres';
     location = redactUrl(databaseUrl);
@@ -46,10 +52,16 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     const pool = new pg.Pool({
       connectionString: databaseUrl,
       max: options.poolSize ?? 10,
+      // A database that is down or unreachable answers within seconds, not after the operating system's TCP timeout
+      // (a request waiting for a free connection gives up as well; the server then answers 503).
+      connectionTimeoutMillis: 10_000,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
-    // An idle client that loses its server must not bring the process down; the next query reports it.
+    // A client that loses its server (PostgreSQL restarting) must not bring the process down, whether it sits idle
+    // in the pool or is checked out between the statements of a transaction: the next query reports the loss, and
+    // the queue's workers wait and try again.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     driver = 'pglite';
@@ -57,10 +69,12 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     if (options.dataDir) {
       const dir = resolve(options.dataDir, 'pglite');
       await mkdir(dir, { recursive: true });
-      pglite = await PGlite.create(dir);
+      if (!existsSync(join(dir, 'PG_VERSION'))) await createPgliteApart(dir);
+      pglite = await PGlite.create(dir, PGLITE_OPTIONS);
       location = dir;
+      room = diskSpaceGuard(dir, options.freeSpace);
     } else {
-      pglite = await PGlite.create();
+      pglite = await PGlite.create(PGLITE_OPTIONS);
       location = 'memory';
     }
     db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
@@ -71,7 +85,30 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     await db.destroy();
     throw e;
   }
-  return { db, repo: new Repository(db), driver, location, close: () => db.destroy() };
+  return { db, repo: new Repository(db, room), driver, location, close: () => db.destroy() };
+}
+
+/**
+ * One process uses the embedded database, so it needs far less than PostgreSQL's default 128 MB of shared buffers,
+ * which PGlite holds inside its WebAssembly memory for as long as the process runs; the operating system's file
+ * cache still keeps the data files at hand. The WAL is checkpointed every 64 MB (PostgreSQL's default lets it grow
+ * to 1 GB), so that the disk-space guard's reserve (disk-space.ts) covers it.
+ */
+const PGLITE_OPTIONS = { postgresqlconf: 'shared_buffers = 32MB\nmax_wal_size = 64MB' };
+
+/**
+ * Creates a new PGlite data directory (initdb) on a thread of its own. Creating takes some 700 MB of WebAssembly
+ * memory that a PGlite instance never gives back; the thread's memory goes with the thread, and this process then
+ * opens the new database as it opens an existing one.
+ */
+async function createPgliteApart(dir: string): Promise<void> {
+  const module = import.meta.resolve('@electric-sql/pglite');
+  const code = `import(${JSON.stringify(module)}).then(async ({ PGlite }) => (await PGlite.create(${JSON.stringify(dir)}, ${JSON.stringify(PGLITE_OPTIONS)})).close())`;
+  const worker = new Worker(code, { eval: true });
+  await new Promise<void>((resolveExit, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolveExit() : reject(new Error(`创建内嵌数据库失败（线程退出码 ${code}）：${dir}`))));
+  });
 }
 
 export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {

@@ -4,6 +4,7 @@
 // NUMERIC goes in and comes out as decimal strings.
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import type { Analysis } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
 import type { Disclosure, DocumentInfo, DocumentKind, TableInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
@@ -22,7 +23,6 @@ import {
   type DisclosureSummary,
   type GroupKey,
   type ImportResult,
-  type ReauditReport,
   type Review,
   type ReviewedFinding,
   type SearchResult,
@@ -36,22 +36,16 @@ import type { Database } from './schema.js';
 
 export * from './records.js';
 
-/** What the pipeline produces for one file (the same shape as pipeline/analyse.ts's Analysis). */
-export interface AnalysedDocument {
-  disclosure: Disclosure;
-  findings: Finding[];
-  summary: AuditSummary;
-}
-
-/** Re-runs read → extract → audit on stored bytes (the server passes the pipeline in). */
-export type Analyse = (name: string, bytes: Uint8Array) => Promise<AnalysedDocument>;
-
 export interface FileInput {
   /** The file name as uploaded (kept for downloads and messages). */
   name: string;
   bytes: Uint8Array;
 }
 
+/** A file already in the store (see storeFile), by its content hash. */
+export interface StoredFileRef {
+  sha256: string;
+}
 
 export interface ListFilter {
   region?: string | undefined;
@@ -150,6 +144,20 @@ export function sniffMediaType(bytes: Uint8Array, name: string): string {
   if (ext === 'md') return 'text/markdown';
   return 'text/plain';
 }
+
+/** A files row read with its bytes as base64: both drivers move that far faster than bytea (PGlite converts bytea byte by byte). */
+function storedFile(row: { sha256: string; name: string; media_type: string; size: number; base64: string }): StoredFile {
+  const bytes = Buffer.from(row.base64, 'base64');
+  return { sha256: row.sha256, name: row.name, mediaType: row.media_type, size: toNumber(row.size), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+}
+
+const fileRow = (file: FileInput, sha256: string) => ({
+  sha256,
+  size: file.bytes.length,
+  media_type: sniffMediaType(file.bytes, file.name),
+  name: file.name,
+  bytes: sql<Uint8Array>`decode(${Buffer.from(file.bytes).toString('base64')}, 'base64')`,
+});
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
 const toNumber = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
@@ -318,7 +326,14 @@ async function settleVersions(trx: Transaction<Database>, key: VersionKey): Prom
 }
 
 export class Repository {
-  constructor(readonly db: Kysely<Database>) {}
+  /**
+   * `room` (the embedded store on disk: disk-space.ts) is asked before each write that grows the database, with
+   * the bytes of input it stores, and throws when they might not fit.
+   */
+  constructor(
+    readonly db: Kysely<Database>,
+    private readonly room: (bytes: number) => Promise<void> = async () => {},
+  ) {}
 
   /** The id of the disclosure stored from these bytes, if any. */
   async idBySha256(sha256: string): Promise<number | undefined> {
@@ -329,17 +344,17 @@ export class Repository {
   /**
    * Stores a file and its analysis. Importing the same bytes again changes nothing and returns the same id, also
    * when several imports of the same bytes run at once (the unique file hash decides; the losers read the winner).
+   * A file already stored (storeFile) is named by its hash alone.
    */
-  async importAnalysis(file: FileInput, analysis: AnalysedDocument, rulesVersion: string): Promise<ImportResult> {
-    const sha256 = sha256Hex(file.bytes);
+  async importAnalysis(file: FileInput | StoredFileRef, analysis: Analysis, rulesVersion: string): Promise<ImportResult> {
+    const sha256 = 'bytes' in file ? sha256Hex(file.bytes) : file.sha256;
     const existing = await this.idBySha256(sha256);
     if (existing !== undefined) return { id: existing, sha256, created: false, superseded: [] };
+    await this.room('bytes' in file ? file.bytes.length : 0);
     return this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('files')
-        .values({ sha256, size: file.bytes.length, media_type: sniffMediaType(file.bytes, file.name), name: file.name, bytes: sql<Uint8Array>`decode(${Buffer.from(file.bytes).toString('base64')}, 'base64')` })
-        .onConflict((oc) => oc.column('sha256').doNothing())
-        .execute();
+      if ('bytes' in file) {
+        await trx.insertInto('files').values(fileRow(file, sha256)).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+      }
       const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
       const inserted = await trx
         .insertInto('disclosures')
@@ -359,7 +374,8 @@ export class Repository {
   }
 
   /** Replaces what is stored about a disclosure with a new analysis of its file (same id, same file). */
-  async replaceAnalysis(id: number, analysis: AnalysedDocument, rulesVersion: string): Promise<void> {
+  async replaceAnalysis(id: number, analysis: Analysis, rulesVersion: string): Promise<void> {
+    await this.room(0);
     await this.db.transaction().execute(async (trx) => {
       const before = await trx.selectFrom('disclosures').select(['department_id', 'year', 'kind']).where('id', '=', id).executeTakeFirst();
       const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
@@ -391,7 +407,7 @@ export class Repository {
     return toNumber(row.id);
   }
 
-  #disclosureColumns(analysis: AnalysedDocument, rulesVersion: string, departmentId: number | null) {
+  #disclosureColumns(analysis: Analysis, rulesVersion: string, departmentId: number | null) {
     const { disclosure, summary } = analysis;
     const { document } = disclosure;
     const text = searchText(disclosure);
@@ -416,7 +432,7 @@ export class Repository {
     };
   }
 
-  async #insertChildren(trx: Transaction<Database>, id: number, { disclosure, findings }: AnalysedDocument): Promise<void> {
+  async #insertChildren(trx: Transaction<Database>, id: number, { disclosure, findings }: Analysis): Promise<void> {
     const { document, tables: _tables, facts: _facts, sections, claims, performance, ...other } = disclosure;
     await trx
       .insertInto('disclosure_contents')
@@ -629,10 +645,7 @@ export class Repository {
       .select(['fl.sha256', 'fl.name', 'fl.media_type', 'fl.size', sql<string>`encode(fl.bytes, 'base64')`.as('base64')])
       .where('d.id', '=', id)
       .executeTakeFirst();
-    if (!row) return undefined;
-    // base64 over the wire: both drivers move it far faster than bytea (PGlite converts bytea byte by byte).
-    const bytes = Buffer.from(row.base64, 'base64');
-    return { sha256: row.sha256, name: row.name, mediaType: row.media_type, size: toNumber(row.size), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+    return row ? storedFile(row) : undefined;
   }
 
   /** Deletes a disclosure with everything derived from it and its stored file. False when there was none. */
@@ -865,36 +878,36 @@ export class Repository {
     return toNumber(row.n);
   }
 
-  /**
-   * Reads, extracts and audits again, from the stored bytes, every disclosure audited under another rules
-   * version (every one with `force`). A file that no longer analyses keeps its previous results and is reported.
-   */
-  async reaudit(
-    rulesVersion: string,
-    analyse: Analyse,
-    options: { force?: boolean; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
-  ): Promise<ReauditReport> {
+  /** Disclosures audited under another rules version than this one (all of them with `force`), by id. */
+  async staleIds(rulesVersion: string, force = false): Promise<number[]> {
     let query = this.db.selectFrom('disclosures').select('id').orderBy('id');
-    if (!options.force) query = query.where('rules_version', '<>', rulesVersion);
-    const ids = (await query.execute()).map((r) => toNumber(r.id));
-    const report: ReauditReport = { checked: ids.length, updated: 0, failed: [] };
-    for (const [i, id] of ids.entries()) {
-      if (options.signal?.aborted) {
-        report.stopped = true;
-        break;
-      }
-      const file = await this.file(id);
-      if (file) {
-        try {
-          await this.replaceAnalysis(id, await analyse(file.name, file.bytes), rulesVersion);
-          report.updated++;
-        } catch (e) {
-          const code = typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'reaudit-failed';
-          report.failed.push({ id, code, message: e instanceof Error ? e.message : String(e) });
-        }
-      }
-      options.onProgress?.(i + 1, ids.length);
-    }
-    return report;
+    if (!force) query = query.where('rules_version', '<>', rulesVersion);
+    return (await query.execute()).map((r) => toNumber(r.id));
+  }
+
+  /**
+   * Stores a file by its content hash, before anything is known about it (the queue stores first, then analyses);
+   * the same bytes again change nothing. The name is the one it was first stored under.
+   */
+  async storeFile(file: FileInput): Promise<{ sha256: string; created: boolean }> {
+    const sha256 = sha256Hex(file.bytes);
+    await this.room(file.bytes.length);
+    const inserted = await this.db
+      .insertInto('files')
+      .values(fileRow(file, sha256))
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      .returning('sha256')
+      .executeTakeFirst();
+    return { sha256, created: inserted !== undefined };
+  }
+
+  /** A stored file by its content hash, byte for byte. */
+  async fileBySha256(sha256: string): Promise<StoredFile | undefined> {
+    const row = await this.db
+      .selectFrom('files')
+      .select(['sha256', 'name', 'media_type', 'size', sql<string>`encode(bytes, 'base64')`.as('base64')])
+      .where('sha256', '=', sha256)
+      .executeTakeFirst();
+    return row ? storedFile(row) : undefined;
   }
 }

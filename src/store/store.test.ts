@@ -2,8 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { UnsupportedFormatError } from '../model/errors.js';
-import { analyse, MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
+import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { migrationProvider } from './migrations/index.js';
 import { dropSchema, openStore, type Store } from './open.js';
 import { Repository, sha256Hex } from './repository.js';
@@ -272,39 +271,27 @@ for (const backend of BACKENDS) {
       expect(await total()).toBe('190.00');
     });
 
-    it('re-audits stored files when the rules version changes, and only then', async () => {
-      const { id } = await repo.importAnalysis({ name: 'mini-2024.txt', bytes: MINI_BYTES }, variant({ errors: 3 }).analysis, 'old');
-      expect(await repo.staleCount('new')).toBe(1);
-      const seen: Uint8Array[] = [];
-      const report = await repo.reaudit('new', async (name, bytes) => {
-        seen.push(bytes);
-        return analyse(name, bytes);
-      });
-      expect(report).toEqual({ checked: 1, updated: 1, failed: [] });
-      expect(Buffer.from(seen[0]!).equals(Buffer.from(MINI_BYTES))).toBe(true);
-      const detail = await repo.get(id);
-      expect(detail).toMatchObject({ rulesVersion: 'new', errors: MINI.summary.errors });
-      expect(detail!.findings).toEqual(MINI.findings);
-      expect(detail!.facts).toEqual(MINI.disclosure.facts);
-      expect(await repo.staleCount('new')).toBe(0);
-      expect(await repo.reaudit('new', () => Promise.reject(new Error('不应调用')))).toEqual({ checked: 0, updated: 0, failed: [] });
-      expect(await repo.stats()).toMatchObject({ disclosures: 1, files: 1, facts: MINI.disclosure.facts.length });
-    });
-
-    it('keeps the previous results of a file that no longer analyses, and reports it', async () => {
+    it('lists the disclosures audited under another rules version, or all of them', async () => {
       const { id } = await repo.importAnalysis({ name: 'mini-2024.txt', bytes: MINI_BYTES }, MINI, 'old');
-      const report = await repo.reaudit('new', (name) => Promise.reject(new UnsupportedFormatError(name, '测试')));
-      expect(report).toMatchObject({ checked: 1, updated: 0, failed: [{ id, code: 'unsupported-format' }] });
-      expect((await repo.get(id))?.facts).toEqual(MINI.disclosure.facts);
+      const other = await repo.importAnalysis(variant({ department: '乙县财政局' }).file, MINI, 'new');
+      expect(await repo.staleIds('new')).toEqual([id]);
+      expect(await repo.staleIds('new', true)).toEqual([id, other.id].sort((a, b) => a - b));
       expect(await repo.staleCount('new')).toBe(1);
     });
 
-    it('stops a re-audit when asked, leaving the rest for the next run', async () => {
-      await repo.importAnalysis({ name: 'mini-2024.txt', bytes: MINI_BYTES }, MINI, 'old');
-      const controller = new AbortController();
-      controller.abort();
-      expect(await repo.reaudit('new', (name, bytes) => analyse(name, bytes), { signal: controller.signal })).toEqual({ checked: 1, updated: 0, failed: [], stopped: true });
-      expect(await repo.staleCount('new')).toBe(1);
+    it('stores a file by its hash before its analysis, once, and imports the analysis against it', async () => {
+      const first = await repo.storeFile({ name: '甲.txt', bytes: MINI_BYTES });
+      expect(first).toEqual({ sha256: sha256Hex(MINI_BYTES), created: true });
+      expect(await repo.storeFile({ name: '乙.txt', bytes: MINI_BYTES })).toEqual({ sha256: first.sha256, created: false });
+      const stored = await repo.fileBySha256(first.sha256);
+      expect(stored).toMatchObject({ name: '甲.txt', size: MINI_BYTES.length, mediaType: 'text/plain' });
+      expect(Buffer.from(stored!.bytes).equals(Buffer.from(MINI_BYTES))).toBe(true);
+      expect(await repo.idBySha256(first.sha256)).toBeUndefined();
+      const imported = await repo.importAnalysis({ sha256: first.sha256 }, MINI, 'v1');
+      expect(imported).toMatchObject({ sha256: first.sha256, created: true });
+      expect(await repo.importAnalysis({ sha256: first.sha256 }, MINI, 'v1')).toEqual({ ...imported, created: false });
+      expect(await repo.stats()).toMatchObject({ disclosures: 1, files: 1, facts: MINI.disclosure.facts.length });
+      expect(await repo.fileBySha256('0'.repeat(64))).toBeUndefined();
     });
 
     it('answers undefined for unknown ids', async () => {

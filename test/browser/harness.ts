@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { pipelineAnalyser, startServer, type RunningServer } from '../../src/server/index.js';
+import { createPool } from '../../src/pipeline/pool.js';
+import { startServer, type RunningServer } from '../../src/server/index.js';
 import { openStore, type Store } from '../../src/store/open.js';
 import { corpusDocument, hasShared } from '../support/shared-corpus.js';
 
@@ -23,7 +24,7 @@ export interface Portal {
 
 export async function startPortal(): Promise<Portal> {
   const store = await openStore();
-  const server = await startServer({ store, port: 0, analyser: pipelineAnalyser('browser-test') });
+  const server = await startServer({ store, port: 0, analyser: createPool({ threads: 0, rulesVersion: 'browser-test' }) });
   return {
     store,
     server,

@@ -1,7 +1,8 @@
 // A small 部门决算 package (万元) on which every table rule holds, for rule tests to break one cell at a time.
 // Spending: 2080505 养老保险缴费 10.00 (basic), 2101501 行政运行 60.00 (basic), 2101502 一般行政管理事务 30.00
 // (project), 2210201 住房公积金 5.00 (basic) — 105.00 in all, all 一般公共预算.
-import { runRules, type EngineResult, type Rule } from '../../src/audit/engine.js';
+import { runRules, type Rule } from '../../src/audit/engine.js';
+import type { Analysis } from '../../src/model/analysis.js';
 import { createContext } from '../../src/audit/context.js';
 import { TABLE_IDS } from '../../src/model/table-id.js';
 import { buildDisclosure, cells, type DisclosureInput, type FactInput } from './disclosure.js';
@@ -96,10 +97,10 @@ export function changed(input: DisclosureInput, [table, row, column]: CellKey, v
 }
 
 /** Run some rules over a fixture, as the audit would. */
-export const auditWith = (rules: readonly Rule[], input: DisclosureInput): EngineResult => runRules(rules, createContext(buildDisclosure(input)));
+export const auditWith = (rules: readonly Rule[], input: DisclosureInput): Omit<Analysis, 'disclosure'> => runRules(rules, createContext(buildDisclosure(input)));
 
 /** Findings of one rule (also those it shares with an earlier rule), and whether it passed, failed or could not run. */
-export function ruleResult(result: EngineResult, rule: string) {
+export function ruleResult(result: Omit<Analysis, 'disclosure'>, rule: string) {
   const findings = result.findings.filter((f) => f.rule === rule || f.alsoReportedBy?.includes(rule));
   const notEvaluable = result.summary.notEvaluable.find((n) => n.rule === rule)?.reason;
   return { findings, failures: findings.filter((f) => f.severity !== 'info'), notEvaluable };

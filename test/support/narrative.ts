@@ -2,7 +2,8 @@
 // text format's markdown headings) and, optionally, table facts as in disclosure.ts.
 import { createContext } from '../../src/audit/context.js';
 import { kindSpec } from '../../src/catalog/kinds/index.js';
-import { runRules, type EngineResult, type Rule } from '../../src/audit/engine.js';
+import { runRules, type Rule } from '../../src/audit/engine.js';
+import type { Analysis } from '../../src/model/analysis.js';
 import { extractClaims } from '../../src/extract/narrative/index.js';
 import { readSections } from '../../src/extract/sections.js';
 import type { Disclosure } from '../../src/model/disclosure.js';
@@ -27,6 +28,6 @@ export function narrativeDisclosure(input: NarrativeInput): Disclosure {
 }
 
 /** Runs rules over a narrative disclosure. */
-export function runNarrative(rules: readonly Rule[], input: NarrativeInput): EngineResult {
+export function runNarrative(rules: readonly Rule[], input: NarrativeInput): Omit<Analysis, 'disclosure'> {
   return runRules(rules, createContext(narrativeDisclosure(input)));
 }

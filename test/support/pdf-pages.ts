@@ -1,7 +1,7 @@
 import type { GridRow } from '../../src/read/layout.js';
-import type { Box } from '../../src/read/pdf/geometry.js';
+import type { Box } from '../../src/read/positioned-text/geometry.js';
 import { buildLines } from '../../src/read/pdf/lines.js';
-import type { PageGrid, PageLine, PdfPage } from '../../src/read/pdf/page-model.js';
+import type { PageGrid, PageLine, Page } from '../../src/read/positioned-text/page-model.js';
 import { run } from './pdf-runs.js';
 
 /** A page line of the PDF reader: text at (x, baseline). */
@@ -19,6 +19,6 @@ export function pageGrid(page: number, columns: number[], top: number, texts: st
   return { kind: 'grid', page, box, columns, grid: { kind: 'grid', rows, source: { page, bbox: box } } };
 }
 
-export function pdfPage(number: number, blocks: PdfPage['blocks'], width = 595, height = 842): PdfPage {
+export function pdfPage(number: number, blocks: Page['blocks'], width = 595, height = 842): Page {
   return { number, width, height, blocks };
 }

@@ -1,5 +1,5 @@
 import type { TextRun } from '../../src/read/pdf/text-runs.js';
-import { isWide } from '../../src/read/pdf/text-runs.js';
+import { isWide } from '../../src/read/positioned-text/char-width.js';
 
 /** A horizontal text run as the PDF reader places it: wide characters one em, others half an em. */
 export function run(text: string, x: number, baseline: number, size = 10): TextRun {

@@ -1,7 +1,8 @@
 // Rules across documents in tests: a document audited with other documents of its department beside it, as the
 // store gathers them.
 import { createContext } from '../../src/audit/context.js';
-import { runRules, type EngineResult, type Rule } from '../../src/audit/engine.js';
+import { runRules, type Rule } from '../../src/audit/engine.js';
+import type { Analysis } from '../../src/model/analysis.js';
 import type { Disclosure } from '../../src/model/disclosure.js';
 import { relatedRef, type RelatedDocument } from '../../src/model/related-document.js';
 
@@ -11,4 +12,4 @@ export function asRelated(disclosure: Disclosure, file: string, id?: number): Re
   return { ref: relatedRef(named, id), disclosure: named };
 }
 
-export const runAcross = (rules: readonly Rule[], subject: Disclosure, related: readonly RelatedDocument[]): EngineResult => runRules(rules, createContext(subject, related));
+export const runAcross = (rules: readonly Rule[], subject: Disclosure, related: readonly RelatedDocument[]): Omit<Analysis, 'disclosure'> => runRules(rules, createContext(subject, related));

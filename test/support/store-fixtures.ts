@@ -6,12 +6,12 @@ import { toYuan } from '../../src/model/decimal.js';
 import type { Fact } from '../../src/model/fact.js';
 import type { TableId } from '../../src/model/table-id.js';
 import { readBytes } from '../../src/read/index.js';
-import type { AnalysedDocument } from '../../src/store/repository.js';
+import type { Analysis } from '../../src/model/analysis.js';
 import { MINI_DISCLOSURE, MINI_DISCLOSURE_PATH } from './mini-disclosure.js';
 
 export const MINI_BYTES = new TextEncoder().encode(MINI_DISCLOSURE);
 
-export async function analyse(name: string, bytes: Uint8Array): Promise<AnalysedDocument> {
+export async function analyse(name: string, bytes: Uint8Array): Promise<Analysis> {
   const disclosure = extractDisclosure(await readBytes(name, bytes));
   return { disclosure, ...audit(disclosure) };
 }
@@ -30,7 +30,7 @@ export interface Variant {
 }
 
 /** A copy of the mini analysis for another department/year (and optionally other facts), with unique bytes. */
-export function variant(v: Variant): { file: { name: string; bytes: Uint8Array }; analysis: AnalysedDocument } {
+export function variant(v: Variant): { file: { name: string; bytes: Uint8Array }; analysis: Analysis } {
   const department = v.department ?? '测试县示例局';
   const year = v.year ?? 2024;
   const facts: Fact[] = v.facts

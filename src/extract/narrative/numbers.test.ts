@@ -36,5 +36,7 @@ describe('findNumbers', () => {
     expect(read('(208类)(05款)(01项)，救助比率 $\\geq 70\\%$，满意度达98%以上，大于90%')).toEqual([]);
     expect(read('单价100万元（含）以上设备，单价100万元以上专用设备，接受咨询1万余次')).toEqual([]);
     expect(read('按照4000元/人标准，每人146元')).toEqual([]);
+    expect(read('打造“15分钟社区生活圈”，建成15 分钟医保便民服务区')).toEqual([]);
+    expect(read('项目自评得分95分')).toEqual(['95|分']);
   });
 });

@@ -19,11 +19,12 @@ export interface NumberToken {
 
 // Longest units first. 万 alone (without 元) is kept so that a missing 元 can be reported.
 const UNIT =
-  '万元|亿元|千元|元|万余|万多|%|％|\\\\%|台[（(]套[)）]|万人次|万人|人次|批次|家次|个|辆|人|次|分|台|套|项|家|名|户|所|年|月|日|号|倍|天|条|章|岁|余|多|万|亿';
+  '万元|亿元|千元|元|万余|万多|%|％|\\\\%|台[（(]套[)）]|万人次|万人|人次|批次|家次|个|辆|人|次|分钟|分|台|套|项|家|名|户|所|年|月|日|号|倍|天|条|章|岁|余|多|万|亿';
 const NUMBER = new RegExp(`(?<![\\d.,A-Za-z])(∞|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(\\s*)(${UNIT})?`, 'g');
 
 /** Units that make the number a date, an ordinal, a reference or an approximation rather than a statement. */
-const NOT_A_STATEMENT = new Set(['年', '月', '日', '号', '章', '条', '岁', '余', '多', '倍', '天', '万余', '万多']);
+// 分钟 is a duration ("15 分钟社区生活圈"), never a score.
+const NOT_A_STATEMENT = new Set(['年', '月', '日', '号', '章', '条', '岁', '余', '多', '倍', '天', '分钟', '万余', '万多']);
 
 const OPENERS = '《〔［【[﹝<〈';
 const CLOSERS = '》〕］】]﹞>〉';

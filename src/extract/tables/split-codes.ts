@@ -23,9 +23,14 @@ export interface SplitCodeHeader {
  */
 const PART_HEADER = /^(?:(?:功能分类|支出功能分类|经济分类)?科目(?:编码|代码))?(类|款|项)(?:(?:功能分类|经济分类)?科目(?:编码|代码))?$/;
 
-/** How many parts the cells from `at` name: 3 for 类 | 款 | 项, 2 for 类 | 款 alone, 0 for neither. */
+/**
+ * How many parts the cells from `at` name: 3 for 类 | 款 | 项 (or 类款项 in the first cell over two empty ones: a text
+ * copy that printed the three words one space apart), 2 for 类 | 款 alone, 0 for neither.
+ */
 export function splitPartsAt(row: GridRow, at: number): 0 | 2 | 3 {
-  const part = (j: number) => PART_HEADER.exec(compact(row.cells[j]?.text ?? ''))?.[1];
+  const text = (j: number) => compact(row.cells[j]?.text ?? '');
+  if (text(at) === '类款项') return text(at + 1) === '' && text(at + 2) === '' ? 3 : 0;
+  const part = (j: number) => PART_HEADER.exec(text(j))?.[1];
   if (part(at) !== '类' || part(at + 1) !== '款') return 0;
   return part(at + 2) === '项' ? 3 : 2;
 }

@@ -1,22 +1,17 @@
 import { classCodeByName } from '../../catalog/function-codes.js';
 import type { ColumnSpec, RowSpec, TableSpec } from '../../catalog/kinds/index.js';
-import type { GridRow } from '../../read/layout.js';
+import type { GridCell, GridRow } from '../../read/layout.js';
 import { parseCell, parseRowNumber } from '../amount.js';
 import type { FactSink } from '../fact-sink.js';
 import { headerPaths, isColumnNumberRow, matchColumn } from '../header.js';
 import { compact, labelKey } from '../normalize.js';
 import { TERMS } from '../../model/glossary.js';
 
-interface Side {
+interface Side extends SideRows {
   label: number;
   rowNumber?: number;
   /** Amount columns: index → column key. */
   amounts: Map<number, string>;
-  rows: RowSpec[];
-  /** The last 结转和结余 row seen: its by-budget-type sub-rows repeat the budget-type labels (T04 行次 29–31). */
-  balanceRow?: string;
-  /** The expenditure side: rows not in the template are function classes. */
-  classes: boolean;
 }
 
 /**
@@ -49,8 +44,12 @@ export function readTwoSidedTable(rows: GridRow[], template: TableSpec, sink: Fa
       readSide(row, side, key, sink, cut ? next : undefined);
       left = { side, key };
     });
+    // an amount in no column of any side (a copy whose columns moved) belongs to no side's row for certain
+    for (const cell of row.cells) if (PRINTED_AMOUNT.test(cell.text.trim())) sink.leave(cell);
   });
 }
+
+const PRINTED_AMOUNT = /^[-−]?\d[\d,，]*\.\d+$|^[-−]?\d{1,3}([,，]\d{3})+$/;
 
 function isDataLabel(row: GridRow, template: TableSpec): boolean {
   const key = labelKey(row.cells[0]?.text ?? '');
@@ -88,37 +87,72 @@ function findSides(header: GridRow[], template: TableSpec): Side[] | undefined {
   );
 }
 
+/** The side's label as printed (ordinal removed); a bare number where the name goes is a 行次 a copy put there. */
+function printedLabel(row: GridRow, side: Side): string {
+  const printed = labelKey(row.cells[side.label]?.text ?? '');
+  return /^\d+$/.test(printed) ? '' : printed;
+}
+
+function rowKey(row: GridRow, side: Side, sink: FactSink): string | undefined {
+  const label = printedLabel(row, side);
+  return label === '' ? undefined : sideRowKey(label, row.cells[side.label]!, side, sink);
+}
+
+/**
+ * Reads one side of a row under `key`. A row without its name (a copy that printed the name on another line) or with
+ * a name no row has is not known: its amounts stay unread. `rest` is the second row of a label cut over two rows.
+ */
 function readSide(row: GridRow, side: Side, key: string | undefined, sink: FactSink, rest?: GridRow): void {
-  if (side.rowNumber !== undefined) sink.skip(row.cells[side.rowNumber], 'row-number', key);
-  if (!key) return;
+  const cell = row.cells[side.label];
+  if (cell && printedLabel(row, side) === '' && labelKey(cell.text) !== '') sink.skip(cell, 'row-number', key);
+  // the 行次 column holds a 行次 (an amount there is in the wrong column, and stays unread)
+  const rowNumber = side.rowNumber === undefined ? undefined : row.cells[side.rowNumber];
+  if (rowNumber && parseRowNumber(rowNumber.text) !== undefined) sink.skip(rowNumber, 'row-number', key);
+  if (key === undefined) {
+    for (const j of side.amounts.keys()) if (row.cells[j]) sink.leave(row.cells[j]);
+    return;
+  }
   for (const [j, column] of side.amounts) {
     // a label cut over two rows prints its amount on either of them
-    const cell = row.cells[j];
-    const own = cell !== undefined && parseCell(cell.text).kind === 'number';
-    sink.add(key, column, own || !rest ? cell : rest.cells[j]);
+    const own = row.cells[j];
+    sink.add(key, column, own && parseCell(own.text).kind === 'number' ? own : (rest?.cells[j] ?? own));
   }
 }
 
 const BUDGET_TYPES: readonly string[] = [TERMS.generalBudgetAppropriation, TERMS.governmentFundAppropriation, TERMS.stateCapitalAppropriation];
 
-/** The key a label names on a side: a template row, or on an expenditure side a function class by name. */
-function knownKey(label: string, side: Side): string | undefined {
-  return side.rows.find((r) => r.aliases.some((a) => compact(a) === label))?.key ?? (side.classes ? classCodeByName(label) : undefined);
+/** The rows one side of a two-sided table lists, and what the reader has seen of them so far. */
+export interface SideRows {
+  rows: RowSpec[];
+  /** The last 结转和结余 row seen: its by-budget-type sub-rows repeat the budget-type labels (T04 行次 29–31). */
+  balanceRow?: string;
+  /** The expenditure side: rows not in the template are function classes. */
+  classes: boolean;
 }
 
-function rowKey(row: GridRow, side: Side, sink: FactSink): string | undefined {
-  const label = labelKey(row.cells[side.label]?.text ?? '');
-  const number = side.rowNumber === undefined ? undefined : parseRowNumber(row.cells[side.rowNumber]?.text ?? '');
-  if (label === '') return number === undefined ? undefined : `行${number}`;
+/** The template row a label names on a side. */
+const templateRow = (label: string, side: SideRows): RowSpec | undefined => side.rows.find((r) => r.aliases.some((a) => compact(a) === label));
+
+/**
+ * The row key of a side's printed label (ordinal removed): the template row, a balance's sub-row, or the function
+ * class (whose code is recorded); undefined for a label the side does not know (a name a copy cut or mixed up:
+ * which row it is is not known).
+ */
+export function sideRowKey(label: string, cell: GridCell, side: SideRows, sink: FactSink): string | undefined {
   if (side.balanceRow && BUDGET_TYPES.includes(label)) return `${side.balanceRow}.${label}`;
-  const fixed = side.rows.find((r) => r.aliases.some((a) => compact(a) === label));
+  const fixed = templateRow(label, side);
   if (fixed) {
     if (fixed.key.endsWith('结转和结余')) side.balanceRow = fixed.key;
     return fixed.key;
   }
   const code = side.classes ? classCodeByName(label) : undefined;
-  if (code) sink.addCode(code, label, row.cells[side.label]!);
-  return code ?? label;
+  if (code) sink.addCode(code, label, cell);
+  return code;
+}
+
+/** The key a label names on a side without reading it: a template row, or on an expenditure side a function class. */
+function knownKey(label: string, side: Side): string | undefined {
+  return templateRow(label, side)?.key ?? (side.classes ? classCodeByName(label) : undefined);
 }
 
 /**

@@ -1,13 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GridCell } from '../layout.js';
-import type { Box } from '../pdf/geometry.js';
+import type { Box } from '../positioned-text/geometry.js';
 import { pageBlocks } from '../pdf/page-blocks.js';
-import type { PdfPage } from '../pdf/page-model.js';
+import type { Page } from '../positioned-text/page-model.js';
 import { frames } from '../pdf/ruled-tables.js';
 import type { Rulings, Segment } from '../pdf/rulings.js';
-import { joinWrapped } from '../pdf/lines.js';
-import { isWide, type TextRun } from '../pdf/text-runs.js';
+import { joinWrapped } from '../positioned-text/lines.js';
+import { isWide } from '../positioned-text/char-width.js';
+import type { TextRun } from '../pdf/text-runs.js';
 import { crop, downscale, encodePgm, inkShare, otsuThreshold, upscale, type GrayImage } from './gray-image.js';
 import { detectLines, eraseLines, type PixelLine } from './image-lines.js';
 import { correctText, domainLexicon, type Lexicon } from './lexicon.js';
@@ -156,7 +157,7 @@ export function readOf(words: readonly OcrWord[]): CellRead {
   return { text: joinWrapped(texts), confidence: Math.min(...words.map((w) => w.confidence)) };
 }
 
-const cellsOf = (page: PdfPage): GridCell[] => page.blocks.flatMap((b) => (b.kind === 'grid' ? b.grid.rows.flatMap((r) => r.cells) : []));
+const cellsOf = (page: Page): GridCell[] => page.blocks.flatMap((b) => (b.kind === 'grid' ? b.grid.rows.flatMap((r) => r.cells) : []));
 const boxOf = (cell: GridCell): Box | undefined => ('bbox' in cell.source ? cell.source.bbox : undefined);
 
 /** A read of one cell: its text and confidence. */
@@ -215,7 +216,7 @@ const LABEL_MARK = /^(注|说明|备注|单位|金额单位|部门名称|单位�
  * Lines outside tables: a line-leading label keeps its colon, and a short line (a title) is corrected against
  * the lexicon.
  */
-export function correctLines(page: PdfPage, lexicon: Lexicon): void {
+export function correctLines(page: Page, lexicon: Lexicon): void {
   for (const block of page.blocks) {
     if (block.kind !== 'line') continue;
     const set = (text: string) => {
@@ -238,7 +239,7 @@ export function correctLines(page: PdfPage, lexicon: Lexicon): void {
  * read inside them. Every table cell is read a third time on its own (number cells as a line of digits); numbers
  * are compared between the reads, labels corrected against the lexicon, and each cell gets a confidence.
  */
-export async function ocrPage(image: GrayImage, page: { number: number; width: number; height: number }, dir: string, options: OcrPageOptions): Promise<PdfPage> {
+export async function ocrPage(image: GrayImage, page: { number: number; width: number; height: number }, dir: string, options: OcrPageOptions): Promise<Page> {
   return (await readPageImage(image, page, dir, options))!;
 }
 
@@ -252,7 +253,7 @@ export async function readPageImage(
   dir: string,
   options: OcrPageOptions,
   accept?: (pageRead: readonly OcrWord[]) => boolean | Promise<boolean>,
-): Promise<PdfPage | undefined> {
+): Promise<Page | undefined> {
   const { dpi } = options;
   const px = dpi / 72;
   const threshold = otsuThreshold(image);
@@ -330,7 +331,7 @@ export async function rereadLargeType(image: GrayImage, words: readonly OcrWord[
 }
 
 /** Gives every table cell its text and confidence from the page reads and its own read (see ocrPage). */
-async function readCells(page: PdfPage, block: readonly OcrWord[], sparse: readonly OcrWord[], image: GrayImage, threshold: number, dir: string, options: OcrPageOptions): Promise<void> {
+async function readCells(page: Page, block: readonly OcrWord[], sparse: readonly OcrWord[], image: GrayImage, threshold: number, dir: string, options: OcrPageOptions): Promise<void> {
   const px = options.dpi / 72;
   const inset = 2;
   type Item = { cell: GridCell; pixels: Box; block: CellRead; sparse: CellRead };
@@ -377,7 +378,7 @@ const decimalsOf = (text: string): number => squeeze(text).split('.')[1]?.length
  * Number cells printed with fewer decimals than most of their column ("5551377.4" among "x.xx") have lost a digit
  * to OCR however sure the reads were. Integers are left alone (a column may mix counts and amounts).
  */
-export function precisionOutliers(page: PdfPage): { cell: GridCell; decimals: number }[] {
+export function precisionOutliers(page: Page): { cell: GridCell; decimals: number }[] {
   const out: { cell: GridCell; decimals: number }[] = [];
   for (const block of page.blocks) {
     if (block.kind !== 'grid') continue;
@@ -408,7 +409,7 @@ const REREAD_SCALE = 2;
  * (checked against the image all the same: no more than MAJORITY); otherwise the value stays, no more than
  * DISAGREEMENT. Either way the number is marked for a person to check.
  */
-async function rereadPrecisionOutliers(page: PdfPage, image: GrayImage, dir: string, options: OcrPageOptions): Promise<void> {
+async function rereadPrecisionOutliers(page: Page, image: GrayImage, dir: string, options: OcrPageOptions): Promise<void> {
   const outliers = precisionOutliers(page).flatMap((o) => {
     const box = boxOf(o.cell);
     return box ? [{ ...o, pixels: box.map((v) => v * (options.dpi / 72)) as Box }] : [];

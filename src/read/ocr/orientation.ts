@@ -1,4 +1,4 @@
-import type { Box } from '../pdf/geometry.js';
+import type { Box } from '../positioned-text/geometry.js';
 import { downscale, otsuThreshold, type GrayImage } from './gray-image.js';
 
 /**

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { LimitExceededError, UnreadableFileError, UnsupportedFormatError } from '../../model/errors.js';
 import { makeTempDir, removeTempDir } from '../temp-dir.js';
-import type { PdfPage } from '../pdf/page-model.js';
+import type { Page } from '../positioned-text/page-model.js';
 import type { PageContent } from '../pdf/pdf-document.js';
 import type { OcrPageOptions } from './ocr-page.js';
 import { imageCoverage, listImages, renderPage } from './poppler.js';
@@ -39,7 +39,7 @@ export const hasNegligibleText = (page: PageContent): boolean => page.runs.reduc
 
 export interface ScannedPages {
   /** The pages read by OCR, in page order. */
-  pages: PdfPage[];
+  pages: Page[];
   /** Why OCR could not run (missing tools), when it could not. */
   unavailable?: string;
 }
@@ -66,7 +66,7 @@ export async function readScannedPages(file: string, bytes: Uint8Array, candidat
       throw new LimitExceededError(file, `扫描页 ${scans.length} 页需要文字识别，上限为 ${options.maxPages} 页`);
     }
     const end = Date.now() + options.totalTimeoutMs;
-    const pages: PdfPage[] = [];
+    const pages: Page[] = [];
     let next = 0;
     let failure: unknown;
     // Workers stop taking pages after a failure; the temporary folder goes only once every run has ended.
@@ -92,7 +92,7 @@ export async function readScannedPages(file: string, bytes: Uint8Array, candidat
 }
 
 /** Reads one scanned page in a folder of its own, removed as soon as the page is read (the disk holds one page per worker). */
-async function readOne(file: string, pdf: string, page: PageContent, parent: string, options: OcrOptions): Promise<PdfPage> {
+async function readOne(file: string, pdf: string, page: PageContent, parent: string, options: OcrOptions): Promise<Page> {
   const dir = await mkdtemp(join(parent, `page-${page.number}-`));
   try {
     const image = await renderPage(options.tools, pdf, page.number, options.dpi, join(dir, `render-${page.number}`), options.timeoutMs);

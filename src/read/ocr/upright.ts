@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Source } from '../../model/source.js';
-import type { PdfPage } from '../pdf/page-model.js';
+import type { Page } from '../positioned-text/page-model.js';
 import { downscale, encodePgm, type GrayImage } from './gray-image.js';
 import { readPageImage, type OcrPageOptions } from './ocr-page.js';
-import type { Box } from '../pdf/geometry.js';
+import type { Box } from '../positioned-text/geometry.js';
 import { displayedBox, estimateSkew, rotateQuarter, rotateSmall, type QuarterTurns } from './orientation.js';
 import { detectOrientation, type OcrWord } from './tesseract.js';
 
@@ -33,7 +33,7 @@ export function looksUpright(words: readonly OcrWord[]): boolean {
  * page size) stays that of the upright reading, as the later steps (page furniture, paragraphs, continued
  * tables) compare it with upright pages.
  */
-export async function readScannedImage(image: GrayImage, page: { number: number; width: number; height: number }, dir: string, options: OcrPageOptions): Promise<PdfPage> {
+export async function readScannedImage(image: GrayImage, page: { number: number; width: number; height: number }, dir: string, options: OcrPageOptions): Promise<Page> {
   let turn: QuarterTurns = 0;
   const check = async (words: readonly OcrWord[]) => {
     if (looksUpright(words)) return true;
@@ -55,7 +55,7 @@ async function readTurned(
   dir: string,
   options: OcrPageOptions,
   accept?: (words: readonly OcrWord[]) => Promise<boolean>,
-): Promise<PdfPage | undefined> {
+): Promise<Page | undefined> {
   const turned = rotateQuarter(image, turns);
   const measured = estimateSkew(turned, options.dpi);
   const skew = Math.abs(measured) >= MIN_DESKEW ? measured : 0;

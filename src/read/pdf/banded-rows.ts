@@ -1,5 +1,5 @@
-import { clusterValues } from './geometry.js';
-import { joinWrapped, SPREAD_CJK, type TextLine } from './lines.js';
+import { clusterValues } from '../positioned-text/geometry.js';
+import { joinWrapped, SPREAD_CJK, type TextLine } from '../positioned-text/lines.js';
 
 /** Baselines within this distance (× font size) are the same printed row. */
 const SAME_ROW = 0.4;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { row, run } from '../../../test/support/pdf-runs.js';
-import { buildLines, joinWrapped } from './lines.js';
+import { buildLines } from './lines.js';
+import { joinWrapped } from '../positioned-text/lines.js';
 
 describe('buildLines', () => {
   it('groups runs by baseline, top to bottom and left to right', () => {

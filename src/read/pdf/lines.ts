@@ -1,20 +1,7 @@
-import { union, type Box } from './geometry.js';
-import { isWide, type TextRun } from './text-runs.js';
-
-/** Text of one line between two wide gaps: a table cell when the line belongs to a table printed without rules. */
-export interface Chunk {
-  text: string;
-  box: Box;
-}
-
-/** Runs that share a baseline, left to right. */
-export interface TextLine {
-  text: string;
-  box: Box;
-  baseline: number;
-  size: number;
-  chunks: Chunk[];
-}
+import { isWide } from '../positioned-text/char-width.js';
+import { union, type Box } from '../positioned-text/geometry.js';
+import type { Chunk, TextLine } from '../positioned-text/lines.js';
+import type { TextRun } from './text-runs.js';
 
 /** Runs whose baselines differ by less than this share a line (× font size). */
 const SAME_LINE = 0.4;
@@ -89,18 +76,3 @@ function separator(left: string, right: string, gap: number, em: number): string
   return gap > SPACE * em && !(isWide(a) && isWide(b)) ? ' ' : '';
 }
 
-/** Spaces between two Chinese characters: in a table cell they only spread a short name over the cell ("合    计"). */
-export const SPREAD_CJK = /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60])\s+(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60])/g;
-
-/**
- * The text of lines that wrap inside one box (a table cell, a heading): Chinese and numbers wrap without a
- * space, words in Latin letters keep one.
- */
-export function joinWrapped(texts: readonly string[]): string {
-  let out = '';
-  for (const t of texts) {
-    if (/[A-Za-z]$/.test(out) && /^[A-Za-z]/.test(t)) out += ' ';
-    out += t;
-  }
-  return out;
-}

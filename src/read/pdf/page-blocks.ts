@@ -1,6 +1,6 @@
-import { findAlignedTables } from './aligned-tables.js';
+import { findAlignedTables } from '../positioned-text/aligned-tables.js';
 import { buildLines } from './lines.js';
-import type { PageBlock, PdfPage } from './page-model.js';
+import type { PageBlock, Page } from '../positioned-text/page-model.js';
 import type { PageContent } from './pdf-document.js';
 import { findRuledTables } from './ruled-tables.js';
 
@@ -9,7 +9,7 @@ import { findRuledTables } from './ruled-tables.js';
  * column-aligned lines become grids too. The same for a digital page (pdf.js text and drawing) and a scanned one
  * (OCR words and the rulings found in its image).
  */
-export function pageBlocks(content: PageContent): PdfPage {
+export function pageBlocks(content: PageContent): Page {
   const { number: page, width, height } = content;
   const ruled = findRuledTables(content.rulings, content.runs, page);
   const aligned = findAlignedTables(buildLines(ruled.rest), page);

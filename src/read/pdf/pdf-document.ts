@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { UnreadableFileError, UnsupportedFormatError } from '../../model/errors.js';
-import type { Matrix } from './geometry.js';
+import type { Matrix } from './matrix.js';
 import { extractRulings, type Rulings } from './rulings.js';
 import { textRuns, type RawTextItem, type RawTextStyle, type TextRun } from './text-runs.js';
 

@@ -1,12 +1,9 @@
 import { UnsupportedFormatError } from '../../model/errors.js';
-import type { Block, Layout } from '../layout.js';
+import type { Layout } from '../layout.js';
 import { hasNegligibleText, readScannedPages, type OcrOptions } from '../ocr/scanned-pages.js';
 import { OCR_PACKAGES } from '../ocr/tools.js';
-import { joinContinuedTables } from './continuations.js';
 import { pageBlocks } from './page-blocks.js';
-import { removePageFurniture } from './page-furniture.js';
-import type { PdfPage } from './page-model.js';
-import { joinParagraphs } from './paragraphs.js';
+import { assemble } from '../positioned-text/assemble.js';
 import { DEFAULT_LIMITS, readPdfPages, type PdfLimits } from './pdf-document.js';
 
 export { pageBlocks } from './page-blocks.js';
@@ -32,10 +29,4 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
   // Mixed documents: scanned pages come from OCR, the others keep their text layer.
   const byNumber = new Map(scanned.pages.map((p) => [p.number, p]));
   return { file, format: 'pdf', blocks: assemble(contents.map((c) => byNumber.get(c.number) ?? pageBlocks(c))) };
-}
-
-/** The pages' blocks as one layout, in reading order. */
-export function assemble(pages: PdfPage[]): Block[] {
-  const joined = joinContinuedTables(removePageFurniture(pages));
-  return joinParagraphs(joined).map((b) => (b.kind === 'grid' ? b.grid : b));
 }

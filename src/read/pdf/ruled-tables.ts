@@ -1,7 +1,8 @@
 import type { GridBlock, GridCell, GridRow } from '../layout.js';
-import { clusterValues, intervalIndex, roundBox, type Box } from './geometry.js';
+import { clusterValues, intervalIndex, roundBox, type Box } from '../positioned-text/geometry.js';
 import { splitBandedRow } from './banded-rows.js';
-import { buildLines, joinWrapped, SPREAD_CJK, type TextLine } from './lines.js';
+import { buildLines } from './lines.js';
+import { joinWrapped, SPREAD_CJK, type TextLine } from '../positioned-text/lines.js';
 import type { Rulings, Segment } from './rulings.js';
 import { charSpans, subRun, type TextRun } from './text-runs.js';
 import { joinWrappedNumbers } from './wrapped-numbers.js';

@@ -1,4 +1,4 @@
-import { apply, IDENTITY, multiply, type Matrix } from './geometry.js';
+import { apply, IDENTITY, multiply, type Matrix } from './matrix.js';
 
 /** The part of a pdf.js operator list the reader uses (`PDFPageProxy.getOperatorList()`). */
 export interface RawOperatorList {

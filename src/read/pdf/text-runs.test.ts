@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charSpans, isWide, textRuns, type RawTextItem } from './text-runs.js';
+import { charSpans, textRuns, type RawTextItem } from './text-runs.js';
 
 // A portrait A4 viewport: y flipped so that the origin is the top-left corner.
 const VIEWPORT = [1, 0, 0, -1, 0, 842];
@@ -48,9 +48,5 @@ describe('charSpans', () => {
       ['1', 20, 25],
       ['2', 25, 30],
     ]);
-  });
-
-  it('knows wide characters', () => {
-    expect(['合', '（', '，', '—', 'a', '1', '.'].map(isWide)).toEqual([true, true, true, true, false, false, false]);
   });
 });

@@ -1,5 +1,7 @@
 import { unifyRadicals } from './cjk-radicals.js';
-import { multiply, type Box } from './geometry.js';
+import { isWide } from '../positioned-text/char-width.js';
+import type { Box } from '../positioned-text/geometry.js';
+import { multiply } from './matrix.js';
 
 /** The part of a pdf.js text item the reader uses (pdf.js `TextItem`). */
 export interface RawTextItem {
@@ -76,24 +78,6 @@ export function textRuns(items: readonly RawTextItem[], styles: Readonly<Record<
     runs.push(...splitAtSpaces({ text: item.str, box, baseline: f, size, vertical: false }));
   }
   return runs;
-}
-
-/** Full-width characters (CJK ideographs, kana, full-width forms and punctuation) take one em, others about half. */
-export function isWide(ch: string): boolean {
-  const code = ch.codePointAt(0)!;
-  return (
-    (code >= 0x2e80 && code <= 0x9fff) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    code >= 0x20000 ||
-    ch === '—' ||
-    ch === '“' ||
-    ch === '”' ||
-    ch === '…'
-  );
 }
 
 export interface CharSpan {

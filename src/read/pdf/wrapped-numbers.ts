@@ -1,5 +1,5 @@
-import { union } from './geometry.js';
-import type { TextLine } from './lines.js';
+import { union } from '../positioned-text/geometry.js';
+import type { TextLine } from '../positioned-text/lines.js';
 
 /** Consecutive lines of one paragraph: baselines at most this far apart (× font size; 1.5 line spacing included). */
 const LINE_PITCH = 2;

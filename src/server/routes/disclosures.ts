@@ -4,9 +4,9 @@ import { createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { TableReadingSchema } from '../../model/reading.js';
-import { DisclosureSummarySchema, ImportResultSchema, ReviewedFindingSchema, sha256Hex, type DisclosureDetail, type ImportResult } from '../../store/repository.js';
+import { DisclosureSummarySchema, ImportResultSchema, ReviewedFindingSchema, type DisclosureDetail } from '../../store/repository.js';
 import { withoutControlCharacters } from '../control-characters.js';
-import { ApiError, disclosureNotFound, isInputError } from '../errors.js';
+import { ApiError, disclosureNotFound } from '../errors.js';
 import { RebuiltTableSchema, rebuildTables } from '../portal-tables.js';
 import { findingUnit, shownFigures } from '../wording.js';
 import { attachment } from './attachment.js';
@@ -64,7 +64,7 @@ const TablesViewSchema = z.object({
 });
 
 export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
-  const { repo, analyser, maxUploadBytes } = deps;
+  const { repo, ingester, maxUploadBytes } = deps;
 
   app.openapi(
     createRoute({
@@ -86,38 +86,6 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
   );
 
   const tooLarge = () => new ApiError('file-too-large', `文件过大：上传上限为 ${mib(maxUploadBytes)}。`);
-  /** Uploads being analysed, by SHA-256: a second upload of the same bytes waits for the first. */
-  const inflight = new Map<string, Promise<ImportResult>>();
-
-  /**
-   * The pipeline on an upload. A reader that fails on a corrupt file without saying why (not an InputError) is
-   * still the file's problem to the user: 422, while the stack goes to the log for us.
-   */
-  async function analyseUpload(name: string, bytes: Uint8Array) {
-    try {
-      return await analyser.analyse(name, bytes);
-    } catch (e) {
-      if (isInputError(e)) throw e;
-      console.error(`juesuan: 分析上传的文件 ${name} 时出错：`, e);
-      throw new ApiError('unprocessable-file', `文件 ${name} 无法处理：内容可能已损坏，或格式与文件类型不符。`);
-    }
-  }
-
-  async function importOnce(name: string, bytes: Uint8Array): Promise<ImportResult> {
-    const sha256 = sha256Hex(bytes);
-    const existing = await repo.idBySha256(sha256);
-    if (existing !== undefined) return { id: existing, sha256, created: false, superseded: [] };
-    const running = inflight.get(sha256);
-    if (running) return { ...(await running), created: false, superseded: [] };
-    const work = (async () => repo.importAnalysis({ name, bytes }, await analyseUpload(name, bytes), analyser.rulesVersion))();
-    inflight.set(sha256, work);
-    try {
-      return await work;
-    } finally {
-      inflight.delete(sha256);
-    }
-  }
-
   const UploadResultSchema = ImportResultSchema.extend({ disclosure: DisclosureSummarySchema.optional() });
   app.openapi(
     createRoute({
@@ -125,7 +93,7 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       path: '/api/disclosures',
       tags: ['决算'],
       summary: '上传一份决算公开文件：读取、抽取、审核并保存',
-      description: `同一文件再次上传不会重复保存（返回 200 和原编号）。同一部门、年度和类型的另一份文件保存为新版本，旧版本被标为已取代（superseded）。上传上限 ${mib(maxUploadBytes)}。每次一个文件（字段 file）：含多个文件的请求整体拒绝（too-many-files），不会只导入其中一个。文件名原样保存和显示（含“/”也不截断），只作名称，从不用作本机路径。`,
+      description: `同一文件再次上传不会重复保存（返回 200 和原编号）。同一部门、年度和类型的另一份文件保存为新版本，旧版本被标为已取代（superseded）。上传上限 ${mib(maxUploadBytes)}。每次一个文件（字段 file）：含多个文件的请求整体拒绝（too-many-files），不会只导入其中一个。文件名原样保存和显示（含“/”也不截断），只作名称，从不用作本机路径。服务器使用 PostgreSQL（DATABASE_URL）时，文件经分析队列处理，分析完成后才回答（进度见 GET /api/jobs）。数据库暂时无法连接时回答 503（带 Retry-After），磁盘已满时回答 507，这两种情况都没有保存。`,
       security: bearer,
       middleware: [
         bodyLimit({
@@ -145,7 +113,7 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       responses: {
         200: json(UploadResultSchema, '同样的文件已在库中'),
         201: json(UploadResultSchema, '已保存'),
-        ...errors('not-multipart', 'bad-multipart', 'missing-file', 'too-many-files', 'empty-file', 'unreadable-file', 'file-too-large', 'unsupported-format', 'not-a-disclosure', ...WRITE_ERRORS),
+        ...errors('not-multipart', 'bad-multipart', 'missing-file', 'too-many-files', 'empty-file', 'unreadable-file', 'file-too-large', 'over-limit', 'unsupported-format', 'not-a-disclosure', 'truncated-document', 'unprocessable-file', 'database-unavailable', 'disk-full', ...WRITE_ERRORS),
       },
     }),
     async (c) => {
@@ -169,7 +137,7 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       if (file.size > maxUploadBytes) throw tooLarge();
       const name = uploadName(file.name);
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await importOnce(name, bytes);
+      const result = await ingester.ingest({ name, bytes });
       const disclosure = await repo.summary(result.id);
       if (result.created) c.header('Location', `/api/disclosures/${result.id}`);
       return c.json({ ...result, ...(disclosure ? { disclosure } : {}) }, result.created ? 201 : 200);

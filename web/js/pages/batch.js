@@ -1,7 +1,7 @@
-/* global AbortController */
+/* global AbortController, setTimeout, clearTimeout */
 // Batch import: many files, uploaded a few at a time, each with its own status (waiting, uploading n %,
 // auditing, done with its counts, already stored, failed with the reason), and overall progress.
-import { uploadFile } from '../api.js';
+import { getJson, uploadFile } from '../api.js';
 import { announce, bytes, field, h, replace, title } from '../dom.js';
 import { askForToken, dropzone } from '../dropzone.js';
 import { versionNote } from '../versions.js';
@@ -16,6 +16,22 @@ export function render(main) {
   const clear = h('button', { type: 'button', class: 'secondary', disabled: true, on: { click: () => (jobs.length = 0, draw()) } }, '清空列表');
   const overall = h('progress', { max: 1, value: 0, 'aria-label': '总进度' });
   const summary = h('p', { role: 'status' });
+  // With PostgreSQL, uploads go through the shared analysis queue: its progress (all machines' workers) is shown live.
+  const queueStatus = h('p', { class: 'muted', id: 'batch-queue', hidden: true });
+  let queueTimer;
+  async function pollQueue() {
+    try {
+      const q = await getJson('/api/jobs');
+      if (!q.enabled) return;
+      const left = q.queued + q.active + q.retrying;
+      queueStatus.hidden = false;
+      queueStatus.textContent = `分析队列（所有工作进程）：已完成 ${q.done}，已搁置 ${q.failed}，排队 ${q.queued}，处理中 ${q.active}，等待重试 ${q.retrying}；最近 1 分钟 ${q.perMinute.last1} 份/分钟${left && q.perMinute.last1 ? `，预计还需 ${Math.ceil(left / q.perMinute.last1)} 分钟` : ''}。`;
+      queueTimer = setTimeout(pollQueue, 2000);
+    } catch {
+      queueTimer = setTimeout(pollQueue, 5000);
+    }
+  }
+  pollQueue();
   const refusedBox = h('div', {});
   const body = h('tbody', {});
   const zone = dropzone({
@@ -126,6 +142,7 @@ export function render(main) {
     h('div', { class: 'form-row', style: { margin: '12px 0' } }, field('batch-parallel', '同时处理', parallel), start, cancel, clear),
     overall,
     summary,
+    queueStatus,
     h(
       'div',
       { class: 'table-scroll' },
@@ -139,5 +156,10 @@ export function render(main) {
     ),
   );
   draw();
-  return { destroy: () => controller?.abort() };
+  return {
+    destroy: () => {
+      controller?.abort();
+      clearTimeout(queueTimer);
+    },
+  };
 }

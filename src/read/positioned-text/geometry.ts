@@ -1,26 +1,9 @@
 /**
- * Page geometry shared by the PDF reader. Every coordinate the reader hands on is in **viewport space**:
- * PDF user-space units (1/72 inch) with the origin at the top-left corner of the (rotated, cropped) page and y
- * growing downwards, so a box is `[x0, top, x1, bottom]`. Layout sources carry such boxes.
+ * Geometry of text placed on a page. Coordinates grow rightwards and downwards from the page's top-left corner, so a
+ * box is `[x0, top, x1, bottom]`. The PDF reader works in viewport space (PDF units, 1/72 inch, of the rotated and
+ * cropped page); a text copy of a page is placed in character columns and lines (see text-page.ts).
  */
 export type Box = [x0: number, top: number, x1: number, bottom: number];
-
-/** A PDF affine matrix [a, b, c, d, e, f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
-export type Matrix = [number, number, number, number, number, number];
-
-export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** The matrix that applies `inner` first and `outer` second (PDF's `inner × outer`). */
-export function multiply(outer: readonly number[], inner: readonly number[]): Matrix {
-  const [a1, b1, c1, d1, e1, f1] = outer as Matrix;
-  const [a2, b2, c2, d2, e2, f2] = inner as Matrix;
-  return [a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2, a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1];
-}
-
-export function apply(m: readonly number[], x: number, y: number): [number, number] {
-  const [a, b, c, d, e, f] = m as Matrix;
-  return [a * x + c * y + e, b * x + d * y + f];
-}
 
 export function union(boxes: readonly Box[]): Box {
   let [x0, top, x1, bottom] = [Infinity, Infinity, -Infinity, -Infinity];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { row, run } from '../../../test/support/pdf-runs.js';
 import { findAlignedTables } from './aligned-tables.js';
-import { buildLines } from './lines.js';
+import { buildLines } from '../pdf/lines.js';
 
 describe('findAlignedTables', () => {
   it('reads a table printed without rules from the alignment of its text', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apply, clusterValues, intervalIndex, multiply, roundBox, union } from './geometry.js';
+import { clusterValues, intervalIndex, roundBox, union } from './geometry.js';
 
 describe('geometry', () => {
-  it('composes matrices in PDF order (inner first)', () => {
-    const flip = [1, 0, 0, -1, 0, 800]; // viewport: y down
-    const move = [1, 0, 0, 1, 10, 20];
-    expect(apply(multiply(flip, move), 0, 0)).toEqual([10, 780]);
-    expect(apply(multiply(move, flip), 0, 0)).toEqual([10, 820]);
-  });
-
   it('unions and rounds boxes', () => {
     expect(roundBox(union([[1, 2, 3, 4], [0.123, 5, 2, 6.789]]))).toEqual([0.12, 2, 3, 6.79]);
   });

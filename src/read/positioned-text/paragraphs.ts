@@ -1,6 +1,6 @@
 import type { LineBlock } from '../layout.js';
 import { roundBox, union, type Box } from './geometry.js';
-import type { PageBlock, PageLine, PdfPage } from './page-model.js';
+import type { PageBlock, PageLine, Page } from './page-model.js';
 
 /** The left and right edges of the text at one font size on pages of one width. */
 interface Margins {
@@ -29,7 +29,7 @@ const ENDS_SENTENCE = /[。；：！？!?:;]$/;
  * Margins over the whole document (one page of a few short lines, a contents page, has no margin of its own).
  * An edge is where several lines end (or start): a lone line sticking out (a right-aligned unit line) is not it.
  */
-function documentMargins(pages: readonly PdfPage[]): Margins[] {
+function documentMargins(pages: readonly Page[]): Margins[] {
   const classes: { width: number; size: number; x0: number[]; x1: number[] }[] = [];
   for (const page of pages) {
     for (const b of page.blocks) {
@@ -72,7 +72,7 @@ function sharedEdge(values: number[], em: number): number {
  * at the right margin and a new paragraph starts indented. A wrapped centred title (a full-width first line, a
  * shorter centred second line of the same size) is joined too. Tables are passed through unchanged.
  */
-export function joinParagraphs(pages: readonly PdfPage[]): (LineBlock | Extract<PageBlock, { kind: 'grid' }>)[] {
+export function joinParagraphs(pages: readonly Page[]): (LineBlock | Extract<PageBlock, { kind: 'grid' }>)[] {
   const margins = documentMargins(pages);
   const pageOf = new Map(pages.map((p) => [p.number, p]));
   const marginAt = (line: PageLine) => {
@@ -97,7 +97,9 @@ export function joinParagraphs(pages: readonly PdfPage[]): (LineBlock | Extract<
       continue;
     }
     const previous = open?.lines.at(-1);
-    if (open && previous && continues(previous, block, marginAt(previous), marginAt(block), pageOf.get(block.page)?.width ?? 0)) {
+    const page = pageOf.get(block.page);
+    const ended = page?.unindented === true && previous !== undefined && ENDS_SENTENCE.test(previous.text);
+    if (open && previous && !ended && continues(previous, block, marginAt(previous), marginAt(block), page?.width ?? 0)) {
       open.lines.push(block);
       open.text += separator(open.text, block.text);
       open.text += block.text;

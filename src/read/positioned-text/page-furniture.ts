@@ -1,4 +1,4 @@
-import type { PageLine, PdfPage } from './page-model.js';
+import type { PageLine, Page } from './page-model.js';
 
 /** Headers and footers live in this share of the page height at the top and at the bottom. */
 const BAND = 0.12;
@@ -28,7 +28,7 @@ export function isPageNumber(text: string): boolean {
  * Removes page furniture: page numbers at the top or bottom of a page, and header/footer lines repeated at
  * the same place on many pages (digits may change: "第 3 页", a running date). Tables are never touched.
  */
-export function removePageFurniture(pages: readonly PdfPage[]): PdfPage[] {
+export function removePageFurniture(pages: readonly Page[]): Page[] {
   const candidates = pages.map((page) => edgeLines(page));
   const key = (l: PageLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
   const counts = new Map<string, number>();
@@ -52,7 +52,7 @@ export function removePageFurniture(pages: readonly PdfPage[]): PdfPage[] {
 }
 
 /** The first and last few lines of a page that lie in its header or footer band (never past a table). */
-function edgeLines(page: PdfPage): PageLine[] {
+function edgeLines(page: Page): PageLine[] {
   const out: PageLine[] = [];
   const take = (blocks: typeof page.blocks, inBand: (l: PageLine) => boolean) => {
     for (const b of blocks.slice(0, EDGE_LINES)) {

@@ -1,22 +1,8 @@
-// The pipeline as the server and the store's re-audit use it: bytes → layout → Disclosure → findings, plus the
-// version of the rules that produced the findings.
+// The version of the rules that produced an analysis: stored with every disclosure, so that a change of the
+// reader, extractor, rules or catalogs is noticed and the stored disclosures are audited again (reaudit.ts).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { audit } from '../audit/index.js';
-import { extractDisclosure } from '../extract/index.js';
-import { readBytes } from '../read/index.js';
-import type { Layout } from '../read/layout.js';
-import type { AnalysedDocument } from '../store/repository.js';
-
-export interface Analyser {
-  /** Identifies the reader, extractor and rules that produce an analysis; a change triggers re-audit. */
-  readonly rulesVersion: string;
-  /** Throws an InputError (with a machine code and a Chinese message) for a file a user must fix. */
-  analyse(name: string, bytes: Uint8Array): Promise<AnalysedDocument>;
-  /** Only the reader (for the source viewer), where it should run: default, this thread. */
-  readLayout?(name: string, bytes: Uint8Array): Promise<Layout>;
-}
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The layers whose code decides what is extracted and found. */
@@ -60,15 +46,4 @@ export function currentRulesVersion(): string {
   }
   cachedVersion = `${packageVersion()}+${hash.digest('hex').slice(0, 12)}`;
   return cachedVersion;
-}
-
-export async function analyseBytes(name: string, bytes: Uint8Array): Promise<AnalysedDocument> {
-  const disclosure = extractDisclosure(await readBytes(name, bytes));
-  const { findings, summary } = audit(disclosure);
-  return { disclosure, findings, summary };
-}
-
-/** The real pipeline. */
-export function pipelineAnalyser(rulesVersion = currentRulesVersion()): Analyser {
-  return { rulesVersion, analyse: analyseBytes };
 }

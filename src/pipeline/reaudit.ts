@@ -1,0 +1,57 @@
+// Re-audit: read, extract and audit again, from the stored bytes, every disclosure audited under another rules
+// version (every one with `force`). A file that no longer analyses keeps its previous results and is reported.
+import type { ReauditReport, Repository } from '../store/repository.js';
+import type { Analyser } from './pool.js';
+
+export interface ReauditOptions {
+  force?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export async function reaudit(repo: Repository, analyser: Analyser, options: ReauditOptions = {}): Promise<ReauditReport> {
+  const ids = await repo.staleIds(analyser.rulesVersion, options.force);
+  const report: ReauditReport = { checked: ids.length, updated: 0, failed: [] };
+  for (const [i, id] of ids.entries()) {
+    if (options.signal?.aborted) {
+      report.stopped = true;
+      break;
+    }
+    const file = await repo.file(id);
+    if (file) {
+      try {
+        await repo.replaceAnalysis(id, await analyser.analyse(file.name, file.bytes), analyser.rulesVersion);
+        report.updated++;
+      } catch (e) {
+        const code = typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'reaudit-failed';
+        report.failed.push({ id, code, message: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    options.onProgress?.(i + 1, ids.length);
+  }
+  return report;
+}
+
+/** Re-audit, one run at a time: a call while a run is under way joins that run. */
+export interface Reauditor {
+  run(force?: boolean, onProgress?: (done: number, total: number) => void): Promise<ReauditReport & { rulesVersion: string }>;
+  /** Stops a run after the document under way and waits for it; later runs are refused (shutting down). */
+  stop(): Promise<void>;
+}
+
+export function createReauditor(repo: Repository, analyser: Analyser): Reauditor {
+  let running: Promise<ReauditReport & { rulesVersion: string }> | undefined;
+  const controller = new AbortController();
+  return {
+    run(force = false, onProgress) {
+      running ??= reaudit(repo, analyser, { force, signal: controller.signal, ...(onProgress ? { onProgress } : {}) })
+        .then((report) => ({ rulesVersion: analyser.rulesVersion, ...report }))
+        .finally(() => (running = undefined));
+      return running;
+    },
+    async stop() {
+      controller.abort();
+      await running?.catch(() => {});
+    },
+  };
+}
