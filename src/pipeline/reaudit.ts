@@ -1,6 +1,7 @@
 // Re-audit: read, extract and audit again, from the stored bytes, every disclosure audited under another rules
 // version (every one with `force`). A file that no longer analyses keeps its previous results and is reported.
 import type { ReauditReport, Repository } from '../store/repository.js';
+import { recheckAfterImport, recheckAround } from './cross-document.js';
 import type { Analyser } from './pool.js';
 
 export interface ReauditOptions {
@@ -20,7 +21,11 @@ export async function reaudit(repo: Repository, analyser: Analyser, options: Rea
     const file = await repo.file(id);
     if (file) {
       try {
+        const before = await repo.placeOf(id);
         await repo.replaceAnalysis(id, await analyser.analyse(file.name, file.bytes), analyser.rulesVersion);
+        // Its findings across documents went with the old analysis; the file may also be read as another year now.
+        await recheckAfterImport(repo, id);
+        await recheckAround(repo, before);
         report.updated++;
       } catch (e) {
         const code = typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'reaudit-failed';

@@ -3,7 +3,7 @@
 // exact NUMERIC sums, search, and re-audit stored files when the rules change. Money is never a JS number here:
 // NUMERIC goes in and comes out as decimal strings.
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { Analysis } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
 import type { Disclosure, DocumentInfo, DocumentKind, TableInfo } from '../model/disclosure.js';
@@ -32,7 +32,7 @@ import { findingKeys } from './finding-key.js';
 import { keyFigures } from './key-figures.js';
 import { searchGrams } from './search-grams.js';
 import { searchText } from './search-text.js';
-import type { Database } from './schema.js';
+import type { Database, FindingsTable } from './schema.js';
 
 export * from './records.js';
 
@@ -277,7 +277,44 @@ const FINDING_COLUMNS = {
   tolerance: 'text',
   sources: 'jsonb',
   also_reported_by: 'jsonb',
+  related: 'jsonb',
 };
+
+/** A finding as a row of `findings`. */
+const findingRow = (f: Finding, ordinal: number) => ({
+  ordinal,
+  rule: f.rule,
+  family: f.family,
+  severity: f.severity,
+  message: f.message,
+  location: f.location,
+  expected: f.expected ?? null,
+  actual: f.actual ?? null,
+  difference: f.difference ?? null,
+  tolerance: f.tolerance ?? null,
+  sources: f.sources,
+  also_reported_by: f.alsoReportedBy ?? null,
+  related: f.related ?? null,
+});
+
+/** A row of `findings` as a Finding. */
+const toFinding = (f: Selectable<FindingsTable>): Finding => ({
+  rule: f.rule,
+  family: f.family as RuleFamily,
+  severity: f.severity as Severity,
+  message: f.message,
+  location: f.location as Location,
+  ...(f.expected !== null ? { expected: f.expected } : {}),
+  ...(f.actual !== null ? { actual: f.actual } : {}),
+  ...(f.difference !== null ? { difference: f.difference } : {}),
+  ...(f.tolerance !== null ? { tolerance: f.tolerance } : {}),
+  sources: f.sources as Source[],
+  ...(f.also_reported_by !== null ? { alsoReportedBy: f.also_reported_by as string[] } : {}),
+  ...(f.related !== null ? { related: f.related as NonNullable<Finding['related']> } : {}),
+});
+
+/** The family of the rules across documents, whose findings are replaced whenever a related document changes. */
+const CROSS_DOCUMENT: RuleFamily = 'cross-document';
 
 /**
  * Inserts the rows of one disclosure's child table as a single JSON parameter unpacked by jsonb_to_recordset:
@@ -423,6 +460,7 @@ export class Repository {
       warnings: summary.warnings,
       infos: summary.infos,
       summary: json(summary),
+      own_summary: null,
       search_text: text,
       search_grams: sql<string[]>`${searchGrams(text)}::text[]`,
       incomplete_tables: sql<string[]>`${[...summary.reading.incompleteTables]}::text[]`,
@@ -493,20 +531,7 @@ export class Repository {
       'findings',
       id,
       FINDING_COLUMNS,
-      findings.map((f, ordinal) => ({
-        ordinal,
-        rule: f.rule,
-        family: f.family,
-        severity: f.severity,
-        message: f.message,
-        location: f.location,
-        expected: f.expected ?? null,
-        actual: f.actual ?? null,
-        difference: f.difference ?? null,
-        tolerance: f.tolerance ?? null,
-        sources: f.sources,
-        also_reported_by: f.alsoReportedBy ?? null,
-      })),
+      findings.map(findingRow),
     );
   }
 
@@ -561,25 +586,76 @@ export class Repository {
         source: f.source as Source,
         ...(f.confidence !== null ? { confidence: f.confidence } : {}),
       })),
-      findings: findings.map((f) => ({
-        rule: f.rule,
-        family: f.family as RuleFamily,
-        severity: f.severity as Severity,
-        message: f.message,
-        location: f.location as Location,
-        ...(f.expected !== null ? { expected: f.expected } : {}),
-        ...(f.actual !== null ? { actual: f.actual } : {}),
-        ...(f.difference !== null ? { difference: f.difference } : {}),
-        ...(f.tolerance !== null ? { tolerance: f.tolerance } : {}),
-        sources: f.sources as Source[],
-        ...(f.also_reported_by !== null ? { alsoReportedBy: f.also_reported_by as string[] } : {}),
-      })),
+      findings: findings.map(toFinding),
       summary: summary.summary as AuditSummary,
       sections: (contents?.sections ?? []) as Section[],
       claims: (contents?.claims ?? []) as Claim[],
       performance: (contents?.performance ?? []) as PerformanceEvaluation[],
       other: (contents?.other ?? {}) as OtherParts,
     };
+  }
+
+  /** The department and year of a disclosure, when both are known (documents without them have no related ones). */
+  async placeOf(id: number): Promise<{ departmentId: number; year: number } | undefined> {
+    const row = await this.db.selectFrom('disclosures').select(['department_id', 'year']).where('id', '=', id).executeTakeFirst();
+    return row && row.department_id !== null && row.year !== null ? { departmentId: toNumber(row.department_id), year: toNumber(row.year) } : undefined;
+  }
+
+  /** The current disclosures (of every kind) of a department in the given years, by id. */
+  async currentIds(departmentId: number, years: readonly number[]): Promise<number[]> {
+    if (years.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('disclosures')
+      .select('id')
+      .where('department_id', '=', departmentId)
+      .where('year', 'in', [...years])
+      .where('superseded_by', 'is', null)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => toNumber(r.id));
+  }
+
+  /** The summary of a disclosure as audited on its own, before any rule across documents added to it. */
+  async ownSummary(id: number): Promise<AuditSummary | undefined> {
+    const row = await this.db.selectFrom('disclosures').select(['summary', 'own_summary']).where('id', '=', id).executeTakeFirst();
+    return row ? ((row.own_summary ?? row.summary) as AuditSummary) : undefined;
+  }
+
+  /**
+   * Replaces a disclosure's findings across documents and its summary (its own summary with their outcome added),
+   * in one transaction; the counts the lists filter on follow. False when the disclosure is gone.
+   */
+  async replaceCrossDocument(id: number, findings: readonly Finding[], summary: AuditSummary): Promise<boolean> {
+    if (findings.some((f) => f.family !== CROSS_DOCUMENT)) throw new Error('只能替换跨文件核对的发现');
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('disclosures').select(['summary', 'own_summary']).where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!row) return false;
+      await trx.deleteFrom('findings').where('disclosure_id', '=', id).where('family', '=', CROSS_DOCUMENT).execute();
+      const last = await trx.selectFrom('findings').select((eb) => eb.fn.max('ordinal').as('n')).where('disclosure_id', '=', id).executeTakeFirst();
+      const next = last?.n === null || last?.n === undefined ? 0 : toNumber(last.n) + 1;
+      await insertRows(trx, 'findings', id, FINDING_COLUMNS, findings.map((f, i) => findingRow(f, next + i)));
+      await sql`update disclosures set summary = ${json(summary)}::jsonb, own_summary = ${json(row.own_summary ?? row.summary)}::jsonb,
+          errors = ${summary.errors}, warnings = ${summary.warnings}, infos = ${summary.infos},
+          failed_rules = array(select distinct rule from findings where disclosure_id = ${id} and severity <> 'info' order by 1)
+        where id = ${id}`.execute(trx);
+      return true;
+    });
+  }
+
+  /** The findings across documents of a department's current disclosures, oldest year first. */
+  async crossDocumentFindings(departmentId: number): Promise<(Finding & { disclosureId: number })[]> {
+    const rows = await this.db
+      .selectFrom('findings as f')
+      .innerJoin('disclosures as d', 'd.id', 'f.disclosure_id')
+      .selectAll('f')
+      .where('d.department_id', '=', departmentId)
+      .where('d.superseded_by', 'is', null)
+      .where('f.family', '=', CROSS_DOCUMENT)
+      .orderBy('d.year')
+      .orderBy('d.id')
+      .orderBy('f.ordinal')
+      .execute();
+    return rows.map((f) => ({ disclosureId: toNumber(f.disclosure_id), ...toFinding(f) }));
   }
 
   /** Every version of the disclosure's department, year and kind, oldest first (only itself when it has none). */

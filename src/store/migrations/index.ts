@@ -8,6 +8,7 @@ import * as m005 from './005-versions.js';
 import * as m006 from './006-reviews.js';
 import * as m007 from './007-figures.js';
 import * as m008 from './008-reading-summary.js';
+import * as m009 from './009-cross-document.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-reviews': m006,
   '007-figures': m007,
   '008-reading-summary': m008,
+  '009-cross-document': m009,
 };
 
 export const migrationProvider: MigrationProvider = {
