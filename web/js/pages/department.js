@@ -5,6 +5,7 @@ import { getJson, withQuery } from '../api.js';
 import { amount, errorBox, field, h, loading, replace, title } from '../dom.js';
 import { chart, tenThousands } from '../charts.js';
 import { statusBadge } from '../audit-status.js';
+import { budgetFinalView } from './department-budget.js';
 
 const yuanText = (yuan) => {
   const wan = Number(yuan) / 10000;
@@ -81,6 +82,7 @@ export async function render(main, { params }) {
   const chartMoney = h('div', { class: 'chart', id: 'chart-totals' });
   const chartThree = h('div', { class: 'chart', id: 'chart-three' });
   const status = h('div', {});
+  const budgetFinal = budgetFinalView(department.id);
   const table = h(
     'div',
     { class: 'table-scroll' },
@@ -106,11 +108,12 @@ export async function render(main, { params }) {
   );
   replace(
     main,
-    title(`${department.name} · 历年决算`),
+    title(`${department.name} · 历年预算与决算`),
     h('p', { class: 'muted' }, `${department.region ?? '地区未识别'} · 共 ${current.length} 个年度${disclosures.length > current.length ? `（另有 ${disclosures.length - current.length} 份旧版本）` : ''}。图中金额换算为万元，表中为原文印刷值。`),
     status,
     h('div', { class: 'charts' }, chartMoney, chartThree),
     table,
+    budgetFinal.section,
     breakdownView(department.id),
   );
 
@@ -157,5 +160,10 @@ export async function render(main, { params }) {
   } catch (e) {
     replace(status, errorBox(e));
   }
-  return { destroy: () => charts.forEach((c) => c.dispose()) };
+  return {
+    destroy: () => {
+      charts.forEach((c) => c.dispose());
+      budgetFinal.dispose();
+    },
+  };
 }

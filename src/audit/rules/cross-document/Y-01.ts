@@ -14,7 +14,7 @@ import { tableName } from '../../naming.js';
 import { claimsOf, documentUnit, explains, resolved, sectionName, subjectName, where } from '../narrative/lib/claims.js';
 import { THREE_PUBLIC_COLUMNS } from '../narrative/lib/table-refs.js';
 import { claimValue, factValue, inUnitOf, oneLastDigit, restatementTolerance, type Value } from '../narrative/lib/values.js';
-import { documentName, missing, ownYearBudget } from './lib/counterparts.js';
+import { documentName, missing, ownYearBudget, thisDocumentName } from './lib/counterparts.js';
 import { BUDGET_BOOK, figureOf, UNREAD } from './lib/figures.js';
 
 /** One printing, in the 决算, of a budget figure. */
@@ -116,7 +116,7 @@ export const Y_01 = defineRule(
         makeFinding(rule, {
           // Only a figure called 年初预算 must be the published one; the table's 预算数 may be adjusted.
           ...(adjusted || !wrong.some((s) => s.initial) ? { severity: 'warning' as const } : {}),
-          message: `${wrong.map((s) => `${s.place}称${s.name}${s.initial ? '年初预算' : '预算数'}为${s.written}`).join('；')}，${documentName(budget.ref)}${printed.label}为${theirs.shown}${adjusted ? '，相差末位 1 个单位' : ''}`,
+          message: `${thisDocumentName(ctx)}${wrong.map((s) => `${s.place}称${s.name}${s.initial ? '年初预算' : '预算数'}为${s.written}`).join('；')}，${documentName(budget.ref)}${printed.label}为${theirs.shown}${adjusted ? '，相差末位 1 个单位' : ''}`,
           location: first.location,
           expected: shown(theirs.amount),
           actual: first.written,

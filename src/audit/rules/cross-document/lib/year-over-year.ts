@@ -11,7 +11,7 @@ import type { AuditContext } from '../../../context.js';
 import { makeFinding, type RuleRef } from '../../../engine.js';
 import { claimsOf, documentUnit, explains, resolved, sectionName, sentenceKey, subjectName, where } from '../../narrative/lib/claims.js';
 import { claimValue, inUnitOf, percent, percentTolerance, restatementTolerance, showPercent } from '../../narrative/lib/values.js';
-import { documentName, type Counterpart } from './counterparts.js';
+import { documentName, thisDocumentName, type Counterpart } from './counterparts.js';
 import { figureOf, UNREAD, type FigureBook } from './figures.js';
 import { derivedTolerance, sourceKey } from './tolerance.js';
 
@@ -150,8 +150,10 @@ export function checkYearOverYear(ctx: AuditContext, previous: Counterpart, book
       }
     }
     if (!details) continue;
-    const { sources, ...rest } = details;
-    const finding = makeFinding(rule, { ...rest, location: where(first), sources, related });
+    const { sources: all, ...rest } = details;
+    // A rate and its amount read on one line share a source.
+    const sources = all.filter((x, i) => all.findIndex((y) => sourceKey(y) === sourceKey(x)) === i);
+    const finding = makeFinding(rule, { ...rest, message: `${thisDocumentName(ctx)}${rest.message}`, location: where(first), sources, related });
     const keys = [`${v.sources.map(sourceKey).join(';')}\u0000${finding.actual}`, `${finding.actual}\u0000${finding.expected}`];
     const same = mismatches.find((m) => m.keys.some((k) => keys.includes(k)));
     if (same) {
