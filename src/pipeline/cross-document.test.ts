@@ -19,9 +19,10 @@ function budget(year: number, total: string, version = ''): { file: { name: stri
 }
 
 let store: Store;
+// Creating a PGlite database (initdb in WebAssembly) takes seconds, more on a busy machine.
 beforeAll(async () => {
   store = await openStore();
-});
+}, 120_000);
 afterAll(async () => {
   await store.close();
 });
@@ -67,5 +68,18 @@ describe('checks across documents in the store', () => {
     expect(await store.repo.delete(y2017b)).toBe(true);
     await recheckAround(store.repo, place);
     expect((await crossOf(y2018)).map((f) => f.related?.document.id)).toEqual([y2017]);
+  });
+
+  it('writes nothing worked out from a department that changed meanwhile (imports running at once)', async () => {
+    const id = (await store.repo.list({ year: 2018 })).items[0]!.id;
+    const own = (await store.repo.ownSummary(id))!;
+    const auditedAt = (await store.repo.auditedAt(id))!;
+    const relatedIds = await store.repo.relatedIds(id);
+    expect(relatedIds.length).toBe(1);
+    expect(await store.repo.replaceCrossDocument(id, [], own, { relatedIds: [], auditedAt })).toBe(false);
+    expect(await store.repo.replaceCrossDocument(id, [], own, { relatedIds, auditedAt: new Date(0).toISOString() })).toBe(false);
+    expect(await crossOf(id)).toHaveLength(1);
+    expect(await store.repo.replaceCrossDocument(id, [], own, { relatedIds, auditedAt })).toBe(true);
+    expect(await crossOf(id)).toEqual([]);
   });
 });

@@ -23,12 +23,12 @@ async function relatedDocument(repo: Repository, id: number): Promise<RelatedDoc
 
 /** Runs the rules across documents again on one stored disclosure and stores their findings and outcome. */
 export async function recheckDisclosure(repo: Repository, id: number): Promise<void> {
-  const [place, own, subject] = await Promise.all([repo.placeOf(id), repo.ownSummary(id), relatedDocument(repo, id)]);
-  if (!own || !subject) return;
-  const neighbours = place ? (await repo.currentIds(place.departmentId, [place.year - 1, place.year])).filter((x) => x !== id) : [];
-  const related = (await Promise.all(neighbours.map((n) => relatedDocument(repo, n)))).filter((r): r is RelatedDocument => r !== undefined);
+  const [auditedAt, own, subject, relatedIds] = await Promise.all([repo.auditedAt(id), repo.ownSummary(id), relatedDocument(repo, id), repo.relatedIds(id)]);
+  if (!auditedAt || !own || !subject) return;
+  const related = (await Promise.all(relatedIds.map((n) => relatedDocument(repo, n)))).filter((r): r is RelatedDocument => r !== undefined);
   const across = auditAcross(subject.disclosure, related);
-  await repo.replaceCrossDocument(id, across.findings, withCrossDocument(own, across));
+  // Not written when the department changed meanwhile: the run that change started writes the result instead.
+  await repo.replaceCrossDocument(id, across.findings, withCrossDocument(own, across), { relatedIds, auditedAt });
 }
 
 /**

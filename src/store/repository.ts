@@ -335,6 +335,12 @@ async function insertRows(
     select ${disclosureId}, ${sql.join(names.map((n) => sql.ref(`x.${n}`)))} from jsonb_to_recordset(${json(rows)}::jsonb) as x(${definition})`.execute(trx);
 }
 
+/** What a result across documents was worked out from (Repository.replaceCrossDocument). */
+export interface CrossDocumentBasis {
+  relatedIds: readonly number[];
+  auditedAt: string;
+}
+
 /** What makes disclosures versions of one another: the same department, year and kind. */
 export interface VersionKey {
   department_id: number | null;
@@ -601,6 +607,27 @@ export class Repository {
     return row && row.department_id !== null && row.year !== null ? { departmentId: toNumber(row.department_id), year: toNumber(row.year) } : undefined;
   }
 
+  /**
+   * The disclosures a disclosure is checked against: the current ones of its department in its own year and the
+   * year before, itself excluded.
+   */
+  async relatedIds(id: number): Promise<number[]> {
+    return this.#relatedIds(this.db, id);
+  }
+
+  async #relatedIds(db: Kysely<Database>, id: number): Promise<number[]> {
+    const { rows } = await sql<{ id: number }>`select d.id from disclosures d join disclosures me on me.id = ${id}
+      where d.department_id = me.department_id and d.year in (me.year - 1, me.year) and d.superseded_by is null and d.id <> me.id
+      order by d.id`.execute(db);
+    return rows.map((r) => toNumber(r.id));
+  }
+
+  /** The time a disclosure was last analysed (ISO 8601), to tell whether a result worked out from it still applies. */
+  async auditedAt(id: number): Promise<string | undefined> {
+    const row = await this.db.selectFrom('disclosures').select('audited_at').where('id', '=', id).executeTakeFirst();
+    return row ? iso(row.audited_at) : undefined;
+  }
+
   /** The current disclosures (of every kind) of a department in the given years, by id. */
   async currentIds(departmentId: number, years: readonly number[]): Promise<number[]> {
     if (years.length === 0) return [];
@@ -623,13 +650,22 @@ export class Repository {
 
   /**
    * Replaces a disclosure's findings across documents and its summary (its own summary with their outcome added),
-   * in one transaction; the counts the lists filter on follow. False when the disclosure is gone.
+   * in one transaction; the counts the lists filter on follow. They were worked out from `basis`: the related
+   * disclosures and the time the disclosure itself was audited. When either changed meanwhile (another import of
+   * the department ran at the same time), nothing is written and false is returned: the later change's own run
+   * writes the result that counts. False too when the disclosure is gone.
    */
-  async replaceCrossDocument(id: number, findings: readonly Finding[], summary: AuditSummary): Promise<boolean> {
+  async replaceCrossDocument(id: number, findings: readonly Finding[], summary: AuditSummary, basis: CrossDocumentBasis): Promise<boolean> {
     if (findings.some((f) => f.family !== CROSS_DOCUMENT)) throw new Error('只能替换跨文件核对的发现');
     return this.db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom('disclosures').select(['summary', 'own_summary']).where('id', '=', id).forUpdate().executeTakeFirst();
-      if (!row) return false;
+      const row = await trx.selectFrom('disclosures').select(['summary', 'own_summary', 'audited_at', 'department_id']).where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!row || iso(row.audited_at) !== basis.auditedAt) return false;
+      if (row.department_id !== null) {
+        // Imports of the department wait on its row (#departmentId's upsert): the related set cannot change under us.
+        await trx.selectFrom('departments').select('id').where('id', '=', row.department_id).forUpdate().execute();
+        const related = await this.#relatedIds(trx, id);
+        if (related.join(',') !== [...basis.relatedIds].sort((a, b) => a - b).join(',')) return false;
+      } else if (basis.relatedIds.length) return false;
       await trx.deleteFrom('findings').where('disclosure_id', '=', id).where('family', '=', CROSS_DOCUMENT).execute();
       const last = await trx.selectFrom('findings').select((eb) => eb.fn.max('ordinal').as('n')).where('disclosure_id', '=', id).executeTakeFirst();
       const next = last?.n === null || last?.n === undefined ? 0 : toNumber(last.n) + 1;
