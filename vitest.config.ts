@@ -17,6 +17,7 @@ const SLOW = [
   'test/layout-corpus-binary.test.ts',
   'test/budget-corpus.test.ts',
   'test/cross-document-corpus.test.ts',
+  'test/budget-packages.test.ts',
   'test/hostile-*.test.ts',
   'test/fuzz-*.test.ts',
   'src/read/ocr/**/*.test.ts',

@@ -1,11 +1,40 @@
 // Ingest: one file into the store, by its content hash, analysed at most once. The same bytes stored already give
 // the stored disclosure; the same bytes arriving twice at once are analysed once (the second waits for the first).
-// With a queue (src/queue), the queue's ingester takes this one's place. A new disclosure is checked against the
-// department's related documents, and they against it (cross-document.ts).
-import type { FileInput, ImportResult, Repository } from '../store/repository.js';
+// With a queue (src/queue), the queue's ingester takes this one's place; both store through storeAnalysis.
+import { combineParts, complements } from '../extract/package-parts.js';
+import type { Analysis } from '../model/analysis.js';
+import type { FileInput, ImportResult, Repository, StoredFileRef } from '../store/repository.js';
 import { sha256Hex } from '../store/repository.js';
+import { analyseDisclosure } from './analyse.js';
 import { recheckAfterImport } from './cross-document.js';
 import type { Analyser } from './pool.js';
+
+/** Tries to join a package whose disclosure changes under it (another part, a new version) before storing alone. */
+const JOIN_ATTEMPTS = 3;
+
+/**
+ * Stores a file's analysis. A file holding other parts of a package the store has (the tables of a department's
+ * 预算 whose explanation is stored, or the other way round: extract/package-parts.ts) joins that disclosure, which
+ * is audited again with all its files; any other file is a disclosure of its own, a new version when its
+ * department, year and kind are stored already. Then the department's related documents are checked against it,
+ * and it against them (cross-document.ts).
+ */
+export async function storeAnalysis(repo: Repository, file: FileInput | StoredFileRef, analysis: Analysis, rulesVersion: string): Promise<ImportResult> {
+  const result = await joinOrImport(repo, file, analysis, rulesVersion);
+  if (result.created) await recheckAfterImport(repo, result.id);
+  return result;
+}
+
+async function joinOrImport(repo: Repository, file: FileInput | StoredFileRef, analysis: Analysis, rulesVersion: string): Promise<ImportResult> {
+  for (let attempt = 0; attempt < JOIN_ATTEMPTS; attempt++) {
+    const host = (await repo.currentOfSeries(analysis.disclosure.document)).find((h) => complements(h.disclosure, analysis.disclosure));
+    if (!host) break;
+    const joined = analyseDisclosure(combineParts([host.disclosure, analysis.disclosure]));
+    const result = await repo.addPart(host.id, file, joined, rulesVersion, host.parts);
+    if (result) return result;
+  }
+  return repo.importAnalysis(file, analysis, rulesVersion);
+}
 
 export interface Ingester {
   ingest(file: FileInput): Promise<ImportResult>;
@@ -21,11 +50,7 @@ export function directIngester(repo: Repository, analyser: Analyser): Ingester {
       if (existing !== undefined) return { id: existing, sha256, created: false, superseded: [] };
       const running = inflight.get(sha256);
       if (running) return { ...(await running), created: false, superseded: [] };
-      const work = (async () => {
-        const result = await repo.importAnalysis(file, await analyser.analyse(file.name, file.bytes), analyser.rulesVersion);
-        if (result.created) await recheckAfterImport(repo, result.id);
-        return result;
-      })();
+      const work = (async () => storeAnalysis(repo, file, await analyser.analyse(file.name, file.bytes), analyser.rulesVersion))();
       inflight.set(sha256, work);
       try {
         return await work;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { Analysis } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
+import { departmentKey } from '../model/department.js';
 import type { Disclosure, DocumentInfo, DocumentKind, TableInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import type { AuditSummary, Finding, Location, RuleFamily, Severity } from '../model/finding.js';
@@ -378,10 +379,62 @@ export class Repository {
     private readonly room: (bytes: number) => Promise<void> = async () => {},
   ) {}
 
-  /** The id of the disclosure stored from these bytes, if any. */
+  /** The id of the disclosure stored from these bytes (its first file or one of its parts), if any. */
   async idBySha256(sha256: string): Promise<number | undefined> {
     const row = await this.db.selectFrom('disclosures').select('id').where('file_sha256', '=', sha256).executeTakeFirst();
-    return row ? toNumber(row.id) : undefined;
+    if (row) return toNumber(row.id);
+    const part = await this.db.selectFrom('disclosure_parts').select('disclosure_id').where('file_sha256', '=', sha256).executeTakeFirst();
+    return part ? toNumber(part.disclosure_id) : undefined;
+  }
+
+  /**
+   * The current disclosures of the department (under any of its names: model/department.ts), year and kind of
+   * `document`, as stored, with how many parts each has beyond its first file: where a file holding another part
+   * of the same package belongs.
+   */
+  async currentOfSeries(document: DocumentInfo): Promise<{ id: number; disclosure: Disclosure; parts: number }[]> {
+    if (!document.department || document.year === undefined) return [];
+    const { rows } = await sql<{ id: number; name: string; parts: number | string }>`
+      select d.id, dep.name, (select count(*) from disclosure_parts p where p.disclosure_id = d.id) as parts
+      from disclosures d join departments dep on dep.id = d.department_id
+      where d.superseded_by is null and d.year = ${document.year} and d.kind = ${document.kind} and dep.region = ${document.region ?? ''}
+      order by d.id`.execute(this.db);
+    const key = departmentKey(document.department);
+    const found = [];
+    for (const row of rows.filter((r) => departmentKey(r.name) === key)) {
+      const detail = await this.get(toNumber(row.id));
+      if (detail) found.push({ id: detail.id, disclosure: Repository.toDisclosure(detail), parts: toNumber(row.parts) });
+    }
+    return found;
+  }
+
+  /**
+   * Adds a file to a disclosure as its next part, with the analysis of all its files together (the pipeline
+   * combines them). Undefined, with nothing written, when the disclosure changed since the caller read it (no
+   * longer current, deleted, or given another part: it had not `parts` parts): the caller decides again.
+   */
+  async addPart(id: number, file: FileInput | StoredFileRef, analysis: Analysis, rulesVersion: string, parts: number): Promise<ImportResult | undefined> {
+    const sha256 = 'bytes' in file ? sha256Hex(file.bytes) : file.sha256;
+    await this.room('bytes' in file ? file.bytes.length : 0);
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('disclosures').select('superseded_by').where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!row || row.superseded_by !== null) return undefined;
+      const count = await trx.selectFrom('disclosure_parts').select((eb) => eb.fn.countAll().as('n')).where('disclosure_id', '=', id).executeTakeFirstOrThrow();
+      if (toNumber(count.n as number | string) !== parts) return undefined;
+      if ('bytes' in file) {
+        await trx.insertInto('files').values(fileRow(file, sha256)).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+      }
+      const inserted = await trx
+        .insertInto('disclosure_parts')
+        .values({ file_sha256: sha256, disclosure_id: id, ordinal: parts + 1 })
+        .onConflict((oc) => oc.column('file_sha256').doNothing())
+        .returning('disclosure_id')
+        .executeTakeFirst();
+      // the same bytes added by another import meanwhile
+      if (!inserted) return undefined;
+      const superseded = await this.#replace(trx, id, analysis, rulesVersion);
+      return { id, sha256, created: true, superseded: superseded.filter((x) => x !== id), joined: true };
+    });
   }
 
   /**
@@ -419,24 +472,27 @@ export class Repository {
   /** Replaces what is stored about a disclosure with a new analysis of its file (same id, same file). */
   async replaceAnalysis(id: number, analysis: Analysis, rulesVersion: string): Promise<void> {
     await this.room(0);
-    await this.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('disclosures').select(['department_id', 'year', 'kind']).where('id', '=', id).executeTakeFirst();
-      const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
-      const updated = await trx
-        .updateTable('disclosures')
-        .set(this.#disclosureColumns(analysis, rulesVersion, departmentId))
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (updated.numUpdatedRows === 0n) throw new Error(`没有编号为 ${id} 的决算`);
-      for (const table of ['facts', 'findings', 'disclosure_tables', 'disclosure_contents', 'disclosure_figures'] as const) {
-        await trx.deleteFrom(table).where('disclosure_id', '=', id).execute();
-      }
-      await this.#insertChildren(trx, id, analysis);
-      // The file may now be read as another department, year or kind: both its old and new series are settled.
-      await trx.updateTable('disclosures').set({ superseded_by: null }).where('id', '=', id).execute();
-      if (before) await settleVersions(trx, before);
-      await settleVersions(trx, { department_id: departmentId, year: analysis.disclosure.document.year ?? null, kind: analysis.disclosure.document.kind });
-    });
+    await this.db.transaction().execute((trx) => this.#replace(trx, id, analysis, rulesVersion));
+  }
+
+  /** replaceAnalysis inside a transaction; returns the ids the disclosure's (new) series superseded. */
+  async #replace(trx: Transaction<Database>, id: number, analysis: Analysis, rulesVersion: string): Promise<number[]> {
+    const before = await trx.selectFrom('disclosures').select(['department_id', 'year', 'kind']).where('id', '=', id).executeTakeFirst();
+    const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
+    const updated = await trx
+      .updateTable('disclosures')
+      .set(this.#disclosureColumns(analysis, rulesVersion, departmentId))
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw new Error(`没有编号为 ${id} 的决算`);
+    for (const table of ['facts', 'findings', 'disclosure_tables', 'disclosure_contents', 'disclosure_figures'] as const) {
+      await trx.deleteFrom(table).where('disclosure_id', '=', id).execute();
+    }
+    await this.#insertChildren(trx, id, analysis);
+    // The file may now be read as another department, year or kind: both its old and new series are settled.
+    await trx.updateTable('disclosures').set({ superseded_by: null }).where('id', '=', id).execute();
+    if (before) await settleVersions(trx, before);
+    return settleVersions(trx, { department_id: departmentId, year: analysis.disclosure.document.year ?? null, kind: analysis.disclosure.document.kind });
   }
 
   async #departmentId(trx: Transaction<Database>, document: DocumentInfo): Promise<number | null> {
@@ -749,7 +805,21 @@ export class Repository {
     };
   }
 
-  /** The original file of a disclosure, byte for byte. */
+  /** Every file of a disclosure, byte for byte: its first file, then its parts in the order they were added. */
+  async files(id: number): Promise<StoredFile[]> {
+    const first = await this.file(id);
+    if (!first) return [];
+    const parts = await this.db
+      .selectFrom('disclosure_parts as p')
+      .innerJoin('files as fl', 'fl.sha256', 'p.file_sha256')
+      .select(['fl.sha256', 'fl.name', 'fl.media_type', 'fl.size', sql<string>`encode(fl.bytes, 'base64')`.as('base64')])
+      .where('p.disclosure_id', '=', id)
+      .orderBy('p.ordinal')
+      .execute();
+    return [first, ...parts.map(storedFile)];
+  }
+
+  /** The original (first) file of a disclosure, byte for byte. */
   async file(id: number): Promise<StoredFile | undefined> {
     const row = await this.db
       .selectFrom('disclosures as d')
@@ -760,12 +830,13 @@ export class Repository {
     return row ? storedFile(row) : undefined;
   }
 
-  /** Deletes a disclosure with everything derived from it and its stored file. False when there was none. */
+  /** Deletes a disclosure with everything derived from it and its stored files. False when there was none. */
   async delete(id: number): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
+      const parts = await trx.deleteFrom('disclosure_parts').where('disclosure_id', '=', id).returning('file_sha256').execute();
       const row = await trx.deleteFrom('disclosures').where('id', '=', id).returning(['file_sha256', 'department_id', 'year', 'kind']).executeTakeFirst();
       if (!row) return false;
-      await trx.deleteFrom('files').where('sha256', '=', row.file_sha256).execute();
+      await trx.deleteFrom('files').where('sha256', 'in', [row.file_sha256, ...parts.map((p) => p.file_sha256)]).execute();
       // The latest remaining version becomes current again.
       await settleVersions(trx, row);
       return true;

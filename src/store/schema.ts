@@ -156,6 +156,14 @@ export interface DisclosureFiguresTable {
   source: Jsonb<unknown>;
 }
 
+/** The further files of a disclosure published in several files (its first is disclosures.file_sha256). */
+export interface DisclosurePartsTable {
+  file_sha256: string;
+  disclosure_id: number;
+  /** 1 for the second file, 2 for the third … */
+  ordinal: number;
+}
+
 export interface Database {
   files: FilesTable;
   departments: DepartmentsTable;
@@ -166,4 +174,5 @@ export interface Database {
   findings: FindingsTable;
   finding_reviews: FindingReviewsTable;
   disclosure_figures: DisclosureFiguresTable;
+  disclosure_parts: DisclosurePartsTable;
 }

@@ -225,4 +225,5 @@ export const BUDGET: KindSpec = {
     { regions: ['上海'], tables: ['B11'] },
   ],
   parts: ['概况', '部门预算表', '情况说明', '名词解释'],
+  tablesPart: '部门预算表',
 };

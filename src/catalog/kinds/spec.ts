@@ -111,4 +111,6 @@ export interface KindSpec {
   regional: RegionalProfile[];
   /** Parts a package of the family contains (情况说明, 名词解释 …), in order. */
   parts: string[];
+  /** The one of `parts` that holds the tables; the others are narrative, found by their headings. */
+  tablesPart: string;
 }

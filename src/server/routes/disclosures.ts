@@ -94,7 +94,7 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       path: '/api/disclosures',
       tags: ['决算'],
       summary: '上传一份决算公开文件：读取、抽取、审核并保存',
-      description: `同一文件再次上传不会重复保存（返回 200 和原编号）。同一部门、年度和类型的另一份文件保存为新版本，旧版本被标为已取代（superseded）。上传上限 ${mib(maxUploadBytes)}。每次一个文件（字段 file）：含多个文件的请求整体拒绝（too-many-files），不会只导入其中一个。文件名原样保存和显示（含“/”也不截断），只作名称，从不用作本机路径。服务器使用 PostgreSQL（DATABASE_URL）时，文件经分析队列处理，分析完成后才回答（进度见 GET /api/jobs）。数据库暂时无法连接时回答 503（带 Retry-After），磁盘已满时回答 507，这两种情况都没有保存。`,
+      description: `同一文件再次上传不会重复保存（返回 200 和原编号）。同一部门、年度和类型的另一份文件保存为新版本，旧版本被标为已取代（superseded）；但若两份文件各含同一公开的不同部分（如表格与情况说明分两个文件发布），后上传的并入已有的那份公开一并审核（joined 为 true，返回该公开的编号）。上传上限 ${mib(maxUploadBytes)}。每次一个文件（字段 file）：含多个文件的请求整体拒绝（too-many-files），不会只导入其中一个。文件名原样保存和显示（含“/”也不截断），只作名称，从不用作本机路径。服务器使用 PostgreSQL（DATABASE_URL）时，文件经分析队列处理，分析完成后才回答（进度见 GET /api/jobs）。数据库暂时无法连接时回答 503（带 Retry-After），磁盘已满时回答 507，这两种情况都没有保存。`,
       security: bearer,
       middleware: [
         bodyLimit({
