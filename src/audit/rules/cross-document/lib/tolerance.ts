@@ -2,7 +2,6 @@
 // with the previous year's printing): each printing coarser than 分 may be off by half its last digit, and the
 // difference of printed figures is a multiple of the finest of them (domain README §3.2, audit/tolerance.ts).
 import Big from 'big.js';
-import type { Source } from '../../../../model/source.js';
 import type { Value } from '../../narrative/lib/values.js';
 
 /** One 分 in 元: a figure printed to the 分 was not rounded. */
@@ -16,5 +15,3 @@ export function derivedTolerance(values: readonly Value[]): Big {
   return halfUnits.div(finest).round(0, Big.roundDown).times(finest);
 }
 
-/** A source as a comparable key. */
-export const sourceKey = (s: Source): string => ('line' in s ? `L${s.line}:${s.column ?? ''}` : 'page' in s ? `P${s.page}:${s.bbox.join(',')}` : `S${s.sheet}!${s.cell}`);

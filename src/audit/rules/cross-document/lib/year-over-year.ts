@@ -6,14 +6,14 @@
 import Big from 'big.js';
 import type { Claim, ClaimScope } from '../../../../model/claim.js';
 import type { Finding } from '../../../../model/finding.js';
-import type { Source } from '../../../../model/source.js';
+import { sourceKey, type Source } from '../../../../model/source.js';
 import type { AuditContext } from '../../../context.js';
 import { makeFinding, type RuleRef } from '../../../engine.js';
 import { claimsOf, documentUnit, explains, resolved, sectionName, sentenceKey, subjectName, where } from '../../narrative/lib/claims.js';
 import { claimValue, inUnitOf, percent, percentTolerance, restatementTolerance, showPercent } from '../../narrative/lib/values.js';
 import { documentName, thisDocumentName, type Counterpart } from './counterparts.js';
 import { figureOf, UNREAD, type FigureBook } from './figures.js';
-import { derivedTolerance, sourceKey } from './tolerance.js';
+import { derivedTolerance } from './tolerance.js';
 
 /** What one sentence says about a subject's year-over-year change. */
 interface YearStatement {
