@@ -83,3 +83,17 @@ describe('checks across documents in the store', () => {
     expect(await crossOf(id)).toEqual([]);
   });
 });
+
+describe('a department printed under several names', () => {
+  it('relates the party organ’s short and full names (中共… and 中国共产党…委员会…)', async () => {
+    const short = budget(2018, '100.00', '-short');
+    const full = budget(2017, '95.00', '-full');
+    const named = (doc: ReturnType<typeof budget>, department: string) => {
+      const disclosure = { ...doc.analysis.disclosure, document: { ...doc.analysis.disclosure.document, department, region: '江苏省' } };
+      return { file: doc.file, analysis: { ...doc.analysis, disclosure } };
+    };
+    const y2018 = await imported(named(short, '中共江苏省委办公厅'));
+    await imported(named(full, '中国共产党江苏省委员会办公厅'));
+    expect((await crossOf(y2018)).map((f) => f.rule)).toEqual(['Y-03']);
+  });
+});

@@ -41,7 +41,8 @@ function pairOf(documents: readonly DisclosureSummary[]): { budget?: DisclosureS
 export async function budgetFinal(repo: Repository, id: number): Promise<BudgetFinal | undefined> {
   const dep = await repo.db.selectFrom('departments').select(['id', 'name', 'region']).where('id', '=', id).executeTakeFirst();
   if (!dep) return undefined;
-  const { items } = await repo.list({ departmentId: id }, { page: 1, pageSize: 200 });
+  // The department under any of its names (a party organ printed in full in one year, short in the next).
+  const items = (await Promise.all((await repo.sameDepartmentIds(id)).map(async (departmentId) => (await repo.list({ departmentId }, { page: 1, pageSize: 200 })).items))).flat();
   const byYear = new Map<number, DisclosureSummary[]>();
   for (const d of items) if (d.year !== null) byYear.set(d.year, [...(byYear.get(d.year) ?? []), d]);
   const years = [...byYear.keys()].sort((a, b) => a - b).map((year) => {

@@ -672,10 +672,36 @@ export class Repository {
   }
 
   async #relatedIds(db: Kysely<Database>, id: number): Promise<number[]> {
-    const { rows } = await sql<{ id: number }>`select d.id from disclosures d join disclosures me on me.id = ${id}
-      where d.department_id = me.department_id and d.year in (me.year - 1, me.year) and d.superseded_by is null and d.id <> me.id
-      order by d.id`.execute(db);
+    const me = await db.selectFrom('disclosures').select(['department_id', 'year']).where('id', '=', id).executeTakeFirst();
+    if (!me || me.department_id === null || me.year === null) return [];
+    const departments = await this.#sameDepartmentIds(db, toNumber(me.department_id));
+    const year = toNumber(me.year);
+    const rows = await db
+      .selectFrom('disclosures')
+      .select('id')
+      .where('department_id', 'in', departments)
+      .where('year', 'in', [year - 1, year])
+      .where('superseded_by', 'is', null)
+      .where('id', '<>', id)
+      .orderBy('id')
+      .execute();
     return rows.map((r) => toNumber(r.id));
+  }
+
+  /**
+   * The department's rows under any of its names (model/department.ts: 中共江苏省委办公厅 is 中国共产党江苏省委员会办公厅)
+   * in its region, itself first.
+   */
+  async sameDepartmentIds(departmentId: number): Promise<number[]> {
+    return this.#sameDepartmentIds(this.db, departmentId);
+  }
+
+  async #sameDepartmentIds(db: Kysely<Database>, departmentId: number): Promise<number[]> {
+    const dep = await db.selectFrom('departments').select(['name', 'region']).where('id', '=', departmentId).executeTakeFirst();
+    if (!dep) return [];
+    const key = departmentKey(dep.name);
+    const rows = await db.selectFrom('departments').select(['id', 'name']).where('region', '=', dep.region).where('id', '<>', departmentId).orderBy('id').execute();
+    return [departmentId, ...rows.filter((r) => departmentKey(r.name) === key).map((r) => toNumber(r.id))];
   }
 
   /** The time a disclosure was last analysed (ISO 8601), to tell whether a result worked out from it still applies. */
@@ -684,13 +710,13 @@ export class Repository {
     return row ? iso(row.audited_at) : undefined;
   }
 
-  /** The current disclosures (of every kind) of a department in the given years, by id. */
+  /** The current disclosures (of every kind) of a department, under any of its names, in the given years, by id. */
   async currentIds(departmentId: number, years: readonly number[]): Promise<number[]> {
     if (years.length === 0) return [];
     const rows = await this.db
       .selectFrom('disclosures')
       .select('id')
-      .where('department_id', '=', departmentId)
+      .where('department_id', 'in', await this.sameDepartmentIds(departmentId))
       .where('year', 'in', [...years])
       .where('superseded_by', 'is', null)
       .orderBy('id')
@@ -717,8 +743,9 @@ export class Repository {
       const row = await trx.selectFrom('disclosures').select(['summary', 'own_summary', 'audited_at', 'department_id']).where('id', '=', id).forUpdate().executeTakeFirst();
       if (!row || iso(row.audited_at) !== basis.auditedAt) return false;
       if (row.department_id !== null) {
-        // Imports of the department wait on its row (#departmentId's upsert): the related set cannot change under us.
-        await trx.selectFrom('departments').select('id').where('id', '=', row.department_id).forUpdate().execute();
+        // Imports of the department wait on its rows (#departmentId's upsert): the related set cannot change under us.
+        const departments = await this.#sameDepartmentIds(trx, toNumber(row.department_id));
+        await trx.selectFrom('departments').select('id').where('id', 'in', departments).orderBy('id').forUpdate().execute();
         const related = await this.#relatedIds(trx, id);
         if (related.join(',') !== [...basis.relatedIds].sort((a, b) => a - b).join(',')) return false;
       } else if (basis.relatedIds.length) return false;
@@ -734,13 +761,13 @@ export class Repository {
     });
   }
 
-  /** The findings across documents of a department's current disclosures, oldest year first. */
+  /** The findings across documents of a department's current disclosures (under any of its names), oldest year first. */
   async crossDocumentFindings(departmentId: number): Promise<(Finding & { disclosureId: number })[]> {
     const rows = await this.db
       .selectFrom('findings as f')
       .innerJoin('disclosures as d', 'd.id', 'f.disclosure_id')
       .selectAll('f')
-      .where('d.department_id', '=', departmentId)
+      .where('d.department_id', 'in', await this.sameDepartmentIds(departmentId))
       .where('d.superseded_by', 'is', null)
       .where('f.family', '=', CROSS_DOCUMENT)
       .orderBy('d.year')
