@@ -76,8 +76,9 @@ describe.skipIf(!hasChromium || !hasBudgets).each(WIDTHS)('the department page w
 
   it('shows the finding with the 决算’s own findings, linking into the 预算', async () => {
     await page.goto(`${portal.url}#/d/${finalId}`);
-    await page.locator('.finding').first().waitFor();
-    const related = page.locator('.finding .related-links');
+    // (a hash route: the department page's findings stay until the disclosure page replaces them)
+    await page.locator('.findings-view .finding').first().waitFor();
+    const related = page.locator('.findings-view .finding .related-links');
     expect(await related.count()).toBe(1);
     await related.locator('a[href*="page="]').first().click();
     await page.waitForURL(/#\/d\/\d+\?page=12/);
