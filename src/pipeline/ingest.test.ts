@@ -1,31 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '../model/analysis.js';
-import type { Disclosure } from '../model/disclosure.js';
 import { openStore, type Store } from '../store/open.js';
 import { sha256Hex } from '../store/repository.js';
-import { jiangsuBudget } from '../../test/support/budget-fixture.js';
-import { buildDisclosure } from '../../test/support/disclosure.js';
-import { narrativeDisclosure } from '../../test/support/narrative.js';
-import { analyseDisclosure } from './analyse.js';
-import { directIngester, storeAnalysis } from './ingest.js';
+import { budgetPackage } from '../../test/support/budget-package.js';
+import { directIngester, joinStoredPart, storeAnalysis } from './ingest.js';
 import type { Analyser } from './pool.js';
 import { reaudit } from './reaudit.js';
 
-const named = (d: Disclosure, file: string): Disclosure => ({ ...d, document: { ...d.document, file } });
-/** The tables of a department's 预算, in a file of their own, under the department's full name. */
-const TABLES = analyseDisclosure(named(buildDisclosure(jiangsuBudget({ department: '中共江苏省示例厅' })), 'tables.pdf'));
-/** Its explanation volume, under the short name, stating one figure the tables contradict. */
-const EXPLANATION = analyseDisclosure(
-  named(
-    narrativeDisclosure({
-      ...jiangsuBudget({ department: '江苏省示例厅' }),
-      facts: [],
-      tables: [],
-      text: '# 第三部分 2018年度部门预算情况说明\n## 一、关于2018年度收支预算总表的说明\n2018年度收入、支出预算总计100.00万元。其中：基本支出预算61.00万元，项目支出预算38.00万元。\n',
-    }),
-    'explanation.pdf',
-  ),
-);
+const { tables: TABLES, explanation: EXPLANATION } = budgetPackage({ tables: 'tables.pdf', explanation: 'explanation.pdf' });
 const ANALYSES: Record<string, Analysis> = { 'tables.pdf': TABLES, 'explanation.pdf': EXPLANATION };
 const bytes = (text: string) => new TextEncoder().encode(text);
 const file = (name: string, content = name) => ({ name, bytes: bytes(content) });
@@ -66,7 +48,7 @@ describe('storeAnalysis: a package published in two files', () => {
     const { repo } = store;
     const whole = await storeAnalysis(repo, file('explanation.pdf'), EXPLANATION, 'v1');
     await storeAnalysis(repo, file('tables.pdf'), TABLES, 'v1');
-    const copy = await storeAnalysis(repo, file('copy.pdf', 'another print of the tables'), { ...TABLES, disclosure: named(TABLES.disclosure, 'copy.pdf') }, 'v1');
+    const copy = await storeAnalysis(repo, file('copy.pdf', 'another print of the tables'), { ...TABLES, disclosure: { ...TABLES.disclosure, document: { ...TABLES.disclosure.document, file: 'copy.pdf' } } }, 'v1');
     expect(copy).toMatchObject({ created: true, superseded: [whole.id] });
     expect(copy.joined).toBeUndefined();
     expect((await repo.versions(copy.id)).map((v) => v.id)).toEqual([whole.id, copy.id]);
@@ -93,6 +75,35 @@ describe('storeAnalysis: a package published in two files', () => {
 
     expect(await repo.delete(id)).toBe(true);
     expect(await repo.stats()).toMatchObject({ disclosures: 0, files: 0 });
+  });
+
+  it('folds two parts stored at once, neither seeing the other, into the earlier, whichever importer gets there first', async () => {
+    const { repo } = store;
+    // both importers found no package to join and stored their file alone
+    const a = await repo.importAnalysis(file('explanation.pdf'), EXPLANATION, 'v1');
+    const b = await repo.importAnalysis(file('tables.pdf'), TABLES, 'v1');
+    expect(b.id).not.toBe(a.id);
+    expect(await joinStoredPart(repo, b, TABLES, 'v1')).toMatchObject({ id: a.id, created: true, joined: true });
+    // the earlier file's importer, coming second, finds its disclosure whole: its file is that disclosure's first
+    expect(await joinStoredPart(repo, a, EXPLANATION, 'v1')).toEqual(a);
+    const { items } = await repo.list({ versions: 'all' });
+    expect(items.map((i) => i.id)).toEqual([a.id]);
+    const detail = (await repo.get(a.id))!;
+    expect(detail.document.files).toEqual(['explanation.pdf', 'tables.pdf']);
+    expect(detail.findings.some((f) => f.rule === 'N-39')).toBe(true);
+    expect(await repo.idBySha256(b.sha256)).toBe(a.id);
+  });
+
+  it('tells the later file’s importer, coming second, which disclosure its file joined', async () => {
+    const { repo } = store;
+    const a = await repo.importAnalysis(file('explanation.pdf'), EXPLANATION, 'v1');
+    const b = await repo.importAnalysis(file('tables.pdf'), TABLES, 'v1');
+    // the earlier file's importer folds the later file in; its own file stays the disclosure's first
+    const first = await joinStoredPart(repo, a, EXPLANATION, 'v1');
+    expect(first).toMatchObject({ id: a.id });
+    expect(first.joined).toBeUndefined();
+    expect(await joinStoredPart(repo, b, TABLES, 'v1')).toEqual({ ...b, id: a.id, superseded: [], joined: true });
+    expect((await repo.files(a.id)).map((f) => f.name)).toEqual(['explanation.pdf', 'tables.pdf']);
   });
 
   it('writes nothing when the disclosure gained a part since it was read', async () => {

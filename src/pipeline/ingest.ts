@@ -33,7 +33,30 @@ async function joinOrImport(repo: Repository, file: FileInput | StoredFileRef, a
     const result = await repo.addPart(host.id, file, joined, rulesVersion, host.parts);
     if (result) return result;
   }
-  return repo.importAnalysis(file, analysis, rulesVersion);
+  return joinStoredPart(repo, await repo.importAnalysis(file, analysis, rulesVersion), analysis, rulesVersion);
+}
+
+/**
+ * Two parts of one package stored at once (two queue workers), each before the other was there to join, are two
+ * disclosures: the later of them folds into the earlier. Both importers may try; the second finds nothing to do.
+ */
+export async function joinStoredPart(repo: Repository, stored: ImportResult, analysis: Analysis, rulesVersion: string): Promise<ImportResult> {
+  if (!stored.created) return stored;
+  const folded = await foldedElsewhere(repo, stored);
+  if (folded) return folded;
+  const other = (await repo.currentOfSeries(analysis.disclosure.document)).find((h) => h.id !== stored.id && complements(h.disclosure, analysis.disclosure));
+  if (!other) return stored;
+  const self = { id: stored.id, disclosure: analysis.disclosure };
+  const [host, part] = other.id < self.id ? [other, self] : [self, other];
+  const superseded = await repo.foldInto(host.id, part.id, analyseDisclosure(combineParts([host.disclosure, part.disclosure])), rulesVersion);
+  if (!superseded) return (await foldedElsewhere(repo, stored)) ?? stored;
+  return part === self ? { id: host.id, sha256: stored.sha256, created: true, superseded, joined: true } : { ...stored, superseded: [...stored.superseded, ...superseded] };
+}
+
+/** The stored file's result once the other importer folded it into its disclosure; undefined while it is its own. */
+async function foldedElsewhere(repo: Repository, stored: ImportResult): Promise<ImportResult | undefined> {
+  const now = await repo.idBySha256(stored.sha256);
+  return now !== undefined && now !== stored.id ? { ...stored, id: now, superseded: [], joined: true } : undefined;
 }
 
 export interface Ingester {

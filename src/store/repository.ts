@@ -469,6 +469,29 @@ export class Repository {
     });
   }
 
+  /**
+   * Makes disclosure `partId`, stored alone from one file, a part of `hostId`, with the analysis of all their files
+   * together: two parts of one package stored at once, neither seeing the other. The ids the host's series
+   * superseded; undefined, with nothing written, when either changed meanwhile (one is gone, or `partId` has parts).
+   */
+  async foldInto(hostId: number, partId: number, analysis: Analysis, rulesVersion: string): Promise<number[] | undefined> {
+    await this.room(0);
+    return this.db.transaction().execute(async (trx) => {
+      const rows = await trx.selectFrom('disclosures').select(['id', 'file_sha256']).where('id', 'in', [hostId, partId]).orderBy('id').forUpdate().execute();
+      const part = rows.find((r) => toNumber(r.id) === partId);
+      if (rows.length !== 2 || !part) return undefined;
+      const count = async (id: number) =>
+        toNumber((await trx.selectFrom('disclosure_parts').select((eb) => eb.fn.countAll().as('n')).where('disclosure_id', '=', id).executeTakeFirstOrThrow()).n as number | string);
+      if ((await count(partId)) > 0) return undefined;
+      const ordinal = (await count(hostId)) + 1;
+      const gone = await trx.deleteFrom('disclosures').where('id', '=', partId).returning(['department_id', 'year', 'kind']).executeTakeFirstOrThrow();
+      await trx.insertInto('disclosure_parts').values({ file_sha256: part.file_sha256, disclosure_id: hostId, ordinal }).execute();
+      // the part's own series (its department may be printed under another name) loses a member
+      await settleVersions(trx, gone);
+      return (await this.#replace(trx, hostId, analysis, rulesVersion)).filter((x) => x !== hostId);
+    });
+  }
+
   /** Replaces what is stored about a disclosure with a new analysis of its file (same id, same file). */
   async replaceAnalysis(id: number, analysis: Analysis, rulesVersion: string): Promise<void> {
     await this.room(0);

@@ -188,13 +188,17 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       path: '/api/disclosures/{id}/file',
       tags: ['决算'],
       summary: '原文件（逐字节不变）',
-      request: { params: DisclosureIdParams },
+      request: {
+        params: DisclosureIdParams,
+        query: z.object({ file: z.string().min(1).max(1000).optional().describe('分多个文件发布的公开中要下载的文件名（缺省为第一个文件）') }),
+      },
       responses: { 200: download('application/octet-stream', '原文件'), ...errors('bad-id', 'not-found') },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const file = await repo.file(id);
-      if (!file) throw disclosureNotFound(id);
+      const name = c.req.valid('query').file;
+      const file = name === undefined ? await repo.file(id) : (await repo.files(id)).find((f) => f.name === name);
+      if (!file) throw name === undefined || !(await repo.summary(id)) ? disclosureNotFound(id) : new ApiError('not-found', `编号为 ${id} 的公开没有名为「${name}」的文件。`);
       const ext = /\.[A-Za-z0-9]{1,8}$/.exec(file.name)?.[0] ?? '';
       return c.body(file.bytes.slice().buffer, 200, {
         'Content-Type': file.mediaType.startsWith('text/') ? `${file.mediaType}; charset=utf-8` : file.mediaType,
