@@ -8,6 +8,9 @@
 // - 江苏省人民检察院: 2018 p.26 "与上年相比，财政拨款支出增加 3,958.98 万元" (restated for the 一般公共预算 on p.28) with
 //   21,940.96 万元 this year, but the 2017 budget prints 17,981.68 (its tables p.11–12, its text "财政拨款收、支总预算
 //   17981.68万元"): 21,940.96 − 17,981.68 = 3,959.28. One finding (a warning: last year's figure may have been restated).
+// - 江苏省委办公厅, each year published in two files (tables, explanation) that the store joins, its name printed in
+//   full in 2017 (中国共产党江苏省委员会办公厅) and short in 2018 (中共江苏省委办公厅): 2018 "收、支预算总计各增加3608.98万元"
+//   with 24,458.43 万元, and 24,458.43 − 3,608.98 = 20,849.45 = the 2017 收支预算总表 收入总计. No finding.
 // - A 决算 made from the 2018 高院 budget (test/support/final-from-budget.ts) with one 年初预算 altered gives exactly
 //   one finding across documents, naming both files.
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,7 +42,7 @@ const crossFindings = async (id: number) => (await store.repo.get(id))!.findings
 const outcome = async (id: number, rule: string) => (await store.repo.get(id))!.summary.notEvaluable.find((n) => n.rule === rule);
 
 describe.skipIf(!hasBudgets)('checks across real documents', () => {
-  it('checks the 2018 高院 budget’s 比上年 statements against the 2017 budget, whichever arrives first', async () => {
+  it('checks the 2018 高院 budget’s 比上年 statements against the 2017 budget when that arrives later', async () => {
     const y2018 = await ingest(sample('jiangsu-gaoyuan-2018-budget'));
     expect((await outcome(y2018, 'Y-03'))?.reason).toContain('2017年度的部门预算');
     const y2017 = await ingest(sample('jiangsu-gaoyuan-2017-budget'));
@@ -60,6 +63,14 @@ describe.skipIf(!hasBudgets)('checks across real documents', () => {
     expect(findings[0]!.related).toMatchObject({ document: { id: y2017, file: 'jiangsu-jianchayuan-2017-budget.pdf', year: 2017 } });
     expect(findings[0]!.related!.sources[0]).toMatchObject({ page: expect.any(Number), bbox: expect.any(Array) });
     expect(findings[0]!.sources[0]).toMatchObject({ page: 26 });
+  });
+
+  it('relates the 省委办公厅’s two-file packages of 2017 and 2018 under its full and short names', async () => {
+    for (const name of ['jiangsu-shengweibgt-2017-budget-tables', 'jiangsu-shengweibgt-2017-budget']) await ingest(sample(name));
+    await ingest(sample('jiangsu-shengweibgt-2018-budget'));
+    const y2018 = await ingest(sample('jiangsu-shengweibgt-2018-budget-tables'));
+    expect(await outcome(y2018, 'Y-03')).toBeUndefined();
+    expect(await crossFindings(y2018)).toEqual([]);
   });
 
   it('gives a 决算 made from the 2018 高院 budget, with one 年初预算 altered, exactly one finding across documents naming both files', async () => {
