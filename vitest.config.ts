@@ -16,6 +16,7 @@ const SLOW = [
   'test/pdftotext-copies.test.ts',
   'test/layout-corpus-binary.test.ts',
   'test/budget-corpus.test.ts',
+  'test/cross-document-corpus.test.ts',
   'test/budget-packages.test.ts',
   'test/hostile-*.test.ts',
   'test/fuzz-*.test.ts',

@@ -14,6 +14,10 @@ export const SourceSchema = z.union([
 ]);
 export type Source = z.infer<typeof SourceSchema>;
 
+/** A source as a comparable key: the file (of a package in several files) and the place in it. */
+export const sourceKey = (s: Source): string =>
+  `${s.file ?? ''}|${'line' in s ? `L${s.line}:${s.column ?? ''}` : 'page' in s ? `P${s.page}:${s.bbox.join(',')}` : `S${s.sheet}!${s.cell}`}`;
+
 /** Whether a value has the shape of a Source (a walk over a disclosure finds its sources by it). */
 export function isSource(value: unknown): value is Source {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

@@ -6,6 +6,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { FileInput, ImportResult, Repository, StoredFileRef } from '../store/repository.js';
 import { sha256Hex } from '../store/repository.js';
 import { analysePackage } from './analyse.js';
+import { recheckAfterImport } from './cross-document.js';
 import type { Analyser } from './pool.js';
 
 /** Tries to join a package whose disclosure changes under it (another part, a new version) before storing alone. */
@@ -15,9 +16,16 @@ const JOIN_ATTEMPTS = 3;
  * Stores a file's analysis. A file holding other parts of a package the store has (the tables of a department's
  * 预算 whose explanation is stored, or the other way round: extract/package-parts.ts) joins that disclosure, which
  * is audited again with all its files; any other file is a disclosure of its own, a new version when its
- * department, year and kind are stored already.
+ * department, year and kind are stored already. Then the department's related documents are checked against it,
+ * and it against them (cross-document.ts).
  */
 export async function storeAnalysis(repo: Repository, file: FileInput | StoredFileRef, analysis: Analysis, rulesVersion: string): Promise<ImportResult> {
+  const result = await joinOrImport(repo, file, analysis, rulesVersion);
+  if (result.created) await recheckAfterImport(repo, result.id);
+  return result;
+}
+
+async function joinOrImport(repo: Repository, file: FileInput | StoredFileRef, analysis: Analysis, rulesVersion: string): Promise<ImportResult> {
   for (let attempt = 0; attempt < JOIN_ATTEMPTS; attempt++) {
     const host = (await repo.currentOfSeries(analysis.disclosure.document)).find((h) => complements(h.disclosure, analysis.disclosure));
     if (!host) break;

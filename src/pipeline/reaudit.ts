@@ -4,6 +4,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { ReauditReport, Repository, StoredFile } from '../store/repository.js';
 import { analysePackage } from './analyse.js';
+import { recheckAfterImport, recheckAround } from './cross-document.js';
 import type { Analyser } from './pool.js';
 
 export interface ReauditOptions {
@@ -30,7 +31,11 @@ export async function reaudit(repo: Repository, analyser: Analyser, options: Rea
     const files = await repo.files(id);
     if (files.length > 0) {
       try {
+        const before = await repo.placeOf(id);
         await repo.replaceAnalysis(id, await analyseParts(analyser, files), analyser.rulesVersion);
+        // Its findings across documents went with the old analysis; the file may also be read as another year now.
+        await recheckAfterImport(repo, id);
+        await recheckAround(repo, before);
         report.updated++;
       } catch (e) {
         const code = typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'reaudit-failed';

@@ -3,7 +3,7 @@
 // exact NUMERIC sums, search, and re-audit stored files when the rules change. Money is never a JS number here:
 // NUMERIC goes in and comes out as decimal strings.
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { Analysis } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
 import { departmentKey } from '../model/department.js';
@@ -33,7 +33,7 @@ import { findingKeys } from './finding-key.js';
 import { keyFigures } from './key-figures.js';
 import { searchGrams } from './search-grams.js';
 import { searchText } from './search-text.js';
-import type { Database } from './schema.js';
+import type { Database, FindingsTable } from './schema.js';
 
 export * from './records.js';
 
@@ -278,7 +278,44 @@ const FINDING_COLUMNS = {
   tolerance: 'text',
   sources: 'jsonb',
   also_reported_by: 'jsonb',
+  related: 'jsonb',
 };
+
+/** A finding as a row of `findings`. */
+const findingRow = (f: Finding, ordinal: number) => ({
+  ordinal,
+  rule: f.rule,
+  family: f.family,
+  severity: f.severity,
+  message: f.message,
+  location: f.location,
+  expected: f.expected ?? null,
+  actual: f.actual ?? null,
+  difference: f.difference ?? null,
+  tolerance: f.tolerance ?? null,
+  sources: f.sources,
+  also_reported_by: f.alsoReportedBy ?? null,
+  related: f.related ?? null,
+});
+
+/** A row of `findings` as a Finding. */
+const toFinding = (f: Selectable<FindingsTable>): Finding => ({
+  rule: f.rule,
+  family: f.family as RuleFamily,
+  severity: f.severity as Severity,
+  message: f.message,
+  location: f.location as Location,
+  ...(f.expected !== null ? { expected: f.expected } : {}),
+  ...(f.actual !== null ? { actual: f.actual } : {}),
+  ...(f.difference !== null ? { difference: f.difference } : {}),
+  ...(f.tolerance !== null ? { tolerance: f.tolerance } : {}),
+  sources: f.sources as Source[],
+  ...(f.also_reported_by !== null ? { alsoReportedBy: f.also_reported_by as string[] } : {}),
+  ...(f.related !== null ? { related: f.related as NonNullable<Finding['related']> } : {}),
+});
+
+/** The family of the rules across documents, whose findings are replaced whenever a related document changes. */
+const CROSS_DOCUMENT: RuleFamily = 'cross-document';
 
 /**
  * Inserts the rows of one disclosure's child table as a single JSON parameter unpacked by jsonb_to_recordset:
@@ -297,6 +334,12 @@ async function insertRows(
   const definition = sql.raw(names.map((n) => `"${n}" ${columns[n]}`).join(', '));
   await sql`insert into ${sql.table(table)} (disclosure_id, ${sql.join(names.map((n) => sql.ref(n)))})
     select ${disclosureId}, ${sql.join(names.map((n) => sql.ref(`x.${n}`)))} from jsonb_to_recordset(${json(rows)}::jsonb) as x(${definition})`.execute(trx);
+}
+
+/** What a result across documents was worked out from (Repository.replaceCrossDocument). */
+export interface CrossDocumentBasis {
+  relatedIds: readonly number[];
+  auditedAt: string;
 }
 
 /** What makes disclosures versions of one another: the same department, year and kind. */
@@ -502,6 +545,7 @@ export class Repository {
       warnings: summary.warnings,
       infos: summary.infos,
       summary: json(summary),
+      own_summary: null,
       search_text: text,
       search_grams: sql<string[]>`${searchGrams(text)}::text[]`,
       incomplete_tables: sql<string[]>`${[...summary.reading.incompleteTables]}::text[]`,
@@ -572,20 +616,7 @@ export class Repository {
       'findings',
       id,
       FINDING_COLUMNS,
-      findings.map((f, ordinal) => ({
-        ordinal,
-        rule: f.rule,
-        family: f.family,
-        severity: f.severity,
-        message: f.message,
-        location: f.location,
-        expected: f.expected ?? null,
-        actual: f.actual ?? null,
-        difference: f.difference ?? null,
-        tolerance: f.tolerance ?? null,
-        sources: f.sources,
-        also_reported_by: f.alsoReportedBy ?? null,
-      })),
+      findings.map(findingRow),
     );
   }
 
@@ -640,25 +671,133 @@ export class Repository {
         source: f.source as Source,
         ...(f.confidence !== null ? { confidence: f.confidence } : {}),
       })),
-      findings: findings.map((f) => ({
-        rule: f.rule,
-        family: f.family as RuleFamily,
-        severity: f.severity as Severity,
-        message: f.message,
-        location: f.location as Location,
-        ...(f.expected !== null ? { expected: f.expected } : {}),
-        ...(f.actual !== null ? { actual: f.actual } : {}),
-        ...(f.difference !== null ? { difference: f.difference } : {}),
-        ...(f.tolerance !== null ? { tolerance: f.tolerance } : {}),
-        sources: f.sources as Source[],
-        ...(f.also_reported_by !== null ? { alsoReportedBy: f.also_reported_by as string[] } : {}),
-      })),
+      findings: findings.map(toFinding),
       summary: summary.summary as AuditSummary,
       sections: (contents?.sections ?? []) as Section[],
       claims: (contents?.claims ?? []) as Claim[],
       performance: (contents?.performance ?? []) as PerformanceEvaluation[],
       other: (contents?.other ?? {}) as OtherParts,
     };
+  }
+
+  /** The department and year of a disclosure, when both are known (documents without them have no related ones). */
+  async placeOf(id: number): Promise<{ departmentId: number; year: number } | undefined> {
+    const row = await this.db.selectFrom('disclosures').select(['department_id', 'year']).where('id', '=', id).executeTakeFirst();
+    return row && row.department_id !== null && row.year !== null ? { departmentId: toNumber(row.department_id), year: toNumber(row.year) } : undefined;
+  }
+
+  /**
+   * The disclosures a disclosure is checked against: the current ones of its department in its own year and the
+   * year before, itself excluded.
+   */
+  async relatedIds(id: number): Promise<number[]> {
+    return this.#relatedIds(this.db, id);
+  }
+
+  async #relatedIds(db: Kysely<Database>, id: number): Promise<number[]> {
+    const me = await db.selectFrom('disclosures').select(['department_id', 'year']).where('id', '=', id).executeTakeFirst();
+    if (!me || me.department_id === null || me.year === null) return [];
+    const departments = await this.#sameDepartmentIds(db, toNumber(me.department_id));
+    const year = toNumber(me.year);
+    const rows = await db
+      .selectFrom('disclosures')
+      .select('id')
+      .where('department_id', 'in', departments)
+      .where('year', 'in', [year - 1, year])
+      .where('superseded_by', 'is', null)
+      .where('id', '<>', id)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => toNumber(r.id));
+  }
+
+  /**
+   * The department's rows under any of its names (model/department.ts: 中共江苏省委办公厅 is 中国共产党江苏省委员会办公厅)
+   * in its region, itself first.
+   */
+  async sameDepartmentIds(departmentId: number): Promise<number[]> {
+    return this.#sameDepartmentIds(this.db, departmentId);
+  }
+
+  async #sameDepartmentIds(db: Kysely<Database>, departmentId: number): Promise<number[]> {
+    const dep = await db.selectFrom('departments').select(['name', 'region']).where('id', '=', departmentId).executeTakeFirst();
+    if (!dep) return [];
+    const key = departmentKey(dep.name);
+    const rows = await db.selectFrom('departments').select(['id', 'name']).where('region', '=', dep.region).where('id', '<>', departmentId).orderBy('id').execute();
+    return [departmentId, ...rows.filter((r) => departmentKey(r.name) === key).map((r) => toNumber(r.id))];
+  }
+
+  /** The time a disclosure was last analysed (ISO 8601), to tell whether a result worked out from it still applies. */
+  async auditedAt(id: number): Promise<string | undefined> {
+    const row = await this.db.selectFrom('disclosures').select('audited_at').where('id', '=', id).executeTakeFirst();
+    return row ? iso(row.audited_at) : undefined;
+  }
+
+  /** The current disclosures (of every kind) of a department, under any of its names, in the given years, by id. */
+  async currentIds(departmentId: number, years: readonly number[]): Promise<number[]> {
+    if (years.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('disclosures')
+      .select('id')
+      .where('department_id', 'in', await this.sameDepartmentIds(departmentId))
+      .where('year', 'in', [...years])
+      .where('superseded_by', 'is', null)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => toNumber(r.id));
+  }
+
+  /** The summary of a disclosure as audited on its own, before any rule across documents added to it. */
+  async ownSummary(id: number): Promise<AuditSummary | undefined> {
+    const row = await this.db.selectFrom('disclosures').select(['summary', 'own_summary']).where('id', '=', id).executeTakeFirst();
+    return row ? ((row.own_summary ?? row.summary) as AuditSummary) : undefined;
+  }
+
+  /**
+   * Replaces a disclosure's findings across documents and its summary (its own summary with their outcome added),
+   * in one transaction; the counts the lists filter on follow. They were worked out from `basis`: the related
+   * disclosures and the time the disclosure itself was audited. When either changed meanwhile (another import of
+   * the department ran at the same time), nothing is written and false is returned: the later change's own run
+   * writes the result that counts. False too when the disclosure is gone.
+   */
+  async replaceCrossDocument(id: number, findings: readonly Finding[], summary: AuditSummary, basis: CrossDocumentBasis): Promise<boolean> {
+    if (findings.some((f) => f.family !== CROSS_DOCUMENT)) throw new Error('只能替换跨文件核对的发现');
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('disclosures').select(['summary', 'own_summary', 'audited_at', 'department_id']).where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!row || iso(row.audited_at) !== basis.auditedAt) return false;
+      if (row.department_id !== null) {
+        // Imports of the department wait on its rows (#departmentId's upsert): the related set cannot change under us.
+        const departments = await this.#sameDepartmentIds(trx, toNumber(row.department_id));
+        await trx.selectFrom('departments').select('id').where('id', 'in', departments).orderBy('id').forUpdate().execute();
+        const related = await this.#relatedIds(trx, id);
+        if (related.join(',') !== [...basis.relatedIds].sort((a, b) => a - b).join(',')) return false;
+      } else if (basis.relatedIds.length) return false;
+      await trx.deleteFrom('findings').where('disclosure_id', '=', id).where('family', '=', CROSS_DOCUMENT).execute();
+      const last = await trx.selectFrom('findings').select((eb) => eb.fn.max('ordinal').as('n')).where('disclosure_id', '=', id).executeTakeFirst();
+      const next = last?.n === null || last?.n === undefined ? 0 : toNumber(last.n) + 1;
+      await insertRows(trx, 'findings', id, FINDING_COLUMNS, findings.map((f, i) => findingRow(f, next + i)));
+      await sql`update disclosures set summary = ${json(summary)}::jsonb, own_summary = ${json(row.own_summary ?? row.summary)}::jsonb,
+          errors = ${summary.errors}, warnings = ${summary.warnings}, infos = ${summary.infos},
+          failed_rules = array(select distinct rule from findings where disclosure_id = ${id} and severity <> 'info' order by 1)
+        where id = ${id}`.execute(trx);
+      return true;
+    });
+  }
+
+  /** The findings across documents of a department's current disclosures (under any of its names), oldest year first. */
+  async crossDocumentFindings(departmentId: number): Promise<(Finding & { disclosureId: number })[]> {
+    const rows = await this.db
+      .selectFrom('findings as f')
+      .innerJoin('disclosures as d', 'd.id', 'f.disclosure_id')
+      .selectAll('f')
+      .where('d.department_id', 'in', await this.sameDepartmentIds(departmentId))
+      .where('d.superseded_by', 'is', null)
+      .where('f.family', '=', CROSS_DOCUMENT)
+      .orderBy('d.year')
+      .orderBy('d.id')
+      .orderBy('f.ordinal')
+      .execute();
+    return rows.map((f) => ({ disclosureId: toNumber(f.disclosure_id), ...toFinding(f) }));
   }
 
   /** Every version of the disclosure's department, year and kind, oldest first (only itself when it has none). */

@@ -155,6 +155,9 @@ import { X_25 } from './cross-table/X-25.js';
 import { X_26 } from './cross-table/X-26.js';
 import { M_06 } from './completeness/M-06.js';
 import { N_39 } from './narrative/N-39.js';
+import { Y_01 } from './cross-document/Y-01.js';
+import { Y_02 } from './cross-document/Y-02.js';
+import { Y_03 } from './cross-document/Y-03.js';
 
 export const RULES: readonly Rule[] = [
   R_01,
@@ -311,4 +314,7 @@ export const RULES: readonly Rule[] = [
   P_02,
   M_04,
   M_05,
+  Y_01,
+  Y_02,
+  Y_03,
 ];

@@ -28,6 +28,15 @@ export function tableSpec(id: TableId): TableSpec {
 /** The kind a document kind belongs to; undefined for kinds without standard tables (绩效报告, 其他). */
 export const kindSpec = (kind: DocumentKind): KindSpec | undefined => KIND_SPECS.find((k) => k.kinds.includes(kind));
 
+/**
+ * The 预算 a 决算 of this kind is set against: the same level (部门 with 部门, 单位 with 单位), the kinds of both
+ * families being listed in the same order; undefined for a kind that is no 决算.
+ */
+export function budgetKindOf(kind: DocumentKind): DocumentKind | undefined {
+  const index = FINAL_ACCOUNTS.kinds.indexOf(kind);
+  return index < 0 ? undefined : BUDGET.kinds[index];
+}
+
 /** The kind spec of a family. */
 export function familySpec(family: KindFamily): KindSpec {
   return KIND_SPECS.find((k) => k.family === family)!;

@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { TableReadingSchema } from '../../model/reading.js';
 import { DisclosureSummarySchema, ImportResultSchema, ReviewedFindingSchema, type DisclosureDetail } from '../../store/repository.js';
+import { recheckAround } from '../../pipeline/cross-document.js';
 import { withoutControlCharacters } from '../control-characters.js';
 import { ApiError, disclosureNotFound } from '../errors.js';
 import { RebuiltTableSchema, rebuildTables } from '../portal-tables.js';
@@ -173,7 +174,10 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
+      const place = await repo.placeOf(id);
       if (!(await repo.delete(id))) throw disclosureNotFound(id);
+      // The department's documents that compared with it, and an older version current again, are checked anew.
+      await recheckAround(repo, place);
       return c.body(null, 204);
     },
   );
