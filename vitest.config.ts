@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Tests that drive an external program (tesseract, LibreOffice, chromium, pdftotext, a PostgreSQL server of their own) or a
- * browser. They form the `slow` project; everything else is `fast` (`npm run test:fast`: unit tests and the text
- * corpora, in seconds).
+ * browser, or read the seventeen real budget PDFs. They form the `slow` project; everything else is `fast`
+ * (`npm run test:fast`: unit tests and the text corpora, in seconds).
  * `npm test` runs both.
  */
 const SLOW = [
@@ -15,6 +15,9 @@ const SLOW = [
   'test/server-database-down.test.ts',
   'test/pdftotext-copies.test.ts',
   'test/layout-corpus-binary.test.ts',
+  'test/budget-corpus.test.ts',
+  'test/cross-document-corpus.test.ts',
+  'test/budget-packages.test.ts',
   'test/hostile-*.test.ts',
   'test/fuzz-*.test.ts',
   'src/read/ocr/**/*.test.ts',

@@ -163,9 +163,11 @@ describe.skipIf(SKIP !== '')('queue: 3 workers, one killed mid-job, PostgreSQL r
     expect(survivors).toMatch(/数据库已恢复/);
     expect(survivors).toMatch(new RegExp(`开始 \\S+（${killedJob}，第 [23] 次）`));
 
-    // Exactly once: one disclosure per stored file, one file per enqueued hash.
+    // Exactly once: each stored file is one disclosure's first file or one of its further parts (a package published
+    // in two files is one disclosure), one file per enqueued hash.
     const stored = await query<{ sha: string; n: string; facts: string }>(
-      `select d.file_sha256 as sha, count(*) over (partition by d.file_sha256) as n, (select count(*) from facts f where f.disclosure_id = d.id) as facts from disclosures d`,
+      `with s as (select file_sha256 as sha, id from disclosures union all select file_sha256, disclosure_id from disclosure_parts)
+       select s.sha, count(*) over (partition by s.sha) as n, (select count(*) from facts f where f.disclosure_id = s.id) as facts from s`,
     );
     expect(stored.every((r) => r.n === '1')).toBe(true);
     const files = await query<{ n: string }>('select count(*) as n from files');
@@ -177,7 +179,7 @@ describe.skipIf(SKIP !== '')('queue: 3 workers, one killed mid-job, PostgreSQL r
     const storedSet = new Set(stored.map((r) => r.sha));
     for (const p of parked) expect(storedSet.has(p.sha), `parked and stored: ${p.sha}`).toBe(false);
     expect(stored.length + parked.length).toBe(total);
-    // Only what the readers refuse is parked (the budgets are not 决算; no internal error or timeout).
+    // Only what the readers refuse is parked (no internal error or timeout).
     expect(parked.filter((p) => p.code !== 'not-a-disclosure'), survivors.slice(-6000)).toEqual([]);
 
     // Every seed, variant and final-accounts sample is stored, whole: the facts of a fresh analysis, and the

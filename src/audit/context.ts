@@ -2,6 +2,7 @@
 // codes they print, and how completely each table was read. Built once per audit so that rules never scan the
 // fact list themselves.
 import type { Disclosure, TableInfo } from '../model/disclosure.js';
+import type { RelatedDocument } from '../model/related-document.js';
 import { factKey, type Fact } from '../model/fact.js';
 import { hasUnplacedNumbers, isFullyRead, type TableReading } from '../model/reading.js';
 import type { TableId } from '../model/table-id.js';
@@ -24,6 +25,11 @@ export interface CellReading {
 
 export interface AuditContext {
   readonly disclosure: Disclosure;
+  /**
+   * Other documents of the same department that the caller gathered (the store: its current versions of nearby
+   * years); empty when the document is audited on its own. Rules across documents pick the ones they compare with.
+   */
+  readonly related: readonly RelatedDocument[];
   /** A table counts as present when the document prints it, even without a single number. */
   hasTable(table: TableId): boolean;
   tableInfo(table: TableId): TableInfo | undefined;
@@ -57,7 +63,7 @@ export interface ContextTracker {
   readonly leftOutUnread: boolean;
 }
 
-export function createContext(disclosure: Disclosure): AuditContext {
+export function createContext(disclosure: Disclosure, related: readonly RelatedDocument[] = []): AuditContext {
   const byKey = new Map(disclosure.facts.map((f) => [factKey(f), f]));
   const byTable = new Map<TableId, Fact[]>();
   for (const f of disclosure.facts) byTable.set(f.table, [...(byTable.get(f.table) ?? []), f]);
@@ -88,6 +94,7 @@ export function createContext(disclosure: Disclosure): AuditContext {
 
   return {
     disclosure,
+    related,
     hasTable: (table) => present.has(table),
     tableInfo: (table) => infos.get(table),
     fact: (c) => byKey.get(factKey(c)),

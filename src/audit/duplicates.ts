@@ -3,7 +3,7 @@
 // other rules agree. And a wrong figure of the 情况说明 restated in several sections ("增长100%" on a zero base in
 // §一, §四 and §五) is one problem too: it is shown once, with every place it is printed.
 import type { Finding } from '../model/finding.js';
-import type { Source } from '../model/source.js';
+import { sourceKey } from '../model/source.js';
 
 const NUMBER = /^\s*([-+]?)([\d,，]*\d(?:\.\d+)?)(.*)$/s;
 
@@ -50,7 +50,6 @@ function restatementKey(f: Finding): string | undefined {
   return JSON.stringify([f.severity, expected, actual]);
 }
 
-const sourceKey = (s: Source): string => JSON.stringify(s);
 const sectionName = (f: Finding): string => ('section' in f.location ? (f.location.section.split(' > ').at(-1) ?? '') : '');
 
 /** Keeps the first finding of each problem (rules run in registry order) and names the other rules and places on it. */

@@ -64,6 +64,8 @@ export interface FindingDetails {
   actual?: string;
   difference?: string;
   tolerance?: string;
+  /** For a finding across documents: the other document and where it prints the compared figures. */
+  related?: Finding['related'];
 }
 
 export function makeFinding(rule: RuleRef, details: FindingDetails): Finding {

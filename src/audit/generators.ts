@@ -53,8 +53,8 @@ export function functionHierarchy(ctx: AuditContext, table: TableId, columns: re
   ]);
 }
 
-/** Economic 类 (3 digits) = Σ its 款 (5 digits) in one column of 公开06. */
-export function economicHierarchy(ctx: AuditContext, column: string): Identity[] {
-  const codes = ctx.rowsRead('T06').filter((r) => /^\d{3}(\d{2})?$/.test(r));
-  return sumsOverChildren(ctx, 'T06', column, codes, (c) => (c.length === 5 ? c.slice(0, 3) : undefined));
+/** Economic 类 (3 digits) = Σ its 款 (5 digits) in one column of an economic-coded table (公开06 by default). */
+export function economicHierarchy(ctx: AuditContext, column: string, table: TableId = 'T06'): Identity[] {
+  const codes = ctx.rowsRead(table).filter((r) => /^\d{3}(\d{2})?$/.test(r));
+  return sumsOverChildren(ctx, table, column, codes, (c) => (c.length === 5 ? c.slice(0, 3) : undefined));
 }

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { Analysis } from '../model/analysis.js';
 import type { Disclosure } from '../model/disclosure.js';
-import { analyseFile, extractFile } from '../pipeline/analyse.js';
+import { analyseDisclosure, analyseFile, combinePackages, extractFile } from '../pipeline/analyse.js';
 import { createPool } from '../pipeline/pool.js';
 import type { Command } from './args.js';
 import { describeError, type ErrorInfo } from './errors.js';
@@ -14,7 +14,8 @@ export interface JobResults {
   check: Analysis;
 }
 
-export type Outcome<C extends Command> = { file: string; ok: true; result: JobResults[C] } | { file: string; ok: false; error: ErrorInfo };
+/** One file's result, or (`files`) one package's: a disclosure published in several files, read as one. */
+export type Outcome<C extends Command> = { file: string; files?: string[]; ok: true; result: JobResults[C] } | { file: string; ok: false; error: ErrorInfo };
 
 interface Runner {
   analyseFile(file: string): Promise<Analysis>;
@@ -53,4 +54,23 @@ export async function runFiles<C extends Command>(command: C, files: readonly st
   } finally {
     await pool?.close();
   }
+}
+
+/**
+ * The files of one package (a department's tables in one file, its explanation in another: extract/package-parts.ts)
+ * as one outcome, in the place of the first of them, with the disclosure made of all of them (for `check`, audited
+ * as one). Every other outcome stays as it was.
+ */
+export function joinPackages<C extends Command>(command: C, outcomes: readonly Outcome<C>[]): Outcome<C>[] {
+  const read = outcomes.flatMap((o, k) => (o.ok ? [{ k, disclosure: o.result.disclosure }] : []));
+  const joined = new Map<number, Outcome<C>>();
+  const dropped = new Set<number>();
+  for (const { disclosure, from } of combinePackages(read.map((r) => r.disclosure))) {
+    if (from.length < 2) continue;
+    const [first, ...rest] = from.map((i) => read[i]!.k);
+    const result = (command === 'check' ? analyseDisclosure(disclosure) : { disclosure }) as JobResults[C];
+    joined.set(first!, { file: outcomes[first!]!.file, files: from.map((i) => outcomes[read[i]!.k]!.file), ok: true, result });
+    for (const k of rest) dropped.add(k);
+  }
+  return outcomes.flatMap((o, k) => (dropped.has(k) ? [] : [joined.get(k) ?? o]));
 }

@@ -1,6 +1,6 @@
 // What `facts` and `check` share: inputs → results → one stdout write, progress and errors on stderr.
 import type { Command } from './args.js';
-import { runFiles, type JobResults, type Outcome } from './batch.js';
+import { joinPackages, runFiles, type JobResults, type Outcome } from './batch.js';
 import { errorText, type ErrorInfo } from './errors.js';
 import { EXIT, worstExitCode } from './exit.js';
 
@@ -65,11 +65,15 @@ export async function execute<C extends Command>(spec: CommandSpec<C>, paths: re
     },
   });
   let k = 0;
-  const outcomes: Outcome<C>[] = inputs.map((i) => (i.error ? { file: i.file, ok: false, error: i.error } : (processed[k++] as Outcome<C>)));
+  const outcomes = joinPackages(
+    spec.command,
+    inputs.map((i): Outcome<C> => (i.error ? { file: i.file, ok: false, error: i.error } : processed[k++]!)),
+  );
+  for (const o of outcomes) if (o.ok && o.files) io.err(`合并为一份公开：${o.files.join(' + ')}\n`);
   const codes = outcomes.map((o) => (o.ok ? spec.exitCode(o.result) : o.error.exitCode));
 
   if (options.json) {
-    await io.out(toJson(outcomes.map((o) => (o.ok ? { file: o.file, ok: true, ...spec.json(o.result) } : { file: o.file, ok: false, error: publicError(o.error) }))));
+    await io.out(toJson(outcomes.map((o) => (o.ok ? { file: o.file, ...(o.files ? { files: o.files } : {}), ok: true, ...spec.json(o.result) } : { file: o.file, ok: false, error: publicError(o.error) }))));
   } else {
     const rule = io.paint('dim', '─'.repeat(60));
     const parts = outcomes.map((o) => (o.ok ? spec.human(o.result, io.paint) : `${io.paint(['bold', 'red'], '✖ 无法处理')} ${o.file}\n${errorText(o.error)}`));
@@ -78,7 +82,7 @@ export async function execute<C extends Command>(spec: CommandSpec<C>, paths: re
       const n = codes.filter((x) => x === c).length;
       return n > 0 && labels[c] ? [`${labels[c]} ${n} 个`] : [];
     });
-    await io.out(`${parts.join(`\n${rule}\n\n`)}\n${rule}\n共 ${outcomes.length} 个文件：${counts.join('、')}\n`);
+    await io.out(`${parts.join(`\n${rule}\n\n`)}\n${rule}\n共 ${inputs.length} 个文件${outcomes.length < inputs.length ? `（合并为 ${outcomes.length} 份公开）` : ''}：${counts.join('、')}\n`);
   }
   return worstExitCode(codes);
 }

@@ -177,7 +177,7 @@ export function formatCheckReport({ disclosure, findings, summary }: CheckReport
   const rowLabel = rowLabels(disclosure);
   const lines: string[] = [
     paint('bold', `审核报告：${describeDocument(doc)}`),
-    `文件：${doc.file}`,
+    `文件：${(doc.files ?? [doc.file]).join('、')}`,
     `识别到的表：${doc.tables.length > 0 ? doc.tables.join('、') : '无'}`,
     '',
   ];
@@ -235,7 +235,7 @@ export function formatFactsListing(disclosure: Disclosure, paint: Paint = plain)
   const ids = [...new Set<TableId>([...disclosure.tables.map((t) => t.id), ...byTable.keys()])];
   const lines: string[] = [
     paint('bold', describeDocument(doc)),
-    `文件：${doc.file}`,
+    `文件：${(doc.files ?? [doc.file]).join('、')}`,
     `共 ${ids.length} 张表、${disclosure.facts.length} 个数字。`,
   ];
   for (const id of ids) {

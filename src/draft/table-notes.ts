@@ -4,7 +4,8 @@ import { TABLE_IDS, type TableId } from '../model/table-id.js';
 import type { DraftContext } from './context.js';
 import type { DraftTable } from './drafted.js';
 
-const WHAT_IS_MISSING: Record<TableId, string> = {
+/** What an empty 决算 table lacks (drafting covers the 决算's tables only). */
+const WHAT_IS_MISSING: Partial<Record<TableId, string>> = {
   T01: '收入和支出',
   T02: '收入',
   T03: '支出',
@@ -19,7 +20,7 @@ const WHAT_IS_MISSING: Record<TableId, string> = {
 
 /** The 说明 for an empty table: "本部门2024年度没有…，故本表为空表。" */
 export function emptyTableNote(ctx: DraftContext, id: TableId): string {
-  return `${ctx.self}${ctx.yearWords}没有${WHAT_IS_MISSING[id]}，故本表为空表。`;
+  return `${ctx.self}${ctx.yearWords}没有${WHAT_IS_MISSING[id] ?? '相关数据'}，故本表为空表。`;
 }
 
 /** The package's tables in print order (as found in the document), each empty one with its 说明. */

@@ -27,8 +27,11 @@ function titleLines(blocks: Block[]): string[] {
   return firstParagraph < 0 ? lines : lines.slice(0, firstParagraph);
 }
 
-/** The kind of document, decided by the title first and the first pages second. */
-export function documentKind(blocks: Block[], tableCount: number): DocumentKind {
+/**
+ * The kind of document its words name: the title first, the first pages second; undefined when they name none
+ * (a file holding only the tables, with no title).
+ */
+export function namedKind(blocks: Block[]): DocumentKind | undefined {
   const title = titleLines(blocks).join('');
   const window = leadingLines(blocks, WINDOW_LINES).join('');
   for (const text of [title, window]) {
@@ -36,11 +39,14 @@ export function documentKind(blocks: Block[], tableCount: number): DocumentKind 
     if (/绩效.*(自评|评价)|(自评|评价)报告/.test(text)) return TERMS.performanceReport;
     if (/(部门|单位)预算|预算公开|预算表|预算情况说明/.test(text)) return text.includes('单位预算') ? TERMS.unitBudget : TERMS.departmentBudget;
   }
-  return tableCount > 0 ? TERMS.departmentFinalAccounts : TERMS.otherDocument;
+  return undefined;
 }
 
-/** The 决算 year: the first four-digit year in the title area, else the first 20XX年度 anywhere. */
-export function documentYear(blocks: Block[]): number | undefined {
+/**
+ * The year reported on: the first four-digit year in the title area, else the first 20XX年度 anywhere, else the
+ * year a table's title names ("2018年政府采购预算表": a file of tables without a cover).
+ */
+export function documentYear(blocks: Block[], regions: readonly TableRegion[] = []): number | undefined {
   for (const line of titleLines(blocks)) {
     const m = /(20\d{2}|19\d{2})年/.exec(line);
     if (m) return Number(m[1]);
@@ -48,6 +54,10 @@ export function documentYear(blocks: Block[]): number | undefined {
   for (const b of blocks) {
     if (b.kind !== 'line') continue;
     const m = /(20\d{2})年度/.exec(b.text);
+    if (m) return Number(m[1]);
+  }
+  for (const r of regions) {
+    const m = /(20\d{2})年/.exec(r.title);
     if (m) return Number(m[1]);
   }
   return undefined;
@@ -60,7 +70,8 @@ const PART_PREFIX = /^第[一二三四五六七八九十]+部分/;
 
 /** The organisation a title line names ("上海市普陀区规划和自然资源局2024年度部门决算" → the bureau), if any. */
 function organisationIn(line: string): string | undefined {
-  const name = cleanDepartment(line.replace(PART_PREFIX, '').replace(/(\d{4}年度?)?(部门|单位)?(整体支出)?(决算|预算|绩效).*$/, '').replace(/部门$/, ''));
+  // the year may open the line ("2018 年度江苏省高级人民法院预算公开") or follow the name
+  const name = cleanDepartment(compact(line).replace(PART_PREFIX, '').replace(/^\d{4}年度?/, '').replace(/(\d{4}年度?)?(部门|单位)?(整体支出)?(决算|预算|绩效).*$/, '').replace(/部门$/, ''));
   return name.length >= 4 && name.length <= 40 && ORGANISATION.test(name) ? name : undefined;
 }
 
@@ -78,13 +89,16 @@ function coverNames(blocks: Block[]): string[] {
 }
 
 /**
- * The department: as printed above the tables (部门名称); else the organisation the cover names, unless the
+ * The department: as printed above the tables (部门名称, by most tables); else the organisation the cover names, unless the
  * document's headings and its 决算编制范围 sentence agree (twice or more) on another name that confirms none of
  * the cover's: a cover line can be garbled (a scan's large type) where the running headings are not.
  */
 export function documentDepartment(blocks: Block[], regions: TableRegion[]): string | undefined {
-  const printed = regions.find((r) => r.department)?.department;
-  if (printed) return cleanDepartment(printed);
+  // the name printed above most tables: one table's may be cut short by a line break
+  const printed = new Map<string, number>();
+  for (const r of regions) if (r.department) printed.set(cleanDepartment(r.department), (printed.get(cleanDepartment(r.department)) ?? 0) + 1);
+  const [mostPrinted] = [...printed].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (mostPrinted) return mostPrinted;
   const mentioned = new Map<string, number>();
   for (const m of departmentMentions(blocks, [])) mentioned.set(m.name, (mentioned.get(m.name) ?? 0) + 1);
   const [agreed, times = 0] = [...mentioned].sort((a, b) => b[1] - a[1])[0] ?? [];
@@ -97,7 +111,8 @@ export function documentDepartment(blocks: Block[], regions: TableRegion[]): str
 
 /** The administrative area named at the start of the department's name (汾阳市, 新乡市凤泉区 …). */
 export function documentRegion(department: string | undefined): string | undefined {
-  const m = department && /^(.+?(?:省|自治区|市|州|盟|地区))?(.+?(?:区|县|旗|市))?/.exec(department);
+  // a party organ names its region after the party: 中国共产党江苏省委员会办公厅, 中共江苏省委办公厅
+  const m = department && /^(?:中国共产党|中共)?(.+?(?:省|自治区|市|州|盟|地区))?(.+?(?:区|县|旗|市))?/.exec(department);
   if (!m) return undefined;
   const region = (m[1] ?? '') + (m[2] ?? '');
   return region && region.length < department!.length ? region : undefined;

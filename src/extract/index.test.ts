@@ -73,9 +73,14 @@ describe('extractDisclosure', () => {
     expect(value(text, 'T06', '30101', '决算数')).toBe('45.00');
   });
 
-  it('refuses what is not a final-accounts disclosure', () => {
+  it('refuses what is neither a final-accounts nor a budget disclosure', () => {
     expect(() => extract('第一章\n\n那是一个晴朗的早晨，他走出家门。\n')).toThrow(NotADisclosureError);
-    expect(() => extract('测试县示例局\n2025年部门预算公开\n一、收入预算\n')).toThrow(/部门预算/);
+  });
+
+  it('reads a budget as a budget, with the tables of a budget only', () => {
+    const d = extract('测试县示例局\n2025年部门预算公开\n一、收入预算\n支出预算总表\n单位：万元\n合计\t基本支出\t项目支出\n100.00\t60.00\t40.00\n');
+    expect(d.document).toMatchObject({ kind: '部门预算', year: 2025, tables: ['B03'] });
+    expect(d.facts.map((f) => `${f.row}|${f.column}=${f.value}`)).toEqual(['合计|合计=100.00', '合计|基本支出=60.00', '合计|项目支出=40.00']);
   });
 
   it('refuses a truncated document instead of reporting its missing parts', () => {

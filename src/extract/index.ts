@@ -1,12 +1,13 @@
-import { tableSpec, type TableLayout, type TableSpec } from '../catalog/kinds/index.js';
-import type { Disclosure, TableInfo } from '../model/disclosure.js';
+import { familySpec, kindOfTable, kindSpec, tableSpec, type KindFamily, type TableLayout, type TableSpec } from '../catalog/kinds/index.js';
+import type { Disclosure, DocumentKind, TableInfo } from '../model/disclosure.js';
 import { NotADisclosureError, TruncatedDocumentError } from '../model/errors.js';
 import type { Fact } from '../model/fact.js';
 import { TERMS } from '../model/glossary.js';
-import type { GridRow, Layout } from '../read/layout.js';
-import { departmentMentions, documentDepartment, documentKind, documentRegion, documentUnit, documentYear } from './document-info.js';
+import type { Block, GridRow, Layout } from '../read/layout.js';
+import { departmentMentions, documentDepartment, documentRegion, documentUnit, documentYear, namedKind } from './document-info.js';
 import { FactSink } from './fact-sink.js';
 import { accountNumbers } from './number-accounting.js';
+import type { TableReading } from '../model/reading.js';
 import { extractClaims } from './narrative/index.js';
 import { compact } from './normalize.js';
 import { extractPerformance } from './performance/index.js';
@@ -15,6 +16,8 @@ import { readTableOfContents, type TableOfContents } from './table-of-contents.j
 import { findTableRegions, type TableRegion } from './table-region.js';
 import { readCodedTable } from './tables/coded-table.js';
 import { readEconomicBlocksTable } from './tables/economic-blocks-table.js';
+import { readLabelledTable } from './tables/labelled-table.js';
+import { readSingleRowTable } from './tables/single-row-table.js';
 import { readStatisticsTable } from './tables/statistics-table.js';
 import { readThreePublicTable } from './tables/three-public-table.js';
 import { readTwoSidedTable } from './tables/two-sided-table.js';
@@ -26,24 +29,21 @@ const READERS: Record<TableLayout, (rows: GridRow[], template: TableSpec, sink: 
   'economic-blocks': readEconomicBlocksTable,
   'three-public': readThreePublicTable,
   statistics: readStatisticsTable,
+  'single-row': readSingleRowTable,
+  labelled: readLabelledTable,
 };
 
 /** A table without data says so under it ("说明：本表无数据", "…故本表无数据。"). */
-const EMPTY_NOTE = /无数据|没有.*(收入|支出|经费)|无此项|无相关|未发生|为空/;
+const EMPTY_NOTE = /无数据|没有.*(收入|支出|经费)|无.{0,12}(收入|支出|收支)|无此项|无相关|未发生|为空/;
 
 /** Layout → Disclosure: the standard tables as facts, the document's metadata and its narrative sections. */
 export function extractDisclosure(layout: Layout): Disclosure {
   const { blocks, file } = layout;
   const toc = readTableOfContents(blocks);
-  const pieces = findTableRegions(blocks).filter((r) => !toc || r.start >= toc.end);
+  const { kind, pieces } = kindAndTables(blocks, toc);
   const regions = mergeContinuations(pieces);
-
-  const kind = documentKind(blocks, regions.length);
-  if (kind === TERMS.departmentBudget || kind === TERMS.unitBudget) {
-    throw new NotADisclosureError(file, `这是一份${kind}文件，决算通只审核决算公开文件（预算与决算的表样和规则不同）`);
-  }
   if (kind === TERMS.otherDocument) {
-    throw new NotADisclosureError(file, '没有找到决算公开的标题、标准表格（公开01–10表）或情况说明');
+    throw new NotADisclosureError(file, '没有找到决算或预算公开的标题、标准表格（如公开01–10表）或情况说明');
   }
   if (toc) checkComplete(layout, toc, regions);
 
@@ -51,14 +51,8 @@ export function extractDisclosure(layout: Layout): Disclosure {
   const tables: TableInfo[] = [];
   const facts: Fact[] = [];
   for (const region of regions) {
-    const template = tableSpec(region.id);
-    const sink = new FactSink(region.id, region.unit ?? unit ?? TERMS.tenThousandYuan);
-    if (region.unaligned) UNALIGNED_READERS[template.layout](region.rows, template, sink, region.lines);
-    else READERS[template.layout](region.rows, template, sink);
-    sink.unreadCountingRuns();
-    if (template.layout === 'two-sided') sink.unreadStrayRowNumbers();
+    const { sink, reading } = readRegion(region, tableSpec(region.id), unit);
     for (const fact of sink.facts) facts.push(fact);
-    const reading = accountNumbers(region, sink);
     const note = region.notes.find((n) => EMPTY_NOTE.test(compact(n))) ?? region.notes.find((n) => /^说明/.test(compact(n)));
     tables.push({
       id: region.id,
@@ -75,7 +69,7 @@ export function extractDisclosure(layout: Layout): Disclosure {
   const inTable = (i: number) => (toc !== undefined && i >= toc.start && i < toc.end) || pieces.some((r) => i >= r.start && i < r.end);
   const department = documentDepartment(blocks, regions);
   const region = documentRegion(department);
-  const year = documentYear(blocks);
+  const year = documentYear(blocks, regions);
   return {
     document: {
       file,
@@ -89,7 +83,7 @@ export function extractDisclosure(layout: Layout): Disclosure {
     tables,
     facts,
     sections: readSections(blocks, inTable),
-    claims: extractClaims(readSections(blocks, inTable), tables, year),
+    claims: extractClaims(readSections(blocks, inTable), tables, year, kindSpec(kind)?.family),
     performance: extractPerformance(blocks, inTable),
     departmentMentions: departmentMentions(blocks, pieces),
   };
@@ -108,6 +102,47 @@ function mergeContinuations(pieces: TableRegion[]): TableRegion[] {
     } else byId.set(piece.id, { ...piece, rows: [...piece.rows], lines: [...piece.lines], notes: [...piece.notes] });
   }
   return [...byId.values()];
+}
+
+/**
+ * The kind first, then that kind's tables only: the kind the title names, else the kind whose tables the document
+ * prints (a file of tables without a title), else 其他. Documents of a kind without standard tables (绩效报告) are
+ * searched for the 决算's, which some of them reprint.
+ */
+function kindAndTables(blocks: Block[], toc: TableOfContents | undefined): { kind: DocumentKind; pieces: TableRegion[] } {
+  const afterContents = (regions: TableRegion[]) => regions.filter((r) => !toc || r.start >= toc.end);
+  const named = namedKind(blocks);
+  if (named) return { kind: named, pieces: afterContents(findTableRegions(blocks, (kindSpec(named) ?? familySpec('final-accounts')).tables)) };
+  const found = afterContents(findTableRegions(blocks));
+  const counts = new Map<KindFamily, number>();
+  for (const r of found) counts.set(kindOfTable(r.id).family, (counts.get(kindOfTable(r.id).family) ?? 0) + 1);
+  const [family] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!family) return { kind: TERMS.otherDocument, pieces: [] };
+  const spec = familySpec(family);
+  return { kind: spec.kinds[0]!, pieces: found.filter((r) => kindOfTable(r.id) === spec) };
+}
+
+/** Fewer unread numbers first, then more facts. */
+const better = (a: TableReading, b: TableReading): boolean => a.unread.length < b.unread.length || (a.unread.length === b.unread.length && a.facts > b.facts);
+
+/**
+ * Reads one table with its reader, and with the reader of each other layout the table is known in: the reading
+ * that leaves fewest of its numbers unread is kept (the template's own layout on a tie). A grid whose cells do not
+ * line up (GridBlock.unaligned) is read by order, by the layouts that have such a reader; with none, its numbers
+ * stay unread.
+ */
+function readRegion(region: TableRegion, template: TableSpec, unit: string | undefined): { sink: FactSink; reading: TableReading } {
+  let best: { sink: FactSink; reading: TableReading } | undefined;
+  for (const layout of [template.layout, ...(template.otherLayouts ?? [])]) {
+    const sink = new FactSink(region.id, region.unit ?? unit ?? TERMS.tenThousandYuan);
+    if (region.unaligned) UNALIGNED_READERS[layout]?.(region.rows, template, sink, region.lines);
+    else READERS[layout](region.rows, template, sink);
+    sink.unreadCountingRuns();
+    if (layout === 'two-sided') sink.unreadStrayRowNumbers();
+    const reading = accountNumbers(region, sink);
+    if (!best || better(reading, best.reading)) best = { sink, reading };
+  }
+  return best!;
 }
 
 /** Part headings are short; the last few characters of one name what the part is (情况说明, 名词解释, 决算表). */

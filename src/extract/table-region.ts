@@ -1,3 +1,4 @@
+import type { TableSpec } from '../catalog/kinds/index.js';
 import type { TableId } from '../model/table-id.js';
 import type { Source } from '../model/source.js';
 import type { Block, GridRow, LineBlock } from '../read/layout.js';
@@ -25,11 +26,13 @@ export interface TableRegion {
   end: number;
 }
 
-const LABEL = /^(公开\d+表?|公开\d+|表\d+|附表\d+|表)$/;
+const LABEL = /^(公开\d+表?|公开\d+|表\d+|附表\d+|表[一二三四五六七八九十]+|表)$/;
 const UNIT = /(?:金额)?单位[：:]\s*(万元|元|千元|亿元)/;
-const DEPARTMENT = /^(?:部门|单位|预算单位|编制单位)名称[：:](.+)$/;
+// 部门名称：X above a 决算's tables; 部门：X (江苏) and 编制部门：X (上海) above a 预算's
+const DEPARTMENT = /^(?:(?:部门|单位|预算单位|编制单位)名称|编制部门|预算主管部门|部门)[：:](.+)$/;
 const YEAR_LINE = /^[（(]?\d{4}\s*年度?[）)]?$/;
-const NOTE = /^(注|说明|备注)\s*[\d一二三四五六七八九十]*\s*[：:]/;
+// 注：… and 说明：… under a table, or a remark in brackets that something is absent (（无政府性基金支出）)
+const NOTE = /^(?:(注|说明|备注)\s*[\d一二三四五六七八九十]*\s*[：:]|[（(][^（()）]*无[^（()）]*[)）]$)/;
 // A table is real only if its grid (or at least a unit line or label) follows before the next title: TOC entries
 // that merely name the tables are followed by other names.
 const LOOKAHEAD = 8;
@@ -48,17 +51,17 @@ interface Candidate {
   source: Source;
 }
 
-function titleAt(blocks: Block[], i: number): Candidate | undefined {
+function titleAt(blocks: Block[], i: number, tables: readonly TableSpec[] | undefined): Candidate | undefined {
   const block = blocks[i];
   if (block?.kind !== 'line') return undefined;
-  const single = matchTableTitle(block.text);
+  const single = matchTableTitle(block.text, tables);
   if (single) return { index: i, width: 1, id: single.id, title: single.title, source: block.source };
   const next = blocks[i + 1];
   if (next?.kind === 'line' && block.text.length <= 30 && next.text.length <= 20) {
-    const joined = matchTableTitle(block.text + next.text);
+    const joined = matchTableTitle(block.text + next.text, tables);
     // Both halves must be needed: the second line alone is no title, or a shorter one ("一般公共预算财政拨款" over
     // "支出决算表" is 公开05, not 公开03).
-    const alone = matchTableTitle(next.text);
+    const alone = matchTableTitle(next.text, tables);
     if (joined && (!alone || joined.standard.length > alone.standard.length)) return { index: i, width: 2, id: joined.id, title: joined.title, source: block.source };
   }
   return undefined;
@@ -74,18 +77,37 @@ function confirmed(blocks: Block[], c: Candidate, nextCandidate: number): boolea
   return false;
 }
 
-/** Finds the standard tables of a layout by their titles, whatever their printed number or order. */
-export function findTableRegions(blocks: Block[]): TableRegion[] {
+/**
+ * Finds the standard tables of a layout by their titles, whatever their printed number or order: the tables of
+ * one kind when given (a 预算's), else any kind's.
+ */
+export function findTableRegions(blocks: Block[], tables?: readonly TableSpec[]): TableRegion[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const c = titleAt(blocks, i);
+    const c = titleAt(blocks, i, tables);
     if (c) {
       candidates.push(c);
       i += c.width - 1;
     }
   }
   const accepted = candidates.filter((c, k) => confirmed(blocks, c, candidates[k + 1]?.index ?? blocks.length));
-  return accepted.map((c, k) => collectRegion(blocks, c, accepted[k + 1]?.index ?? blocks.length));
+  return accepted.map((c, k) => {
+    const next = accepted[k + 1]?.index ?? blocks.length;
+    // a label printed above the next title ("公开 02 表" | "收入预算总表") is the next table's
+    const limit = labelAt(blocks, next - 1) ? next - 1 : next;
+    const region = collectRegion(blocks, c, limit);
+    const above = labelAt(blocks, c.index - 1);
+    if (above) region.label = above;
+    return region;
+  });
+}
+
+/** The table label ("公开 01 表", "表一") a line prints alone, if it is one. */
+function labelAt(blocks: Block[], i: number): string | undefined {
+  const b = blocks[i];
+  if (b?.kind !== 'line') return undefined;
+  const c = compact(b.text);
+  return LABEL.test(c) && c !== '表' ? c : undefined;
 }
 
 /** A sentence of running text (the table has ended): sentence punctuation, or a long run of words not spaced into columns. */
@@ -115,6 +137,9 @@ const AMOUNT = /\d\.\d|\d[,，]\d{3}/;
  */
 function collectRegion(blocks: Block[], c: Candidate, limit: number): TableRegion {
   const region: TableRegion = { id: c.id, title: c.title, source: c.source, rows: [], unaligned: false, lines: [], notes: [], start: c.index, end: c.index + c.width };
+  // the unit may be printed on the title's own line ("…支出预算表单位：万元")
+  const titleUnit = UNIT.exec(compact(blocks.slice(c.index, c.index + c.width).map((b) => (b.kind === 'line' ? b.text : '')).join('')));
+  if (titleUnit) region.unit = titleUnit[1];
   let sawGrid = false;
   let pending: LineBlock[] = [];
   let i = c.index + c.width;

@@ -30,7 +30,10 @@ export const TableInfoSchema = z.object({
 export type TableInfo = z.infer<typeof TableInfoSchema>;
 
 export const DocumentInfoSchema = z.object({
+  /** The file the disclosure was read from; for one published in several files, the first of `files`. */
   file: z.string(),
+  /** Every file of a disclosure published in several files (tables in one, the explanation in another), in order. */
+  files: z.array(z.string()).optional(),
   department: z.string().optional(),
   region: z.string().optional(),
   year: z.number().int().optional(),

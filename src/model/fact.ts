@@ -18,4 +18,10 @@ export const FactSchema = z.object({
 });
 export type Fact = z.infer<typeof FactSchema>;
 
+/**
+ * Joins the labels of a nested row into its key: "年初财政拨款结转和结余.一般公共预算财政拨款" (公开04),
+ * "一般公共预算资金.专项收入" (江苏's 收入预算总表), "货物.办公设备购置费.办公设备购置" (政府采购预算表).
+ */
+export const ROW_PATH_SEPARATOR = '.';
+
 export const factKey = (f: Pick<Fact, 'table' | 'row' | 'column'>): string => `${f.table}|${f.row}|${f.column}`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RelatedDocumentRefSchema } from './related-document.js';
 import { SourceSchema } from './source.js';
 import { TableIdSchema } from './table-id.js';
 
@@ -6,7 +7,7 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-export const RULE_FAMILIES = ['reading', 'arithmetic', 'cross-table', 'catalog', 'completeness', 'narrative', 'internal', 'performance'] as const;
+export const RULE_FAMILIES = ['reading', 'arithmetic', 'cross-table', 'catalog', 'completeness', 'narrative', 'internal', 'performance', 'cross-document'] as const;
 export const RuleFamilySchema = z.enum(RULE_FAMILIES);
 export type RuleFamily = z.infer<typeof RuleFamilySchema>;
 
@@ -30,6 +31,8 @@ export const FindingSchema = z.object({
   sources: z.array(SourceSchema),
   /** Other rules that reported the same problem (same place and figures); it is listed once. */
   alsoReportedBy: z.array(z.string()).optional(),
+  /** For a finding across documents: the other document and the sources of its figures (`sources` are this one's). */
+  related: z.object({ document: RelatedDocumentRefSchema, sources: z.array(SourceSchema) }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

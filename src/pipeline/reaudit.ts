@@ -1,12 +1,23 @@
-// Re-audit: read, extract and audit again, from the stored bytes, every disclosure audited under another rules
-// version (every one with `force`). A file that no longer analyses keeps its previous results and is reported.
-import type { ReauditReport, Repository } from '../store/repository.js';
+// Re-audit: read, extract and audit again, from the stored bytes (every file of one published in several), each
+// disclosure audited under another rules version (every one with `force`). A file that no longer analyses keeps its
+// previous results and is reported.
+import type { Analysis } from '../model/analysis.js';
+import type { ReauditReport, Repository, StoredFile } from '../store/repository.js';
+import { analysePackage } from './analyse.js';
+import { recheckAfterImport, recheckAround } from './cross-document.js';
 import type { Analyser } from './pool.js';
 
 export interface ReauditOptions {
   force?: boolean;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+}
+
+/** A disclosure's analysis from its files: one file as it is, several (a package's parts) combined and audited as one. */
+async function analyseParts(analyser: Analyser, files: readonly StoredFile[]): Promise<Analysis> {
+  const analyses = [];
+  for (const file of files) analyses.push(await analyser.analyse(file.name, file.bytes));
+  return analyses.length === 1 ? analyses[0]! : analysePackage(analyses.map((a) => a.disclosure));
 }
 
 export async function reaudit(repo: Repository, analyser: Analyser, options: ReauditOptions = {}): Promise<ReauditReport> {
@@ -17,10 +28,14 @@ export async function reaudit(repo: Repository, analyser: Analyser, options: Rea
       report.stopped = true;
       break;
     }
-    const file = await repo.file(id);
-    if (file) {
+    const files = await repo.files(id);
+    if (files.length > 0) {
       try {
-        await repo.replaceAnalysis(id, await analyser.analyse(file.name, file.bytes), analyser.rulesVersion);
+        const before = await repo.placeOf(id);
+        await repo.replaceAnalysis(id, await analyseParts(analyser, files), analyser.rulesVersion);
+        // Its findings across documents went with the old analysis; the file may also be read as another year now.
+        await recheckAfterImport(repo, id);
+        await recheckAround(repo, before);
         report.updated++;
       } catch (e) {
         const code = typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'reaudit-failed';

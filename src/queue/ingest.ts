@@ -30,6 +30,8 @@ export function queuedIngester(repo: Repository, queue: JobQueue, options: { pol
         const id = await repo.idBySha256(sha256);
         if (id !== undefined) {
           const created = sent === 'queued';
+          // a file holding other parts of a stored disclosure joined it (pipeline/ingest.ts): it is not the disclosure's first file
+          if ((await repo.summary(id))?.sha256 !== sha256) return { id, sha256, created, superseded: [], joined: true };
           return { id, sha256, created, superseded: created ? await supersededBy(repo, id) : [] };
         }
         const state = await queue.stateOf(sha256);

@@ -7,6 +7,7 @@
 // makes the steps under way wait and try again (reconnect.ts). A job that fails three times is parked; one whose
 // file the readers refuse is parked at once.
 import { InputError } from '../model/errors.js';
+import { storeAnalysis } from '../pipeline/ingest.js';
 import type { Analyser } from '../pipeline/pool.js';
 import type { Repository } from '../store/repository.js';
 import type { FetchedJob, JobError, JobQueue } from './job-queue.js';
@@ -78,7 +79,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       } else {
         // Past the job's timeout the queue gives it to another worker: stop working on it here by then.
         const analysis = await analyser.analyse(file.name, file.bytes, { seconds: job.expireInSeconds });
-        const result = await db(() => repo.importAnalysis({ sha256: job.sha256 }, analysis, analyser.rulesVersion));
+        const result = await db(() => storeAnalysis(repo, { sha256: job.sha256 }, analysis, analyser.rulesVersion));
         await db(() => queue.complete(job.id, result));
         emit({ kind: 'done', job, id: result.id, created: result.created, ms: Date.now() - started });
         return;

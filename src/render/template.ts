@@ -4,10 +4,10 @@
 // same layout, a filled-in template reads back through the XLSX reader and the extractor like any export.
 import ExcelJS from 'exceljs';
 import { FUNCTION_CODES } from '../catalog/function-codes.js';
-import { tableSpec } from '../catalog/kinds/index.js';
+import { familySpec, tableSpec } from '../catalog/kinds/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { TERMS as T } from '../model/glossary.js';
-import { TABLE_IDS, type TableId } from '../model/table-id.js';
+import type { TableId } from '../model/table-id.js';
 import { isCovered } from './grid.js';
 import { layoutTable, type PrintedTable } from './table-layout.js';
 import { sheetName, writeTableSheet } from './xlsx.js';
@@ -55,7 +55,8 @@ const INSTRUCTIONS = [
 export async function renderTemplate(options: TemplateOptions = {}): Promise<TemplateWorkbook> {
   const unit = options.unit ?? T.tenThousandYuan;
   const year = options.year ?? new Date().getFullYear() - 1;
-  const ids = options.tables ?? [...TABLE_IDS];
+  // the template is the 决算's: one sheet per table of that kind
+  const ids = options.tables ?? familySpec('final-accounts').tables.map((t) => t.id);
   const skeleton: Disclosure = {
     document: { file: 'template.xlsx', kind: '部门决算', unit, year, tables: ids, ...(options.department ? { department: options.department } : {}) },
     tables: [],

@@ -21,7 +21,7 @@ export const FACT_FIELDS = [
   { name: 'department', type: 'string', title: '部门' },
   { name: 'region', type: 'string', title: '地区' },
   { name: 'year', type: 'year', title: '年度' },
-  { name: 'table', type: 'string', title: '表（T01–T10）' },
+  { name: 'table', type: 'string', title: '表（决算 T01–T10，预算 B01–B13）' },
   { name: 'table_name', type: 'string', title: '表名' },
   { name: 'row', type: 'string', title: '行（科目编码或标准行名）' },
   { name: 'row_name', type: 'string', title: '科目名称或行名' },

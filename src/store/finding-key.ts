@@ -11,7 +11,7 @@ function canonicalLocation(location: Location): string[] {
   return ['document'];
 }
 
-type Keyed = Pick<Finding, 'rule' | 'location' | 'expected' | 'actual' | 'difference'>;
+type Keyed = Pick<Finding, 'rule' | 'location' | 'expected' | 'actual' | 'difference' | 'related'>;
 
 const hash = (parts: readonly (string | number)[]): string => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 20);
 
@@ -22,7 +22,8 @@ const hash = (parts: readonly (string | number)[]): string => createHash('sha256
 export function findingKeys(findings: readonly Keyed[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
-    const parts = [f.rule, ...canonicalLocation(f.location), f.expected ?? '', f.actual ?? '', f.difference ?? ''];
+    // A finding across documents is about this document and that one: another related document is another finding.
+    const parts = [f.rule, ...canonicalLocation(f.location), f.expected ?? '', f.actual ?? '', f.difference ?? '', ...(f.related ? [f.related.document.file] : [])];
     const base = JSON.stringify(parts);
     const rank = seen.get(base) ?? 0;
     seen.set(base, rank + 1);

@@ -50,6 +50,10 @@ export const ImportResultSchema = z.object({
   sha256: z.string(),
   created: z.boolean().describe('false：同样的文件已在库中，什么也没有改变'),
   superseded: z.array(z.number().int()).describe('这次上传取代的旧版本（同一部门、年度和类型）'),
+  joined: z
+    .boolean()
+    .optional()
+    .describe('true：本文件与库中同一部门、年度和类型的公开各含不同部分（如表格与情况说明分两个文件发布），已并入编号 id 的那份公开一并审核，而不是新版本'),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 

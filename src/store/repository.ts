@@ -3,9 +3,10 @@
 // exact NUMERIC sums, search, and re-audit stored files when the rules change. Money is never a JS number here:
 // NUMERIC goes in and comes out as decimal strings.
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { Analysis } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
+import { departmentKey } from '../model/department.js';
 import type { Disclosure, DocumentInfo, DocumentKind, TableInfo } from '../model/disclosure.js';
 import type { Fact } from '../model/fact.js';
 import type { AuditSummary, Finding, Location, RuleFamily, Severity } from '../model/finding.js';
@@ -32,7 +33,7 @@ import { findingKeys } from './finding-key.js';
 import { keyFigures } from './key-figures.js';
 import { searchGrams } from './search-grams.js';
 import { searchText } from './search-text.js';
-import type { Database } from './schema.js';
+import type { Database, FindingsTable } from './schema.js';
 
 export * from './records.js';
 
@@ -277,7 +278,44 @@ const FINDING_COLUMNS = {
   tolerance: 'text',
   sources: 'jsonb',
   also_reported_by: 'jsonb',
+  related: 'jsonb',
 };
+
+/** A finding as a row of `findings`. */
+const findingRow = (f: Finding, ordinal: number) => ({
+  ordinal,
+  rule: f.rule,
+  family: f.family,
+  severity: f.severity,
+  message: f.message,
+  location: f.location,
+  expected: f.expected ?? null,
+  actual: f.actual ?? null,
+  difference: f.difference ?? null,
+  tolerance: f.tolerance ?? null,
+  sources: f.sources,
+  also_reported_by: f.alsoReportedBy ?? null,
+  related: f.related ?? null,
+});
+
+/** A row of `findings` as a Finding. */
+const toFinding = (f: Selectable<FindingsTable>): Finding => ({
+  rule: f.rule,
+  family: f.family as RuleFamily,
+  severity: f.severity as Severity,
+  message: f.message,
+  location: f.location as Location,
+  ...(f.expected !== null ? { expected: f.expected } : {}),
+  ...(f.actual !== null ? { actual: f.actual } : {}),
+  ...(f.difference !== null ? { difference: f.difference } : {}),
+  ...(f.tolerance !== null ? { tolerance: f.tolerance } : {}),
+  sources: f.sources as Source[],
+  ...(f.also_reported_by !== null ? { alsoReportedBy: f.also_reported_by as string[] } : {}),
+  ...(f.related !== null ? { related: f.related as NonNullable<Finding['related']> } : {}),
+});
+
+/** The family of the rules across documents, whose findings are replaced whenever a related document changes. */
+const CROSS_DOCUMENT: RuleFamily = 'cross-document';
 
 /**
  * Inserts the rows of one disclosure's child table as a single JSON parameter unpacked by jsonb_to_recordset:
@@ -296,6 +334,12 @@ async function insertRows(
   const definition = sql.raw(names.map((n) => `"${n}" ${columns[n]}`).join(', '));
   await sql`insert into ${sql.table(table)} (disclosure_id, ${sql.join(names.map((n) => sql.ref(n)))})
     select ${disclosureId}, ${sql.join(names.map((n) => sql.ref(`x.${n}`)))} from jsonb_to_recordset(${json(rows)}::jsonb) as x(${definition})`.execute(trx);
+}
+
+/** What a result across documents was worked out from (Repository.replaceCrossDocument). */
+export interface CrossDocumentBasis {
+  relatedIds: readonly number[];
+  auditedAt: string;
 }
 
 /** What makes disclosures versions of one another: the same department, year and kind. */
@@ -335,10 +379,62 @@ export class Repository {
     private readonly room: (bytes: number) => Promise<void> = async () => {},
   ) {}
 
-  /** The id of the disclosure stored from these bytes, if any. */
+  /** The id of the disclosure stored from these bytes (its first file or one of its parts), if any. */
   async idBySha256(sha256: string): Promise<number | undefined> {
     const row = await this.db.selectFrom('disclosures').select('id').where('file_sha256', '=', sha256).executeTakeFirst();
-    return row ? toNumber(row.id) : undefined;
+    if (row) return toNumber(row.id);
+    const part = await this.db.selectFrom('disclosure_parts').select('disclosure_id').where('file_sha256', '=', sha256).executeTakeFirst();
+    return part ? toNumber(part.disclosure_id) : undefined;
+  }
+
+  /**
+   * The current disclosures of the department (under any of its names: model/department.ts), year and kind of
+   * `document`, as stored, with how many parts each has beyond its first file: where a file holding another part
+   * of the same package belongs.
+   */
+  async currentOfSeries(document: DocumentInfo): Promise<{ id: number; disclosure: Disclosure; parts: number }[]> {
+    if (!document.department || document.year === undefined) return [];
+    const { rows } = await sql<{ id: number; name: string; parts: number | string }>`
+      select d.id, dep.name, (select count(*) from disclosure_parts p where p.disclosure_id = d.id) as parts
+      from disclosures d join departments dep on dep.id = d.department_id
+      where d.superseded_by is null and d.year = ${document.year} and d.kind = ${document.kind} and dep.region = ${document.region ?? ''}
+      order by d.id`.execute(this.db);
+    const key = departmentKey(document.department);
+    const found = [];
+    for (const row of rows.filter((r) => departmentKey(r.name) === key)) {
+      const detail = await this.get(toNumber(row.id));
+      if (detail) found.push({ id: detail.id, disclosure: Repository.toDisclosure(detail), parts: toNumber(row.parts) });
+    }
+    return found;
+  }
+
+  /**
+   * Adds a file to a disclosure as its next part, with the analysis of all its files together (the pipeline
+   * combines them). Undefined, with nothing written, when the disclosure changed since the caller read it (no
+   * longer current, deleted, or given another part: it had not `parts` parts): the caller decides again.
+   */
+  async addPart(id: number, file: FileInput | StoredFileRef, analysis: Analysis, rulesVersion: string, parts: number): Promise<ImportResult | undefined> {
+    const sha256 = 'bytes' in file ? sha256Hex(file.bytes) : file.sha256;
+    await this.room('bytes' in file ? file.bytes.length : 0);
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('disclosures').select('superseded_by').where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!row || row.superseded_by !== null) return undefined;
+      const count = await trx.selectFrom('disclosure_parts').select((eb) => eb.fn.countAll().as('n')).where('disclosure_id', '=', id).executeTakeFirstOrThrow();
+      if (toNumber(count.n as number | string) !== parts) return undefined;
+      if ('bytes' in file) {
+        await trx.insertInto('files').values(fileRow(file, sha256)).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+      }
+      const inserted = await trx
+        .insertInto('disclosure_parts')
+        .values({ file_sha256: sha256, disclosure_id: id, ordinal: parts + 1 })
+        .onConflict((oc) => oc.column('file_sha256').doNothing())
+        .returning('disclosure_id')
+        .executeTakeFirst();
+      // the same bytes added by another import meanwhile
+      if (!inserted) return undefined;
+      const superseded = await this.#replace(trx, id, analysis, rulesVersion);
+      return { id, sha256, created: true, superseded: superseded.filter((x) => x !== id), joined: true };
+    });
   }
 
   /**
@@ -373,27 +469,53 @@ export class Repository {
     });
   }
 
+  /**
+   * Makes disclosure `partId`, stored alone from one file, a part of `hostId`, with the analysis of all their files
+   * together: two parts of one package stored at once, neither seeing the other. The ids the host's series
+   * superseded; undefined, with nothing written, when either changed meanwhile (one is gone, or `partId` has parts).
+   */
+  async foldInto(hostId: number, partId: number, analysis: Analysis, rulesVersion: string): Promise<number[] | undefined> {
+    await this.room(0);
+    return this.db.transaction().execute(async (trx) => {
+      const rows = await trx.selectFrom('disclosures').select(['id', 'file_sha256']).where('id', 'in', [hostId, partId]).orderBy('id').forUpdate().execute();
+      const part = rows.find((r) => toNumber(r.id) === partId);
+      if (rows.length !== 2 || !part) return undefined;
+      const count = async (id: number) =>
+        toNumber((await trx.selectFrom('disclosure_parts').select((eb) => eb.fn.countAll().as('n')).where('disclosure_id', '=', id).executeTakeFirstOrThrow()).n as number | string);
+      if ((await count(partId)) > 0) return undefined;
+      const ordinal = (await count(hostId)) + 1;
+      const gone = await trx.deleteFrom('disclosures').where('id', '=', partId).returning(['department_id', 'year', 'kind']).executeTakeFirstOrThrow();
+      await trx.insertInto('disclosure_parts').values({ file_sha256: part.file_sha256, disclosure_id: hostId, ordinal }).execute();
+      // the part's own series (its department may be printed under another name) loses a member
+      await settleVersions(trx, gone);
+      return (await this.#replace(trx, hostId, analysis, rulesVersion)).filter((x) => x !== hostId);
+    });
+  }
+
   /** Replaces what is stored about a disclosure with a new analysis of its file (same id, same file). */
   async replaceAnalysis(id: number, analysis: Analysis, rulesVersion: string): Promise<void> {
     await this.room(0);
-    await this.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('disclosures').select(['department_id', 'year', 'kind']).where('id', '=', id).executeTakeFirst();
-      const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
-      const updated = await trx
-        .updateTable('disclosures')
-        .set(this.#disclosureColumns(analysis, rulesVersion, departmentId))
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (updated.numUpdatedRows === 0n) throw new Error(`没有编号为 ${id} 的决算`);
-      for (const table of ['facts', 'findings', 'disclosure_tables', 'disclosure_contents', 'disclosure_figures'] as const) {
-        await trx.deleteFrom(table).where('disclosure_id', '=', id).execute();
-      }
-      await this.#insertChildren(trx, id, analysis);
-      // The file may now be read as another department, year or kind: both its old and new series are settled.
-      await trx.updateTable('disclosures').set({ superseded_by: null }).where('id', '=', id).execute();
-      if (before) await settleVersions(trx, before);
-      await settleVersions(trx, { department_id: departmentId, year: analysis.disclosure.document.year ?? null, kind: analysis.disclosure.document.kind });
-    });
+    await this.db.transaction().execute((trx) => this.#replace(trx, id, analysis, rulesVersion));
+  }
+
+  /** replaceAnalysis inside a transaction; returns the ids the disclosure's (new) series superseded. */
+  async #replace(trx: Transaction<Database>, id: number, analysis: Analysis, rulesVersion: string): Promise<number[]> {
+    const before = await trx.selectFrom('disclosures').select(['department_id', 'year', 'kind']).where('id', '=', id).executeTakeFirst();
+    const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
+    const updated = await trx
+      .updateTable('disclosures')
+      .set(this.#disclosureColumns(analysis, rulesVersion, departmentId))
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw new Error(`没有编号为 ${id} 的决算`);
+    for (const table of ['facts', 'findings', 'disclosure_tables', 'disclosure_contents', 'disclosure_figures'] as const) {
+      await trx.deleteFrom(table).where('disclosure_id', '=', id).execute();
+    }
+    await this.#insertChildren(trx, id, analysis);
+    // The file may now be read as another department, year or kind: both its old and new series are settled.
+    await trx.updateTable('disclosures').set({ superseded_by: null }).where('id', '=', id).execute();
+    if (before) await settleVersions(trx, before);
+    return settleVersions(trx, { department_id: departmentId, year: analysis.disclosure.document.year ?? null, kind: analysis.disclosure.document.kind });
   }
 
   async #departmentId(trx: Transaction<Database>, document: DocumentInfo): Promise<number | null> {
@@ -423,6 +545,7 @@ export class Repository {
       warnings: summary.warnings,
       infos: summary.infos,
       summary: json(summary),
+      own_summary: null,
       search_text: text,
       search_grams: sql<string[]>`${searchGrams(text)}::text[]`,
       incomplete_tables: sql<string[]>`${[...summary.reading.incompleteTables]}::text[]`,
@@ -493,20 +616,7 @@ export class Repository {
       'findings',
       id,
       FINDING_COLUMNS,
-      findings.map((f, ordinal) => ({
-        ordinal,
-        rule: f.rule,
-        family: f.family,
-        severity: f.severity,
-        message: f.message,
-        location: f.location,
-        expected: f.expected ?? null,
-        actual: f.actual ?? null,
-        difference: f.difference ?? null,
-        tolerance: f.tolerance ?? null,
-        sources: f.sources,
-        also_reported_by: f.alsoReportedBy ?? null,
-      })),
+      findings.map(findingRow),
     );
   }
 
@@ -561,25 +671,133 @@ export class Repository {
         source: f.source as Source,
         ...(f.confidence !== null ? { confidence: f.confidence } : {}),
       })),
-      findings: findings.map((f) => ({
-        rule: f.rule,
-        family: f.family as RuleFamily,
-        severity: f.severity as Severity,
-        message: f.message,
-        location: f.location as Location,
-        ...(f.expected !== null ? { expected: f.expected } : {}),
-        ...(f.actual !== null ? { actual: f.actual } : {}),
-        ...(f.difference !== null ? { difference: f.difference } : {}),
-        ...(f.tolerance !== null ? { tolerance: f.tolerance } : {}),
-        sources: f.sources as Source[],
-        ...(f.also_reported_by !== null ? { alsoReportedBy: f.also_reported_by as string[] } : {}),
-      })),
+      findings: findings.map(toFinding),
       summary: summary.summary as AuditSummary,
       sections: (contents?.sections ?? []) as Section[],
       claims: (contents?.claims ?? []) as Claim[],
       performance: (contents?.performance ?? []) as PerformanceEvaluation[],
       other: (contents?.other ?? {}) as OtherParts,
     };
+  }
+
+  /** The department and year of a disclosure, when both are known (documents without them have no related ones). */
+  async placeOf(id: number): Promise<{ departmentId: number; year: number } | undefined> {
+    const row = await this.db.selectFrom('disclosures').select(['department_id', 'year']).where('id', '=', id).executeTakeFirst();
+    return row && row.department_id !== null && row.year !== null ? { departmentId: toNumber(row.department_id), year: toNumber(row.year) } : undefined;
+  }
+
+  /**
+   * The disclosures a disclosure is checked against: the current ones of its department in its own year and the
+   * year before, itself excluded.
+   */
+  async relatedIds(id: number): Promise<number[]> {
+    return this.#relatedIds(this.db, id);
+  }
+
+  async #relatedIds(db: Kysely<Database>, id: number): Promise<number[]> {
+    const me = await db.selectFrom('disclosures').select(['department_id', 'year']).where('id', '=', id).executeTakeFirst();
+    if (!me || me.department_id === null || me.year === null) return [];
+    const departments = await this.#sameDepartmentIds(db, toNumber(me.department_id));
+    const year = toNumber(me.year);
+    const rows = await db
+      .selectFrom('disclosures')
+      .select('id')
+      .where('department_id', 'in', departments)
+      .where('year', 'in', [year - 1, year])
+      .where('superseded_by', 'is', null)
+      .where('id', '<>', id)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => toNumber(r.id));
+  }
+
+  /**
+   * The department's rows under any of its names (model/department.ts: 中共江苏省委办公厅 is 中国共产党江苏省委员会办公厅)
+   * in its region, itself first.
+   */
+  async sameDepartmentIds(departmentId: number): Promise<number[]> {
+    return this.#sameDepartmentIds(this.db, departmentId);
+  }
+
+  async #sameDepartmentIds(db: Kysely<Database>, departmentId: number): Promise<number[]> {
+    const dep = await db.selectFrom('departments').select(['name', 'region']).where('id', '=', departmentId).executeTakeFirst();
+    if (!dep) return [];
+    const key = departmentKey(dep.name);
+    const rows = await db.selectFrom('departments').select(['id', 'name']).where('region', '=', dep.region).where('id', '<>', departmentId).orderBy('id').execute();
+    return [departmentId, ...rows.filter((r) => departmentKey(r.name) === key).map((r) => toNumber(r.id))];
+  }
+
+  /** The time a disclosure was last analysed (ISO 8601), to tell whether a result worked out from it still applies. */
+  async auditedAt(id: number): Promise<string | undefined> {
+    const row = await this.db.selectFrom('disclosures').select('audited_at').where('id', '=', id).executeTakeFirst();
+    return row ? iso(row.audited_at) : undefined;
+  }
+
+  /** The current disclosures (of every kind) of a department, under any of its names, in the given years, by id. */
+  async currentIds(departmentId: number, years: readonly number[]): Promise<number[]> {
+    if (years.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('disclosures')
+      .select('id')
+      .where('department_id', 'in', await this.sameDepartmentIds(departmentId))
+      .where('year', 'in', [...years])
+      .where('superseded_by', 'is', null)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => toNumber(r.id));
+  }
+
+  /** The summary of a disclosure as audited on its own, before any rule across documents added to it. */
+  async ownSummary(id: number): Promise<AuditSummary | undefined> {
+    const row = await this.db.selectFrom('disclosures').select(['summary', 'own_summary']).where('id', '=', id).executeTakeFirst();
+    return row ? ((row.own_summary ?? row.summary) as AuditSummary) : undefined;
+  }
+
+  /**
+   * Replaces a disclosure's findings across documents and its summary (its own summary with their outcome added),
+   * in one transaction; the counts the lists filter on follow. They were worked out from `basis`: the related
+   * disclosures and the time the disclosure itself was audited. When either changed meanwhile (another import of
+   * the department ran at the same time), nothing is written and false is returned: the later change's own run
+   * writes the result that counts. False too when the disclosure is gone.
+   */
+  async replaceCrossDocument(id: number, findings: readonly Finding[], summary: AuditSummary, basis: CrossDocumentBasis): Promise<boolean> {
+    if (findings.some((f) => f.family !== CROSS_DOCUMENT)) throw new Error('只能替换跨文件核对的发现');
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('disclosures').select(['summary', 'own_summary', 'audited_at', 'department_id']).where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!row || iso(row.audited_at) !== basis.auditedAt) return false;
+      if (row.department_id !== null) {
+        // Imports of the department wait on its rows (#departmentId's upsert): the related set cannot change under us.
+        const departments = await this.#sameDepartmentIds(trx, toNumber(row.department_id));
+        await trx.selectFrom('departments').select('id').where('id', 'in', departments).orderBy('id').forUpdate().execute();
+        const related = await this.#relatedIds(trx, id);
+        if (related.join(',') !== [...basis.relatedIds].sort((a, b) => a - b).join(',')) return false;
+      } else if (basis.relatedIds.length) return false;
+      await trx.deleteFrom('findings').where('disclosure_id', '=', id).where('family', '=', CROSS_DOCUMENT).execute();
+      const last = await trx.selectFrom('findings').select((eb) => eb.fn.max('ordinal').as('n')).where('disclosure_id', '=', id).executeTakeFirst();
+      const next = last?.n === null || last?.n === undefined ? 0 : toNumber(last.n) + 1;
+      await insertRows(trx, 'findings', id, FINDING_COLUMNS, findings.map((f, i) => findingRow(f, next + i)));
+      await sql`update disclosures set summary = ${json(summary)}::jsonb, own_summary = ${json(row.own_summary ?? row.summary)}::jsonb,
+          errors = ${summary.errors}, warnings = ${summary.warnings}, infos = ${summary.infos},
+          failed_rules = array(select distinct rule from findings where disclosure_id = ${id} and severity <> 'info' order by 1)
+        where id = ${id}`.execute(trx);
+      return true;
+    });
+  }
+
+  /** The findings across documents of a department's current disclosures (under any of its names), oldest year first. */
+  async crossDocumentFindings(departmentId: number): Promise<(Finding & { disclosureId: number })[]> {
+    const rows = await this.db
+      .selectFrom('findings as f')
+      .innerJoin('disclosures as d', 'd.id', 'f.disclosure_id')
+      .selectAll('f')
+      .where('d.department_id', 'in', await this.sameDepartmentIds(departmentId))
+      .where('d.superseded_by', 'is', null)
+      .where('f.family', '=', CROSS_DOCUMENT)
+      .orderBy('d.year')
+      .orderBy('d.id')
+      .orderBy('f.ordinal')
+      .execute();
+    return rows.map((f) => ({ disclosureId: toNumber(f.disclosure_id), ...toFinding(f) }));
   }
 
   /** Every version of the disclosure's department, year and kind, oldest first (only itself when it has none). */
@@ -637,8 +855,26 @@ export class Repository {
     };
   }
 
-  /** The original file of a disclosure, byte for byte. */
-  async file(id: number): Promise<StoredFile | undefined> {
+  /** Every file of a disclosure, byte for byte: its first file, then its parts in the order they were added. */
+  async files(id: number): Promise<StoredFile[]> {
+    const first = await this.file(id);
+    if (!first) return [];
+    const parts = await this.db
+      .selectFrom('disclosure_parts as p')
+      .innerJoin('files as fl', 'fl.sha256', 'p.file_sha256')
+      .select(['fl.sha256', 'fl.name', 'fl.media_type', 'fl.size', sql<string>`encode(fl.bytes, 'base64')`.as('base64')])
+      .where('p.disclosure_id', '=', id)
+      .orderBy('p.ordinal')
+      .execute();
+    return [first, ...parts.map(storedFile)];
+  }
+
+  /**
+   * The original file of a disclosure, byte for byte: its first file, or the one named `name` of a disclosure
+   * published in several files (a source's `file`).
+   */
+  async file(id: number, name?: string): Promise<StoredFile | undefined> {
+    if (name !== undefined) return (await this.files(id)).find((f) => f.name === name);
     const row = await this.db
       .selectFrom('disclosures as d')
       .innerJoin('files as fl', 'fl.sha256', 'd.file_sha256')
@@ -648,12 +884,13 @@ export class Repository {
     return row ? storedFile(row) : undefined;
   }
 
-  /** Deletes a disclosure with everything derived from it and its stored file. False when there was none. */
+  /** Deletes a disclosure with everything derived from it and its stored files. False when there was none. */
   async delete(id: number): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
+      const parts = await trx.deleteFrom('disclosure_parts').where('disclosure_id', '=', id).returning('file_sha256').execute();
       const row = await trx.deleteFrom('disclosures').where('id', '=', id).returning(['file_sha256', 'department_id', 'year', 'kind']).executeTakeFirst();
       if (!row) return false;
-      await trx.deleteFrom('files').where('sha256', '=', row.file_sha256).execute();
+      await trx.deleteFrom('files').where('sha256', 'in', [row.file_sha256, ...parts.map((p) => p.file_sha256)]).execute();
       // The latest remaining version becomes current again.
       await settleVersions(trx, row);
       return true;

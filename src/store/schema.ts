@@ -63,6 +63,11 @@ export interface DisclosuresTable {
   unread_numbers: ColumnType<number, number | undefined, number>;
   /** Narrative topics (claim topics) the document states figures for, for the dashboard's completeness view. */
   topics: string[];
+  /**
+   * The summary of the document audited on its own, once the rules across documents have put their outcome into
+   * `summary`; null while `summary` is that one.
+   */
+  own_summary: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 /** A reviewer's mark on a finding, by the finding's key (see store/finding-key.ts). */
@@ -134,6 +139,8 @@ export interface FindingsTable {
   sources: Jsonb<unknown>;
   /** Other rules that reported the same finding. */
   also_reported_by: Jsonb<unknown> | null;
+  /** A finding across documents: the other document and its sources (Finding.related). */
+  related: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 /** A disclosure's key figures (store/key-figures.ts): this year's, and the 上年数 its 情况说明 prints. */
@@ -149,6 +156,14 @@ export interface DisclosureFiguresTable {
   source: Jsonb<unknown>;
 }
 
+/** The further files of a disclosure published in several files (its first is disclosures.file_sha256). */
+export interface DisclosurePartsTable {
+  file_sha256: string;
+  disclosure_id: number;
+  /** 1 for the second file, 2 for the third … */
+  ordinal: number;
+}
+
 export interface Database {
   files: FilesTable;
   departments: DepartmentsTable;
@@ -159,4 +174,5 @@ export interface Database {
   findings: FindingsTable;
   finding_reviews: FindingReviewsTable;
   disclosure_figures: DisclosureFiguresTable;
+  disclosure_parts: DisclosurePartsTable;
 }

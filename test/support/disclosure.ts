@@ -45,7 +45,7 @@ const countUnit = (table: TableId, row: string): string | undefined =>
   tableSpec(table).rows?.find((r) => r.key === row)?.unit;
 
 const defaultName = (table: TableId, code: string): string =>
-  (table === 'T06' ? ECONOMIC_CODES.get(code) : FUNCTION_CODES.get(code))?.name ?? '';
+  (tableSpec(table).codes === 'economic' ? ECONOMIC_CODES.get(code) : FUNCTION_CODES.get(code))?.name ?? '';
 
 function readingOf(facts: number, unread: { text: string; row?: string }[]): TableReading {
   const numbers = facts + unread.length;

@@ -1,6 +1,7 @@
 // Disclosures with a narrative, for the narrative extractor and rule tests: a few headed lines of 情况说明 (the
 // text format's markdown headings) and, optionally, table facts as in disclosure.ts.
 import { createContext } from '../../src/audit/context.js';
+import { kindSpec } from '../../src/catalog/kinds/index.js';
 import { runRules, type Rule } from '../../src/audit/engine.js';
 import type { Analysis } from '../../src/model/analysis.js';
 import { extractClaims } from '../../src/extract/narrative/index.js';
@@ -23,7 +24,7 @@ export interface NarrativeInput extends Partial<DisclosureInput> {
 export function narrativeDisclosure(input: NarrativeInput): Disclosure {
   const base = buildDisclosure({ facts: [], ...input, ...(input.tables ? {} : { tables: [...new Set((input.facts ?? []).map((f) => f.table))] }) });
   const sections = sectionsOf(input.text);
-  return { ...base, sections, claims: extractClaims(sections, base.tables, input.year ?? 2024) };
+  return { ...base, sections, claims: extractClaims(sections, base.tables, input.year ?? 2024, kindSpec(base.document.kind)?.family) };
 }
 
 /** Runs rules over a narrative disclosure. */

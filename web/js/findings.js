@@ -112,6 +112,23 @@ function reviewControls(disclosureId, f, onChange) {
   return box;
 }
 
+/** For a finding across documents: the other document, and its figures' sources opened in that document. */
+export function relatedLinks(f) {
+  const rel = f.related;
+  if (!rel) return null;
+  const doc = rel.document;
+  const name = `${doc.year ? `${doc.year}年度` : ''}${doc.kind}（${doc.file}）`;
+  const base = doc.id === undefined ? null : `/d/${doc.id}`;
+  return h(
+    'div',
+    { class: 'source-links related-links' },
+    h('span', { class: 'small' }, '对照文件：', base ? h('a', { href: `#${base}` }, name) : name),
+    base
+      ? rel.sources.map((s, i) => h('a', { href: sourceHref(base, s), 'aria-label': `查看对照文件中的出处 ${i + 1}：${describeSource(s)}` }, `对照出处 ${i + 1} · ${describeSource(s)}`))
+      : null,
+  );
+}
+
 function findingItem(detail, f, base, rules, onChange) {
   const rule = rules.get(f.rule);
   return h(
@@ -140,6 +157,7 @@ function findingItem(detail, f, base, rules, onChange) {
             ),
           )
         : h('p', { class: 'small muted' }, '（此问题没有具体出处）'),
+      relatedLinks(f),
       reviewControls(detail.id, f, onChange),
     ),
   );

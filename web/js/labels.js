@@ -48,6 +48,8 @@ export const auditStatusLabel = (id) => catalog.auditStatuses.find((s) => s.id =
 export const topicLabel = (id) => catalog.topics.find((t) => t.id === id)?.label ?? id;
 
 export function describeSource(source) {
+  // a disclosure published in several files: the file the source is in first
+  if (source.file) return `《${source.file}》${describeSource({ ...source, file: undefined })}`;
   if ('line' in source) return source.column ? `第 ${source.line} 行第 ${source.column} 栏` : `第 ${source.line} 行`;
   if ('page' in source) return `第 ${source.page} 页`;
   return `工作表「${source.sheet}」${source.cell}`;

@@ -6,13 +6,14 @@ import { getJson } from './api.js';
 import { errorBox, h, loading, replace } from './dom.js';
 import { describeSource } from './labels.js';
 
-const KEYS = ['line', 'column', 'page', 'bbox', 'sheet', 'cell'];
+const KEYS = ['file', 'line', 'column', 'page', 'bbox', 'sheet', 'cell'];
 
-/** The query parameters naming a source. */
+/** The query parameters naming a source (with its file in a disclosure published in several files). */
 export function sourceParams(source) {
-  if ('line' in source) return source.column ? { line: source.line, column: source.column } : { line: source.line };
-  if ('page' in source) return { page: source.page, bbox: source.bbox.join(',') };
-  return { sheet: source.sheet, cell: source.cell };
+  const file = source.file ? { file: source.file } : {};
+  if ('line' in source) return source.column ? { ...file, line: source.line, column: source.column } : { ...file, line: source.line };
+  if ('page' in source) return { ...file, page: source.page, bbox: source.bbox.join(',') };
+  return { ...file, sheet: source.sheet, cell: source.cell };
 }
 
 /** A stable text for a source's parameters (to compare the open source with links). */
@@ -22,9 +23,10 @@ export const sourceKey = (params) => KEYS.filter((k) => params[k] !== undefined 
 export function sourceFromQuery(query) {
   const params = {};
   for (const k of KEYS) if (query.get(k)) params[k] = query.get(k);
-  if (params.line) return { line: Number(params.line), ...(params.column ? { column: Number(params.column) } : {}) };
-  if (params.page && params.bbox) return { page: Number(params.page), bbox: params.bbox.split(',').map(Number) };
-  if (params.sheet && params.cell) return { sheet: params.sheet, cell: params.cell };
+  const file = params.file ? { file: params.file } : {};
+  if (params.line) return { line: Number(params.line), ...(params.column ? { column: Number(params.column) } : {}), ...file };
+  if (params.page && params.bbox) return { page: Number(params.page), bbox: params.bbox.split(',').map(Number), ...file };
+  if (params.sheet && params.cell) return { sheet: params.sheet, cell: params.cell, ...file };
   return undefined;
 }
 

@@ -1,9 +1,12 @@
-// Versions: a second upload for the same department, year and kind supersedes the first. Only the current
-// version counts in totals, comparisons and the dashboard; every version stays viewable.
+// Versions: a second upload for the same department, year and kind supersedes the first (unless it holds other
+// parts of the same disclosure, which it then joins). Only the current version counts in totals, comparisons and
+// the dashboard; every version stays viewable.
 import { h } from './dom.js';
 
 /** What an upload's answer says about versions, as a sentence to append ('' when it superseded nothing). */
 export function versionNote(upload) {
+  // a file holding other parts of a stored disclosure (its tables, or its explanation) joined it instead
+  if (upload?.joined) return `；本文件与库中同一部门、年度的公开各含不同部分（如表格与情况说明分开发布），已并入编号 ${upload.id} 的公开一并审核。`;
   const ids = upload?.superseded ?? [];
   return ids.length ? `；这是新版本，已取代旧版本（编号 ${ids.join('、')}），汇总和对比只计新版本。` : '';
 }

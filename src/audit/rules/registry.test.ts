@@ -39,7 +39,7 @@ describe('the rule registry', () => {
   it('uses one id scheme, each id once', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(?:T\d{2}|[A-Z])-\d{2}$/);
+    for (const id of ids) expect(id).toMatch(/^(?:[TB]\d{2}|[A-Z])-\d{2}$/);
   });
 
   it('describes every rule for a reviewer', () => {

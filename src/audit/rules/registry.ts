@@ -124,6 +124,40 @@ import { P_01 } from './performance/P-01.js';
 import { P_02 } from './performance/P-02.js';
 import { M_04 } from './completeness/M-04.js';
 import { M_05 } from './completeness/M-05.js';
+import { B01_01 } from './arithmetic/B01-01.js';
+import { B01_02 } from './arithmetic/B01-02.js';
+import { B01_03 } from './arithmetic/B01-03.js';
+import { B02_01 } from './arithmetic/B02-01.js';
+import { B02_02 } from './arithmetic/B02-02.js';
+import { B03_01 } from './arithmetic/B03-01.js';
+import { B03_02 } from './arithmetic/B03-02.js';
+import { B04_01 } from './arithmetic/B04-01.js';
+import { B04_02 } from './arithmetic/B04-02.js';
+import { B04_03 } from './arithmetic/B04-03.js';
+import { B05_01 } from './arithmetic/B05-01.js';
+import { B05_02 } from './arithmetic/B05-02.js';
+import { B06_01 } from './arithmetic/B06-01.js';
+import { B06_02 } from './arithmetic/B06-02.js';
+import { B07_01 } from './arithmetic/B07-01.js';
+import { B07_02 } from './arithmetic/B07-02.js';
+import { B08_01 } from './arithmetic/B08-01.js';
+import { B08_02 } from './arithmetic/B08-02.js';
+import { B09_01 } from './arithmetic/B09-01.js';
+import { B10_01 } from './arithmetic/B10-01.js';
+import { B10_02 } from './arithmetic/B10-02.js';
+import { B11_01 } from './arithmetic/B11-01.js';
+import { B11_02 } from './arithmetic/B11-02.js';
+import { B12_02 } from './arithmetic/B12-02.js';
+import { B13_01 } from './arithmetic/B13-01.js';
+import { X_23 } from './cross-table/X-23.js';
+import { X_24 } from './cross-table/X-24.js';
+import { X_25 } from './cross-table/X-25.js';
+import { X_26 } from './cross-table/X-26.js';
+import { M_06 } from './completeness/M-06.js';
+import { N_39 } from './narrative/N-39.js';
+import { Y_01 } from './cross-document/Y-01.js';
+import { Y_02 } from './cross-document/Y-02.js';
+import { Y_03 } from './cross-document/Y-03.js';
 
 export const RULES: readonly Rule[] = [
   R_01,
@@ -132,6 +166,7 @@ export const RULES: readonly Rule[] = [
   M_03,
   T07_04,
   T08_02,
+  M_06,
   T01_01,
   T01_02,
   T01_03,
@@ -167,6 +202,31 @@ export const RULES: readonly Rule[] = [
   T10_01,
   T10_02,
   T10_03,
+  B01_01,
+  B01_02,
+  B01_03,
+  B02_01,
+  B02_02,
+  B03_01,
+  B03_02,
+  B04_01,
+  B04_02,
+  B04_03,
+  B05_01,
+  B05_02,
+  B06_01,
+  B06_02,
+  B07_01,
+  B07_02,
+  B08_01,
+  B08_02,
+  B09_01,
+  B10_01,
+  B10_02,
+  B11_01,
+  B11_02,
+  B12_02,
+  B13_01,
   X_01,
   X_02,
   X_03,
@@ -182,6 +242,10 @@ export const RULES: readonly Rule[] = [
   X_13,
   X_14,
   X_15,
+  X_23,
+  X_24,
+  X_25,
+  X_26,
   C_01,
   C_02,
   C_03,
@@ -201,6 +265,7 @@ export const RULES: readonly Rule[] = [
   N_16,
   N_17,
   N_18,
+  N_39,
   N_28,
   N_29,
   N_02,
@@ -249,4 +314,7 @@ export const RULES: readonly Rule[] = [
   P_02,
   M_04,
   M_05,
+  Y_01,
+  Y_02,
+  Y_03,
 ];

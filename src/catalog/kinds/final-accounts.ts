@@ -300,6 +300,7 @@ export const FINAL_ACCOUNTS: KindSpec = {
   required: ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09'],
   regional: [{ regions: ['山西'], tables: ['T10'] }],
   parts: ['概况', '部门决算表', '情况说明', '名词解释'],
+  tablesPart: '部门决算表',
 };
 
 /** The 公开10 vehicle categories (行次 8–15), whose counts add up to 车辆数合计. */

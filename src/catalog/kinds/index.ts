@@ -3,13 +3,14 @@ import type { DocumentKind } from '../../model/disclosure.js';
 import { ECONOMIC_CODES } from '../economic-codes.js';
 import { FUNCTION_CODES } from '../function-codes.js';
 import type { TableId } from '../../model/table-id.js';
+import { BUDGET } from './budget.js';
 import { FINAL_ACCOUNTS } from './final-accounts.js';
-import type { KindSpec, RegionalProfile, TableSpec } from './spec.js';
+import type { KindFamily, KindSpec, RegionalProfile, TableSpec } from './spec.js';
 
 export type { ColumnSpec, KindFamily, KindSpec, PrintedColumn, PrintedRow, PrintForm, RegionalProfile, RowSpec, TableLayout, TableSpec } from './spec.js';
 export { VEHICLE_CATEGORIES } from './final-accounts.js';
 
-export const KIND_SPECS: readonly KindSpec[] = [FINAL_ACCOUNTS];
+export const KIND_SPECS: readonly KindSpec[] = [FINAL_ACCOUNTS, BUDGET];
 
 /** Every standard table of every kind (ids are unique across kinds). */
 export const TABLE_SPECS: readonly TableSpec[] = KIND_SPECS.flatMap((k) => k.tables);
@@ -26,6 +27,20 @@ export function tableSpec(id: TableId): TableSpec {
 
 /** The kind a document kind belongs to; undefined for kinds without standard tables (绩效报告, 其他). */
 export const kindSpec = (kind: DocumentKind): KindSpec | undefined => KIND_SPECS.find((k) => k.kinds.includes(kind));
+
+/**
+ * The 预算 a 决算 of this kind is set against: the same level (部门 with 部门, 单位 with 单位), the kinds of both
+ * families being listed in the same order; undefined for a kind that is no 决算.
+ */
+export function budgetKindOf(kind: DocumentKind): DocumentKind | undefined {
+  const index = FINAL_ACCOUNTS.kinds.indexOf(kind);
+  return index < 0 ? undefined : BUDGET.kinds[index];
+}
+
+/** The kind spec of a family. */
+export function familySpec(family: KindFamily): KindSpec {
+  return KIND_SPECS.find((k) => k.family === family)!;
+}
 
 /** The kind whose table this is. */
 export function kindOfTable(id: TableId): KindSpec {

@@ -20,8 +20,13 @@ export interface RowSpec {
   unit?: string;
 }
 
-/** How a table is laid out on the page, which decides how it is read and printed. */
-export type TableLayout = 'coded' | 'two-sided' | 'economic-blocks' | 'three-public' | 'statistics';
+/**
+ * How a table is laid out on the page, which decides how it is read and printed: rows by classification code,
+ * two sides (income | expenditure) side by side, 公开06's blocks, 公开09's 预算数/决算数 halves, 公开10's labelled
+ * statistics, one unlabelled data row under a header (江苏's 支出预算总表, the 预算's “三公” table), or rows named by
+ * labels over one or more label columns, nested (江苏's 收入预算总表, 政府采购预算表).
+ */
+export type TableLayout = 'coded' | 'two-sided' | 'economic-blocks' | 'three-public' | 'statistics' | 'single-row' | 'labelled';
 
 /** A row as printed: its label (with ordinal), the fact row it shows (none for a spacer), in bold or not. */
 export interface PrintedRow {
@@ -60,6 +65,11 @@ export interface TableSpec {
   /** Other titles seen in published packages. */
   aliases: string[];
   layout: TableLayout;
+  /**
+   * Other layouts the same table is printed in (江苏 prints 收入预算总表 with labelled rows, 上海 by function code):
+   * the table is read with each, and the reading that accounts for most of its numbers is kept.
+   */
+  otherLayouts?: TableLayout[];
   /** Name of the table in user-facing messages. */
   shortName: string;
   /** The classification the table's coded rows use. */
@@ -101,4 +111,6 @@ export interface KindSpec {
   regional: RegionalProfile[];
   /** Parts a package of the family contains (情况说明, 名词解释 …), in order. */
   parts: string[];
+  /** The one of `parts` that holds the tables; the others are narrative, found by their headings. */
+  tablesPart: string;
 }

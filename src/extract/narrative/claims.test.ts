@@ -24,6 +24,11 @@ describe('extractClaims', () => {
     ]);
   });
 
+  it('reads last year’s amount that a comparison names before the change as last year’s', () => {
+    const found = claims('## 六、“三公”经费支出决算情况说明\n公务接待费支出0.69万元，比2023年度的0.54万元增加0.15万元，主要原因是接待任务增加。\n');
+    expect(found.map((c) => `${c.measure} ${c.period} ${c.value}`)).toEqual(['amount 本年 0.69', 'amount 上年 0.54', 'change 本年 0.15']);
+  });
+
   it('makes the figure before 其中 the whole of the shares listed after it, across lines', () => {
     expect(read('## 三、支出决算情况说明\n2024年度支出合计2,262.43万元，其中：\n基本支出612.10万元，占比27.06%；\n项目支出1,650.32万元，占比72.94%。\n')).toEqual([
       '本年支出合计@全部资金 amount 2262.43万元',

@@ -5,6 +5,7 @@
 // named whole are of X, and list items without a measure word take X's (a budget list stays a budget list).
 // Two statements carry no number: how a 决算 compares with its budget ("决算数小于预算数", a `comparison`), and
 // what a 类/款/项 item is mainly used for ("主要用于：…", the `purpose` of the item's claims).
+import type { KindFamily } from '../../catalog/kinds/index.js';
 import type { Claim, ClaimMeasure, ClaimScope, ClaimTopic } from '../../model/claim.js';
 import type { TableInfo } from '../../model/disclosure.js';
 import { TERMS } from '../../model/glossary.js';
@@ -115,8 +116,9 @@ export class ClaimReader {
   constructor(
     tables: readonly TableInfo[],
     private readonly year: number | undefined,
+    family: KindFamily = 'final-accounts',
   ) {
-    this.finder = new SubjectFinder(tables);
+    this.finder = new SubjectFinder(tables, family);
   }
 
   read(sections: readonly Section[]): Claim[] {
@@ -314,7 +316,7 @@ export class ClaimReader {
       }
 
       const signed = direction === '减少' && token.value !== '0' && /^\d/.test(token.value) ? `-${token.value}` : token.value;
-      const period = (measure === 'amount' || measure === 'budget') && isPriorYear(between, this.year ? this.year - 1 : undefined) ? '上年' : '本年';
+      const period = (measure === 'amount' || measure === 'budget') && isPriorYear(between, this.year ? this.year - 1 : undefined, text.slice(token.end, token.end + NEAR)) ? '上年' : '本年';
       const ofSubject = ofBinding?.subjects[0];
       const lead = this.lead;
       const part = binding?.subjects[0];
@@ -403,6 +405,6 @@ interface ParagraphState {
 }
 
 /** Every number of the narrative as a claim; numbers whose subject is unknown are kept with subject '?'. */
-export function extractClaims(sections: readonly Section[], tables: readonly TableInfo[] = [], year?: number): Claim[] {
-  return new ClaimReader(tables, year).read(sections);
+export function extractClaims(sections: readonly Section[], tables: readonly TableInfo[] = [], year?: number, family: KindFamily = 'final-accounts'): Claim[] {
+  return new ClaimReader(tables, year, family).read(sections);
 }

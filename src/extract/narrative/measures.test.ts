@@ -32,5 +32,13 @@ describe('isPriorYear', () => {
     expect(isPriorYear('，2023年为', 2023)).toBe(true);
     expect(isPriorYear('，比上年', 2023)).toBe(false);
     expect(isPriorYear('，较上年', 2023)).toBe(false);
+    expect(isPriorYear('，2023年当年预算执行数为', 2023)).toBe(true);
+  });
+
+  it('marks last year’s amount that a comparison names before the change', () => {
+    expect(isPriorYear('，比2023年度的', 2023, '万元增加0.15万元')).toBe(true);
+    expect(isPriorYear('，较上年', 2023, '万元减少')).toBe(true);
+    expect(isPriorYear('，较上年', 2023, '万元，主要原因是')).toBe(false);
+    expect(isPriorYear('，比2022年度的', 2023, '万元增加')).toBe(false);
   });
 });

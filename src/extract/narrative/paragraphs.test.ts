@@ -46,4 +46,9 @@ describe('joinParagraphs', () => {
     expect(paragraphs).toHaveLength(1);
     expect(paragraphs[0]?.path).toEqual(['五、一般公共预算财政拨款支出决算情况说明', '（二）结构情况。']);
   });
+
+  it('closes the gaps justified PDF text puts between Chinese characters, not between numbers', () => {
+    const [p] = join('## 一、总体情况\n与上年相 比，财政 拨款收入 100.00 万元。\n');
+    expect(p?.text).toBe('与上年相比，财政拨款收入 100.00 万元。');
+  });
 });

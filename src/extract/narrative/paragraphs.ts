@@ -70,6 +70,9 @@ function continues(previous: string, next: string): boolean {
   return previous.length >= MIN_WRAPPED;
 }
 
+/** Whitespace between two Chinese characters: justified PDF text spaces them out ("与上年相 比，财政 拨款"). */
+const CJK_GAP = /(?<=[\u3400-\u9fff\uff08\uff09\u3001\uff0c\u3002\uff1a\uff1b\u201c\u201d])[ \t\u3000]+(?=[\u3400-\u9fff\uff08\uff09\u3001\uff0c\u3002\uff1a\uff1b\u201c\u201d])/g;
+
 /** The source of the line that printed the character at `offset` of a joined paragraph. */
 export function sourceAt(paragraph: Pick<NarrativeParagraph, 'pieces'>, offset: number): Source {
   let found = paragraph.pieces[0]!.source;
@@ -102,7 +105,7 @@ export function joinParagraphs(sections: readonly Section[]): NarrativeParagraph
       out.push(current);
     }
     for (const [i, line] of section.paragraphs.entries()) {
-      const text = line.text.trim();
+      const text = line.text.trim().replace(CJK_GAP, '');
       if (text === '' || PAGE_FURNITURE.test(text)) continue;
       if (CHART_LABELS.test(text) && !STARTS_WITH_UNIT.test(section.paragraphs[i + 1]?.text ?? '')) continue;
       if (current && continues(current.text, text)) {

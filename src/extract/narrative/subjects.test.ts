@@ -43,4 +43,15 @@ describe('SubjectFinder', () => {
     expect(before('机关事业单位基本养老保险缴', 'basic')).toBe('经济:30108');
     expect(before('办公设备购置', 'basic')).toBe('经济:31002');
   });
+
+  it('names a 预算’s own totals and funds only in a budget’s narrative', () => {
+    const budget = new SubjectFinder([], 'budget');
+    const of = (text: string, topic: ClaimTopic) => budget.closest(budget.find(text, topic, 'money'), 0, text.length)?.subjects.join('+');
+    expect(of('2018年度收入、支出预算总计', 'overview')).toBe('收入总计+支出总计');
+    expect(of('财政拨款收、支总预算', 'fiscal')).toBe('收入总计+支出总计');
+    expect(of('2018年支出预算', 'expenditure')).toBe('本年支出合计');
+    expect(of('其中：单位预留机动经费', 'expenditure')).toBe('单位预留机动经费');
+    expect(of('会议费预算', 'three-public')).toBe('会议费');
+    expect(before('2018年度收入、支出预算总计', 'overview')).toBeUndefined();
+  });
 });

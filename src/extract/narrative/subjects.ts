@@ -3,6 +3,7 @@
 // 政府采购, vehicles, equipment). Which words count depends on the section: 货物 is a procurement category only in
 // the procurement section, 公务接待费 is a 三公 component in §九 and an economic line in §六.
 import { ECONOMIC_CODES } from '../../catalog/economic-codes.js';
+import type { KindFamily } from '../../catalog/kinds/index.js';
 import type { ClaimScope, ClaimTopic } from '../../model/claim.js';
 import type { TableInfo } from '../../model/disclosure.js';
 import { TERMS as T } from '../../model/glossary.js';
@@ -145,7 +146,31 @@ const ENTRIES: readonly Entry[] = [
   { pattern: /设备/g, subjects: [`设备:${T.largeEquipment}`], topics: ASSETS, kind: 'count', units: EQUIPMENT_UNITS },
 ];
 
+/**
+ * Subjects only a 预算 names: its totals ("收入、支出预算总计", "财政拨款收、支总预算", "支出预算15621.11万元"),
+ * 单位预留机动经费, and 会议费/培训费 beside “三公” (江苏). Listed before the general entries: at equal ends the
+ * longer wins anyway.
+ */
+const BUDGET_ENTRIES: readonly Entry[] = [
+  { pattern: /收入[、，,和及]支出(?:预算)?总计|收[、，,和及]?支(?:出)?预算总计|收[、，,和及]?支总预算/g, subjects: [S.incomeTotal, S.expenditureTotal], except: SPECIFIC },
+  // "财政专户管理资金收入预算总计": the source's total, named by the words before it
+  { pattern: /(?<!资金|基金|预算)收入预算总计|(?<!资金|基金|预算)收入总预算/g, subjects: [S.incomeTotal], except: SPECIFIC },
+  { pattern: /支出预算总计|支出总预算/g, subjects: [S.expenditureTotal], except: SPECIFIC },
+  { pattern: /(?<!资金|基金)收入预算(?:合计)?(?![总表])/g, subjects: [S.income], except: SPECIFIC },
+  // 基本支出预算, 项目支出预算 name their own subjects
+  { pattern: /(?<!基本|项目|经费)支出预算(?:合计)?(?![总表])/g, subjects: [S.expenditure], except: SPECIFIC },
+  { pattern: new RegExp(T.reservedFunds, 'g'), subjects: [T.reservedFunds], except: SPECIFIC },
+  { pattern: new RegExp(T.specialAccountFunds, 'g'), subjects: [T.specialAccountFunds], except: SPECIFIC },
+  { pattern: new RegExp(T.otherFunds, 'g'), subjects: [T.otherFunds], except: SPECIFIC },
+  { pattern: /上年结转(?:和结余)?资金/g, subjects: [T.priorYearCarryover], except: SPECIFIC },
+  { pattern: /结转下年资金/g, subjects: [T.carryoverToNextYear], except: SPECIFIC },
+  { pattern: new RegExp(T.meetingExpenses, 'g'), subjects: [T.meetingExpenses], topics: THREE_PUBLIC, kind: 'money' },
+  { pattern: new RegExp(T.trainingExpenses, 'g'), subjects: [T.trainingExpenses], topics: THREE_PUBLIC, kind: 'money' },
+];
+
 const FUNCTION_TOPICS: ReadonlySet<ClaimTopic> = new Set<ClaimTopic>(['general-total', 'general-structure', 'general-detail', 'fiscal']);
+/** A 预算 names its function classes in its overview too (江苏's 收支预算总表 说明, 上海's 预算编制说明). */
+const BUDGET_FUNCTION_TOPICS: ReadonlySet<ClaimTopic> = new Set<ClaimTopic>([...FUNCTION_TOPICS, 'overview', 'expenditure']);
 const ECONOMIC_TOPICS: ReadonlySet<ClaimTopic> = new Set<ClaimTopic>(['basic']);
 
 /** Economic item names (the document's 公开06 first, then lines that can carry basic expenditure). */
@@ -180,10 +205,15 @@ function withQualifier(text: string, start: number, end: number, subjects: strin
 export class SubjectFinder {
   private readonly functions: FunctionIndex;
   private readonly economic: [string, string][];
+  private readonly entries: readonly Entry[];
+  private readonly functionTopics: ReadonlySet<ClaimTopic>;
 
-  constructor(tables: readonly TableInfo[] = []) {
+  /** `family`: the kind of document the narrative belongs to (a 预算 names subjects of its own). */
+  constructor(tables: readonly TableInfo[] = [], family: KindFamily = 'final-accounts') {
     this.functions = new FunctionIndex(tables);
     this.economic = economicNames(tables);
+    this.entries = family === 'budget' ? [...BUDGET_ENTRIES, ...ENTRIES] : ENTRIES;
+    this.functionTopics = family === 'budget' ? BUDGET_FUNCTION_TOPICS : FUNCTION_TOPICS;
   }
 
   /**
@@ -192,7 +222,7 @@ export class SubjectFinder {
    */
   find(text: string, topic: ClaimTopic, kind: SubjectKind, context?: string, unit?: string): SubjectMatch[] {
     const matches: SubjectMatch[] = [];
-    for (const entry of ENTRIES) {
+    for (const entry of this.entries) {
       if (entry.topics && !entry.topics.includes(topic)) continue;
       if (entry.except?.includes(topic)) continue;
       if (entry.kind && entry.kind !== kind) continue;
@@ -202,7 +232,7 @@ export class SubjectFinder {
         matches.push(withQualifier(text, m.index, m.index + m[0].length, subjects));
       }
     }
-    if (kind === 'money' && FUNCTION_TOPICS.has(topic)) {
+    if (kind === 'money' && this.functionTopics.has(topic)) {
       for (const f of findFunctionNames(text, this.functions, context)) {
         matches.push({ subjects: [f.code ? `功能:${f.code}` : '?'], start: f.start, end: f.end, label: f.label });
       }

@@ -15,6 +15,15 @@ describe('sectionTopic', () => {
     expect(sectionTopic(['一、基本情况'])).toBe('other');
   });
 
+  it('reads a 预算’s sections the same way', () => {
+    expect(sectionTopic(['一、关于2018年度收支预算总表的说明'])).toBe('overview');
+    expect(sectionTopic(['二、部门预算编制说明'])).toBe('overview');
+    expect(sectionTopic(['三、关于2018年度收入预算的说明'])).toBe('income');
+    expect(sectionTopic(['四、关于2018年度支出预算的说明'])).toBe('expenditure');
+    expect(sectionTopic(['五、关于2018年度财政拨款支出预算的说明'])).toBe('fiscal');
+    expect(sectionTopic(['七、一般公共预算基本支出预算的说明'])).toBe('basic');
+  });
+
   it('refines the general-budget section by its (一)(二)(三) parts, however they are worded', () => {
     const five = '五、一般公共预算财政拨款支出决算情况说明';
     expect(sectionTopic([five])).toBe('general-total');

@@ -12,11 +12,17 @@ const TOPICS: ReadonlyArray<readonly [RegExp, ClaimTopic]> = [
   [/政府性基金/, 'fund'],
   [/国有资本经营/, 'capital'],
   [/基本支出决算/, 'basic'],
+  [/基本支出预算/, 'basic'],
   [/一般公共预算(?:财政拨款)?支出/, 'general-total'],
   [/财政拨款收[入、]?支(?:出)?(?:决算)?总体|财政拨款收支/, 'fiscal'],
   [/收[入、]?支(?:出)?决算总体|收支总体/, 'overview'],
   [/收入决算/, 'income'],
   [/支出决算/, 'expenditure'],
+  // a 预算's sections: 收支预算总表情况说明, 财政拨款支出预算表情况说明, 上海's 部门预算编制说明 …
+  [/财政拨款支出预算/, 'fiscal'],
+  [/收支预算总表|收[入、]?支(?:出)?预算总体|预算编制说明/, 'overview'],
+  [/收入预算/, 'income'],
+  [/支出预算/, 'expenditure'],
   [/概况|职责|职能|机构设置|人员/, 'profile'],
 ];
 

@@ -1,4 +1,4 @@
-import type { TableSpec } from '../../catalog/kinds/index.js';
+import { catalogCodeName, type TableSpec } from '../../catalog/kinds/index.js';
 import { TERMS } from '../../model/glossary.js';
 import type { GridRow } from '../../read/layout.js';
 import type { FactSink } from '../fact-sink.js';
@@ -50,9 +50,9 @@ export function readCodedTable(printed: GridRow[], template: TableSpec, sink: Fa
 }
 
 /**
- * A coded table whose 科目编码 is printed over 类 | 款 | 项 columns. Rows yield the same facts as the single-column
- * layout (row key = full code); a row whose parts do not make a code is left out like any unreadable row, and the
- * arithmetic and completeness rules then see the gap.
+ * A coded table whose 科目编码 is printed over 类 | 款 | 项 columns (类 | 款 for economic codes). Rows yield the same
+ * facts as the single-column layout (row key = full code); a row whose parts do not make a code is left out like
+ * any unreadable row, and the arithmetic and completeness rules then see the gap.
  */
 function readSplitCodedTable(rows: GridRow[], split: SplitCodeHeader, template: TableSpec, sink: FactSink): void {
   // Some templates print 类 | 款 | 项 on the 合计 row itself (合计 in the name column): that row heads the code
@@ -63,8 +63,8 @@ function readSplitCodedTable(rows: GridRow[], split: SplitCodeHeader, template: 
   const headerRows = [...rows.slice(0, split.row), partsHeader].filter((r) => !isColumnNumberRow(r));
   const width = Math.max(...rows.map((r) => r.cells.length));
   const paths = headerPaths(headerRows, width);
-  const nameColumn = splitNameColumn(paths, split.at, template);
-  const amountsFrom = nameColumn === undefined ? split.at + 3 : nameColumn + 1;
+  const nameColumn = splitNameColumn(paths, split, template);
+  const amountsFrom = nameColumn === undefined ? split.at + split.parts : nameColumn + 1;
   // a page header repeated by a continued table (续表) is neither data nor a break in the 类/款 context
   const rowText = (r: GridRow) => r.cells.map((c) => compact(c.text)).join('\t').replace(/\t+$/, '');
   const repeatedHeader = new Set(headerRows.map(rowText));
@@ -83,13 +83,16 @@ function readSplitCodedTable(rows: GridRow[], split: SplitCodeHeader, template: 
       for (let j = split.at; j < amountsFrom; j++) if (text(j) !== TERMS.total) sink.skip(row.cells[j], 'label', key);
     }
     else {
-      key = codes.next([text(split.at), text(split.at + 1), text(split.at + 2)]);
+      const name = nameColumn === undefined ? '' : text(nameColumn);
+      // a part printed without its leading zero is read only when the catalog names the repaired code as printed
+      const confirms = (code: string) => name !== '' && catalogCodeName(template.id, code) === name;
+      key = codes.next([text(split.at), text(split.at + 1), split.parts === 3 ? text(split.at + 2) : ''], confirms);
       if (key === undefined) continue;
       // provenance of the code: the cell of its deepest printed part; the other parts are part of the code too
-      const parts = [2, 1, 0].map((i) => row.cells[split.at + i]);
+      const parts = Array.from({ length: split.parts }, (_, i) => row.cells[split.at + split.parts - 1 - i]);
       for (const part of parts) sink.skip(part, 'code', key);
       const deepest = parts.find((c) => c !== undefined && compact(c.text) !== '');
-      sink.addCode(key, nameColumn === undefined ? '' : text(nameColumn), deepest ?? row.cells[split.at]!);
+      sink.addCode(key, name, deepest ?? row.cells[split.at]!);
     }
     const columns = mapColumns(paths, amountsFrom, row.cells.length, template);
     columns.forEach((column, j) => {
@@ -137,11 +140,11 @@ function stitchCentredRows(rows: readonly GridRow[], leadFrom: number, amountsFr
  * The 科目名称 column of a split-code table: the column the header names so, else the one right after 项 unless the
  * header names it as an amount column (a table printed without names).
  */
-function splitNameColumn(paths: string[][], at: number, template: TableSpec): number | undefined {
-  const named = paths.findIndex((p, j) => j > at + 2 && p.some((t) => t.endsWith('名称')));
+function splitNameColumn(paths: string[][], { at, parts }: SplitCodeHeader, template: TableSpec): number | undefined {
+  const named = paths.findIndex((p, j) => j >= at + parts && p.some((t) => t.endsWith('名称')));
   if (named >= 0) return named;
-  const next = paths[at + 3];
-  return next && next.length && matchColumn(next, template.columns) ? undefined : at + 3;
+  const next = paths[at + parts];
+  return next && next.length && matchColumn(next, template.columns) ? undefined : at + parts;
 }
 
 /**

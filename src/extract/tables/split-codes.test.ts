@@ -84,14 +84,16 @@ const grid = (lines: string[]): GridRow[] =>
 
 describe('findSplitCodeHeader', () => {
   it('finds 类 | 款 | 项 under 科目编码, or standing alone, wherever the columns start', () => {
-    expect(findSplitCodeHeader(grid(['项目||||本年支出合计', '科目编码|||科目名称|', '类|款|项||', '合计||||1.00']))).toEqual({ row: 2, at: 0 });
-    expect(findSplitCodeHeader(grid(['行次|类|款|项|科目名称|合计']))).toEqual({ row: 0, at: 1 });
+    expect(findSplitCodeHeader(grid(['项目||||本年支出合计', '科目编码|||科目名称|', '类|款|项||', '合计||||1.00']))).toEqual({ row: 2, at: 0, parts: 3 });
+    expect(findSplitCodeHeader(grid(['行次|类|款|项|科目名称|合计']))).toEqual({ row: 0, at: 1, parts: 3 });
+    // economic codes print 类 | 款 only
+    expect(findSplitCodeHeader(grid(['部门预算经济分类科目编码||经济分类科目名称|合计', '类|款|||']))).toEqual({ row: 1, at: 0, parts: 2 });
     expect(findSplitCodeHeader(grid(['科目编码|科目名称|本年支出合计', '201|一般公共服务支出|1.00']))).toBeUndefined();
   });
 
   it('finds the words a text copy ran together into one cell: 类款项, or 款项 after 类', () => {
-    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类款项||||']))).toEqual({ row: 1, at: 0 });
-    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类|款项|||']))).toEqual({ row: 1, at: 0 });
+    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类款项||||']))).toMatchObject({ row: 1, at: 0 });
+    expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类|款项|||']))).toMatchObject({ row: 1, at: 0 });
     expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '类|款项|项||']))).toBeUndefined();
     expect(findSplitCodeHeader(grid(['科目编码|||科目名称', '款项|类|||']))).toBeUndefined();
   });
@@ -168,13 +170,31 @@ describe('readCodedTable with split code columns', () => {
       '科目编码|||科目名称|小计|基本支出|项目支出',
       '类|款|项||||',
       '208|||社会保障和就业支出|10.00|10.00|',
-      '|5||行政事业单位养老支出|10.00|10.00|',
+      '|5||其他社会保障事务|10.00|10.00|', // one digit, and the catalog's 20805 is named otherwise
       '||05|机关事业单位基本养老保险缴费支出|10.00|10.00|',
       '21O|||卫生健康支出|5.00|5.00|',
       '|15||医疗保障管理事务|5.00|5.00|',
     ]);
     expect(values(sink)).toEqual({ '208 小计': '10.00', '208 基本支出': '10.00' });
     expect(sink.codes.map((c) => c.code)).toEqual(['208']);
+  });
+
+  it('restores a leading zero a spreadsheet dropped only when the catalog names the code as printed', () => {
+    const sink = new FactSink('B08', '元');
+    readCodedTable(
+      grid([
+        '部门预算经济分类科目编码||经济分类科目名称|合计|人员经费|公用经费',
+        '类|款||||',
+        '301||工资福利支出|30|30|0',
+        '301|01|基本工资|10|10|0',
+        '301|2|津贴补贴|15|15|0', // Excel stored 02 as the number 2
+        '301|7|奖金|5|5|0', // 30107 is 绩效工资: not restored
+      ]),
+      tableSpec('B08'),
+      sink,
+    );
+    expect(sink.codes.map((c) => c.code)).toEqual(['301', '30101', '30102']);
+    expect(values(sink)['30102 合计']).toBe('15');
   });
 
   it('maps amounts by the template order after the name column when the header names no amount', () => {

@@ -29,6 +29,33 @@ describe('joinContinuedTables', () => {
     expect(table!.grid.rows[1]!.cells.map((c) => c.confidence)).toEqual([undefined, undefined, 0.4]);
   });
 
+  it('spreads a header alone at a page’s foot over the finer columns of its continuation', () => {
+    const top = pageGrid(1, [60, 210, 360], 700, [['收入', '支出']]);
+    const rest = pageGrid(2, [60, 150, 210, 300, 360], 60, [['项目', '预算数', '项目', '预算数'], ['一般公共预算', '10.00', '一般公共服务支出', '10.00']]);
+    const [table, ...others] = grids(joinContinuedTables([pdfPage(1, [top]), pdfPage(2, [rest])]));
+    expect(others).toEqual([]);
+    expect(table!.columns).toEqual([60, 150, 210, 300, 360]);
+    expect(texts(table!)).toEqual([['收入', '', '支出', ''], ['项目', '预算数', '项目', '预算数'], ['一般公共预算', '10.00', '一般公共服务支出', '10.00']]);
+    expect(table!.grid.rows[0]!.cells.map((c) => c.colSpan)).toEqual([2, undefined, 2, undefined]);
+  });
+
+  it('keeps the first page’s columns when it holds numbers (the continuation is mapped onto them instead)', () => {
+    const top = pageGrid(1, [60, 210, 360], 700, [['一般公共预算', '10.00']]);
+    const rest = pageGrid(2, [60, 150, 210, 300, 360], 60, [['一般公共服务支出', '', '', '5.00']]);
+    const [table] = grids(joinContinuedTables([pdfPage(1, [top]), pdfPage(2, [rest])]));
+    expect(table!.columns).toEqual([60, 210, 360]);
+    expect(texts(table!)).toEqual([['一般公共预算', '10.00'], ['一般公共服务支出', '5.00']]);
+  });
+
+  it('leaves a page apart whose numbers the first page’s columns would put two in one cell (a 行次 run into an amount)', () => {
+    const next = pageGrid(2, [61, 200, 300, 359], 60, [['九、卫生健康支出', '40', '236.63']]);
+    const pages = [pdfPage(1, [pageGrid(1, [60, 120, 280, 360], 100, [header, ['208', '社会保障和就业支出', '10.00']])]), pdfPage(2, [next])];
+    expect(grids(joinContinuedTables(pages)).map(texts)).toEqual([
+      [header, ['208', '社会保障和就业支出', '10.00']],
+      [['九、卫生健康支出', '40', '236.63']],
+    ]);
+  });
+
   it('leaves apart tables of another width or with text between them', () => {
     const narrow = [pdfPage(1, [pageGrid(1, [60, 120, 280, 360], 100, [header])]), pdfPage(2, [pageGrid(2, [60, 200], 60, [['另一张表', '']])])];
     expect(grids(joinContinuedTables(narrow))).toHaveLength(2);

@@ -22,10 +22,17 @@ export function joinContinuedTables(pages: readonly Page[]): Page[] {
   let open: PageGrid | undefined;
   for (const page of out) {
     const first = page.blocks[0];
-    const rows = open && first?.kind === 'grid' ? continuationRows(open, first, page.approximate) : undefined;
-    if (open && rows) {
-      open.grid = { ...open.grid, rows: [...open.grid.rows, ...rows] };
+    if (open && first?.kind === 'grid' && refines(open, first)) {
+      // Only the top of the header fitted on the page (收入 | 支出): its cells span the continuation's finer columns.
+      open.grid = { ...open.grid, rows: [...open.grid.rows.map((row) => spread(row, first.columns)), ...first.grid.rows] };
+      open.columns = first.columns;
       page.blocks.shift();
+    } else {
+      const rows = open && first?.kind === 'grid' ? continuationRows(open, first, page.approximate) : undefined;
+      if (open && rows) {
+        open.grid = { ...open.grid, rows: [...open.grid.rows, ...rows] };
+        page.blocks.shift();
+      }
     }
     const last = page.blocks.at(-1);
     if (last?.kind === 'grid') open = last;
@@ -55,11 +62,44 @@ export function continuationRows(first: PageGrid, next: PageGrid, approximate = 
   if (repeated === rows.length) return [];
   rows = rows.slice(repeated);
   if (a.length === b.length && a.every((x, j) => Math.abs(x - b[j]!) <= SAME_BORDER)) return rows;
-  return rows.map((row) => remap(row, a, next.page, scale));
+  const remapped = rows.map((row) => remap(row, a, next.page, scale));
+  // two numbers of a row in one column: the positions do not fit the table's columns after all
+  return remapped.every((row): row is GridRow => row !== undefined) ? remapped : undefined;
 }
 
 /** 行次 and 栏次: centred in their cells, they do not show where a column's numbers end. */
 const ORDINAL = /^\d{1,2}$/;
+
+/**
+ * Whether `next` continues `first` on finer columns: the same outer edges, every border of `first` is one of
+ * `next`'s, and `first` is no more than a header (no number in it). Grids read by order have no borders to compare.
+ */
+function refines(first: PageGrid, next: PageGrid): boolean {
+  if (first.grid.unaligned || next.grid.unaligned) return false;
+  const [a, b] = [first.columns, next.columns];
+  if (b.length <= a.length) return false;
+  const width = a.at(-1)! - a[0]!;
+  if (Math.abs(a[0]! - b[0]!) > SAME_EXTENT * width || Math.abs(a.at(-1)! - b.at(-1)!) > SAME_EXTENT * width) return false;
+  if (!a.every((x) => b.some((y) => Math.abs(x - y) <= SAME_BORDER))) return false;
+  return first.grid.rows.every((r) => r.cells.every((c) => !/\d/.test(c.text)));
+}
+
+/** A header row of coarser columns laid over finer ones: each cell spans the columns it covers. */
+function spread(row: GridRow, columns: number[]): GridRow {
+  const cells: GridCell[] = [];
+  for (let j = 0; j < row.cells.length; j += row.cells[j]!.colSpan ?? 1) {
+    const cell = row.cells[j]!;
+    if (!('bbox' in cell.source)) return row;
+    const [x0, , x1] = cell.source.bbox;
+    const from = Math.max(0, intervalIndex(columns, x0 + SAME_BORDER));
+    const to = Math.max(from, intervalIndex(columns, x1 - SAME_BORDER));
+    const span = to - from + 1;
+    const { colSpan: _, ...plain } = cell;
+    cells.push(span > 1 ? { ...plain, colSpan: span } : plain);
+    for (let k = 1; k < span; k++) cells.push({ text: '', source: cell.source });
+  }
+  return { ...row, cells };
+}
 
 /** Where a column's numbers end: the median right edge of its numeric cells on the grid's own page. */
 function numberColumns(grid: PageGrid): number[] {
@@ -107,7 +147,7 @@ function stretchOnto(first: PageGrid, next: PageGrid): ((x: number) => number) |
  * A row re-cut to other column borders: a number goes to the column its cell's right edge falls in (numbers are
  * right-aligned), other text to the column of its left edge. `scale` carries the row's positions onto the columns'.
  */
-function remap(row: GridRow, columns: number[], page: number, scale: (x: number) => number): GridRow {
+function remap(row: GridRow, columns: number[], page: number, scale: (x: number) => number): GridRow | undefined {
   const [top, bottom] = 'bbox' in row.source ? [row.source.bbox[1], row.source.bbox[3]] : [0, 0];
   const cells: GridCell[] = columns.slice(0, -1).map((x, j) => ({ text: '', source: { page, bbox: roundBox([x, top, columns[j + 1]!, bottom]) } }));
   for (const cell of row.cells) {
@@ -116,6 +156,7 @@ function remap(row: GridRow, columns: number[], page: number, scale: (x: number)
     const numeric = NUMBER.test(cell.text.replace(/\s+/g, ''));
     const at = intervalIndex(columns, numeric ? x1 - SAME_BORDER : x0 + SAME_BORDER);
     const target = cells[at < 0 ? (numeric ? cells.length - 1 : 0) : at]!;
+    if (numeric && NUMBER.test(norm(target.text))) return undefined;
     target.text = target.text ? `${target.text}${cell.text}` : cell.text;
     target.source = cell.source;
     if (cell.confidence !== undefined) target.confidence = Math.min(target.confidence ?? 1, cell.confidence);

@@ -3,6 +3,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { DepartmentSummarySchema } from '../../store/repository.js';
 import { ApiError } from '../errors.js';
+import { BudgetFinalSchema } from '../../model/budget-final.js';
+import { budgetFinal } from '../portal-budget-final.js';
 import { BreakdownSchema, departmentBreakdown, departmentYears, DepartmentYearsSchema } from '../portal-department.js';
 import { errors, idParam, json, type ApiApp } from './api.js';
 import type { ApiDeps } from './deps.js';
@@ -59,6 +61,23 @@ export function registerDepartmentRoutes(app: ApiApp, { repo }: ApiDeps): void {
       const breakdown = await departmentBreakdown(repo, id, q.by, q.level);
       if (!breakdown) throw new ApiError('not-found', `没有编号为 ${id} 的部门。`);
       return c.json(breakdown, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/departments/{id}/budget-final',
+      tags: ['部门'],
+      summary: '一个部门的预算与决算：时间线、按类和“三公”经费的预决算对照、文件之间核对的发现',
+      request: { params: z.object({ id: idParam('部门编号') }) },
+      responses: { 200: json(BudgetFinalSchema), ...errors('bad-id', 'not-found') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const result = await budgetFinal(repo, id);
+      if (!result) throw new ApiError('not-found', `没有编号为 ${id} 的部门。`);
+      return c.json(result, 200);
     },
   );
 }

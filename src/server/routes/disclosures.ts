@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { TableReadingSchema } from '../../model/reading.js';
 import { DisclosureSummarySchema, ImportResultSchema, ReviewedFindingSchema, type DisclosureDetail } from '../../store/repository.js';
+import { recheckAround } from '../../pipeline/cross-document.js';
 import { withoutControlCharacters } from '../control-characters.js';
 import { ApiError, disclosureNotFound } from '../errors.js';
 import { RebuiltTableSchema, rebuildTables } from '../portal-tables.js';
@@ -94,7 +95,7 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       path: '/api/disclosures',
       tags: ['决算'],
       summary: '上传一份决算公开文件：读取、抽取、审核并保存',
-      description: `同一文件再次上传不会重复保存（返回 200 和原编号）。同一部门、年度和类型的另一份文件保存为新版本，旧版本被标为已取代（superseded）。上传上限 ${mib(maxUploadBytes)}。每次一个文件（字段 file）：含多个文件的请求整体拒绝（too-many-files），不会只导入其中一个。文件名原样保存和显示（含“/”也不截断），只作名称，从不用作本机路径。服务器使用 PostgreSQL（DATABASE_URL）时，文件经分析队列处理，分析完成后才回答（进度见 GET /api/jobs）。数据库暂时无法连接时回答 503（带 Retry-After），磁盘已满时回答 507，这两种情况都没有保存。`,
+      description: `同一文件再次上传不会重复保存（返回 200 和原编号）。同一部门、年度和类型的另一份文件保存为新版本，旧版本被标为已取代（superseded）；但若两份文件各含同一公开的不同部分（如表格与情况说明分两个文件发布），后上传的并入已有的那份公开一并审核（joined 为 true，返回该公开的编号）。上传上限 ${mib(maxUploadBytes)}。每次一个文件（字段 file）：含多个文件的请求整体拒绝（too-many-files），不会只导入其中一个。文件名原样保存和显示（含“/”也不截断），只作名称，从不用作本机路径。服务器使用 PostgreSQL（DATABASE_URL）时，文件经分析队列处理，分析完成后才回答（进度见 GET /api/jobs）。数据库暂时无法连接时回答 503（带 Retry-After），磁盘已满时回答 507，这两种情况都没有保存。`,
       security: bearer,
       middleware: [
         bodyLimit({
@@ -173,7 +174,10 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
+      const place = await repo.placeOf(id);
       if (!(await repo.delete(id))) throw disclosureNotFound(id);
+      // The department's documents that compared with it, and an older version current again, are checked anew.
+      await recheckAround(repo, place);
       return c.body(null, 204);
     },
   );
@@ -184,13 +188,17 @@ export function registerDisclosureRoutes(app: ApiApp, deps: ApiDeps): void {
       path: '/api/disclosures/{id}/file',
       tags: ['决算'],
       summary: '原文件（逐字节不变）',
-      request: { params: DisclosureIdParams },
+      request: {
+        params: DisclosureIdParams,
+        query: z.object({ file: z.string().min(1).max(1000).optional().describe('分多个文件发布的公开中要下载的文件名（缺省为第一个文件）') }),
+      },
       responses: { 200: download('application/octet-stream', '原文件'), ...errors('bad-id', 'not-found') },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const file = await repo.file(id);
-      if (!file) throw disclosureNotFound(id);
+      const name = c.req.valid('query').file;
+      const file = await repo.file(id, name);
+      if (!file) throw name === undefined || !(await repo.summary(id)) ? disclosureNotFound(id) : new ApiError('not-found', `编号为 ${id} 的公开没有名为「${name}」的文件。`);
       const ext = /\.[A-Za-z0-9]{1,8}$/.exec(file.name)?.[0] ?? '';
       return c.body(file.bytes.slice().buffer, 200, {
         'Content-Type': file.mediaType.startsWith('text/') ? `${file.mediaType}; charset=utf-8` : file.mediaType,

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { CLAIM_TOPICS } from '../../model/claim.js';
 import { DOCUMENT_KINDS, DocumentKindSchema } from '../../model/disclosure.js';
-import { TABLE_IDS, TableIdSchema } from '../../model/table-id.js';
+import { TableIdSchema } from '../../model/table-id.js';
 import { AuditStatusSchema, type FactSelector, type ListFilter } from '../../store/repository.js';
 
 export const text = (description: string) => z.string().trim().min(1).max(200).describe(description);
@@ -28,13 +28,13 @@ export const FilterQuery = z.object({
     .describe('应为 current（默认：每个部门、年度和类型只计当前版本）或 all（包括被取代的旧版本）'),
   status: AuditStatusSchema.optional().describe('应为 errors（有错误）、incomplete（无错误，但有数字未能读取）、warnings（数字全部读出，有警告）或 clean（数字全部读出，无错误和警告）'),
   failedRule: text('应为规则编号，如 T03-01：只要这条规则发现了错误或警告的决算').optional(),
-  missingTable: TableIdSchema.optional().describe(`应为 ${TABLE_IDS[0]}–${TABLE_IDS[TABLE_IDS.length - 1]}：只要缺少这张表的决算`),
+  missingTable: TableIdSchema.optional().describe("应为决算表 T01–T10 或预算表 B01–B13：只要缺少这张表的公开文件"),
   missingTopic: z.enum(CLAIM_TOPICS).optional().describe('应为情况说明的部分（如 three-public）：只要说明中没有这部分数字的决算'),
 });
 export type FilterQuery = z.infer<typeof FilterQuery>;
 
 export const SelectorQuery = z.object({
-  table: TableIdSchema.optional().describe(`应为 ${TABLE_IDS[0]}–${TABLE_IDS[TABLE_IDS.length - 1]}`),
+  table: TableIdSchema.optional().describe("应为决算表 T01–T10 或预算表 B01–B13"),
   row: text('行：科目编码（如 2101501）或标准行名（如 合计、收入总计）').optional(),
   column: text('栏：标准栏名（如 本年支出合计、基本支出）').optional(),
 });

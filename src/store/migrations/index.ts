@@ -8,6 +8,8 @@ import * as m005 from './005-versions.js';
 import * as m006 from './006-reviews.js';
 import * as m007 from './007-figures.js';
 import * as m008 from './008-reading-summary.js';
+import * as m009 from './009-disclosure-parts.js';
+import * as m010 from './010-cross-document.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
@@ -18,6 +20,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-reviews': m006,
   '007-figures': m007,
   '008-reading-summary': m008,
+  '009-disclosure-parts': m009,
+  '010-cross-document': m010,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,6 +5,8 @@ import { getJson, withQuery } from '../api.js';
 import { amount, errorBox, field, h, loading, replace, title } from '../dom.js';
 import { chart, tenThousands } from '../charts.js';
 import { statusBadge } from '../audit-status.js';
+import { getCatalog } from '../labels.js';
+import { budgetFinalView } from './department-budget.js';
 
 const yuanText = (yuan) => {
   const wan = Number(yuan) / 10000;
@@ -73,7 +75,10 @@ export async function render(main, { params }) {
     replace(main, title('无法打开这个部门'), errorBox(e));
     return undefined;
   }
-  const { department, disclosures, figures } = data;
+  const { department, figures } = data;
+  // The key figures are a 决算's (its tables' 决算数); the 预算 are set against them in their own section below.
+  const budgetKinds = getCatalog().kinds.find((k) => k.family === 'budget')?.documentKinds ?? [];
+  const disclosures = data.disclosures.filter((d) => !budgetKinds.includes(d.kind));
   const current = disclosures.filter((d) => d.supersededBy === null);
   const label = (d) => `${d.year ?? '年度不明'}${current.filter((x) => x.year === d.year).length > 1 ? `（${d.kind}）` : ''}`;
   const years = current.map(label);
@@ -81,13 +86,14 @@ export async function render(main, { params }) {
   const chartMoney = h('div', { class: 'chart', id: 'chart-totals' });
   const chartThree = h('div', { class: 'chart', id: 'chart-three' });
   const status = h('div', {});
+  const budgetFinal = budgetFinalView(department.id);
   const table = h(
     'div',
     { class: 'table-scroll' },
     h(
       'table',
       { class: 'data', id: 'years-table' },
-      h('caption', {}, '各年主要数字（原文印刷值），比上年增减，及情况说明中印的上年数'),
+      h('caption', {}, '各年决算的主要数字（原文印刷值），比上年增减，及情况说明中印的上年数'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '年度'), shown.map((f) => h('th', { scope: 'col', class: 'num' }, f.label)), h('th', { scope: 'col' }, '审核'))),
       h(
         'tbody',
@@ -106,11 +112,12 @@ export async function render(main, { params }) {
   );
   replace(
     main,
-    title(`${department.name} · 历年决算`),
-    h('p', { class: 'muted' }, `${department.region ?? '地区未识别'} · 共 ${current.length} 个年度${disclosures.length > current.length ? `（另有 ${disclosures.length - current.length} 份旧版本）` : ''}。图中金额换算为万元，表中为原文印刷值。`),
+    title(`${department.name} · 历年预算与决算`),
+    h('p', { class: 'muted' }, `${department.region ?? '地区未识别'} · 决算共 ${current.length} 个年度${disclosures.length > current.length ? `（另有 ${disclosures.length - current.length} 份旧版本）` : ''}。图中金额换算为万元，表中为原文印刷值。`),
     status,
     h('div', { class: 'charts' }, chartMoney, chartThree),
     table,
+    budgetFinal.section,
     breakdownView(department.id),
   );
 
@@ -157,5 +164,10 @@ export async function render(main, { params }) {
   } catch (e) {
     replace(status, errorBox(e));
   }
-  return { destroy: () => charts.forEach((c) => c.dispose()) };
+  return {
+    destroy: () => {
+      charts.forEach((c) => c.dispose());
+      budgetFinal.dispose();
+    },
+  };
 }

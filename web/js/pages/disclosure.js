@@ -43,7 +43,8 @@ function header(d, tab) {
           d.region ? h('span', {}, `地区：${d.region}`) : null,
           h('span', {}, `金额单位：${d.unit ?? '未识别'}`),
           h('span', {}, `标准表 ${d.tables.length} 张`),
-          h('span', {}, `文件：${d.fileName}`),
+          // a disclosure published in several files (its tables and its explanation apart) names them all
+          h('span', {}, `文件：${(d.document?.files ?? [d.fileName]).join('、')}`),
           depLink,
         ),
       ),

@@ -1,13 +1,12 @@
 import { parentCode } from '../../../catalog/function-codes.js';
+import { tableSpec } from '../../../catalog/kinds/index.js';
 import { TERMS as T } from '../../../model/glossary.js';
 import type { Source } from '../../../model/source.js';
 import type { TableId } from '../../../model/table-id.js';
 import type { AuditContext } from '../../context.js';
 import { defineRule, makeFinding, notEvaluable } from '../../engine.js';
-import { FINAL_ACCOUNTS } from '../../kinds.js';
+import { KINDS_WITH_TABLES } from '../../kinds.js';
 import { tableName } from '../../naming.js';
-
-const FUNCTION_TABLES: readonly TableId[] = ['T02', 'T03', 'T05', 'T07', 'T08'];
 
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
 
@@ -31,14 +30,16 @@ export const C_01 = defineRule(
     description: '科目代码格式应正确（功能分类类、款、项分别为3、5、7位，经济分类类、款为3、5位），下级科目应列在其上级科目之后。',
     basis: '政府收支分类科目的编码规则。',
     fix: '改正写错的科目代码，按科目层级调整行的顺序。',
-    kinds: FINAL_ACCOUNTS,
+    kinds: KINDS_WITH_TABLES,
   },
   (ctx, rule) => {
-    const tables = [...FUNCTION_TABLES, 'T06' as const].filter((t) => ctx.hasTable(t));
+    // the tables of the document's kind whose rows are codes (公开02/03/05–08, the 预算's coded tables)
+    // (a table printed in another layout, 江苏's labelled 收入预算总表, lists no code: nothing to check there)
+    const tables = ctx.disclosure.tables.filter((t) => tableSpec(t.id).codes !== undefined && t.codes.length > 0).map((t) => t.id);
     if (!tables.length) return notEvaluable('文件中没有按科目列示的表');
     let checks = 0;
     const findings = tables.flatMap((table) => {
-      const isEconomic = table === 'T06';
+      const isEconomic = tableSpec(table).codes === 'economic';
       const shape = isEconomic ? ECONOMIC_CODE : FUNCTION_CODE;
       const rows = ctx.rows(table).filter((r) => r !== T.total && !(NAMED_ROWS[table] ?? []).includes(r));
       checks += rows.length;

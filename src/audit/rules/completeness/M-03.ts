@@ -1,5 +1,5 @@
 import { defineRule, makeFinding, notEvaluable } from '../../engine.js';
-import { FINAL_ACCOUNTS } from '../../kinds.js';
+import { KINDS_WITH_TABLES } from '../../kinds.js';
 import { tableName } from '../../naming.js';
 import { isEmpty } from './lib/table-notes.js';
 
@@ -15,7 +15,7 @@ export const M_03 = defineRule(
     description: '检查列有数字的表格，表下是否误写了“本表无数据”之类的说明。',
     basis: '表下说明应与表中内容一致：有数据的表不应声明无数据。',
     fix: '删去与表中内容矛盾的“本表无数据”说明，或核对是否把其他表的说明错放到此表下。',
-    kinds: FINAL_ACCOUNTS,
+    kinds: KINDS_WITH_TABLES,
   },
   (ctx, rule) => {
     if (!ctx.disclosure.tables.length) return notEvaluable('文件中没有决算公开表');

@@ -1,6 +1,6 @@
 import { describeSource } from '../../../model/source.js';
 import { defineRule, makeFinding, notEvaluable } from '../../engine.js';
-import { FINAL_ACCOUNTS } from '../../kinds.js';
+import { KINDS_WITH_TABLES } from '../../kinds.js';
 import { rowName, tableName } from '../../naming.js';
 import { LOW_CONFIDENCE } from '../../ocr-confidence.js';
 
@@ -13,7 +13,7 @@ export const M_04 = defineRule(
     description: '扫描件中的表格数字是经文字识别（OCR）读出的；识别把握不大的数字单独列出，请人工对照原件确认。',
     basis: '审核只能依据读准的数字；识别可信度低的数字不作为可信值参与判断。',
     fix: '对照原件确认所列数字；如可能，请公开带文字层的PDF或电子表格版本。',
-    kinds: FINAL_ACCOUNTS,
+    kinds: KINDS_WITH_TABLES,
   },
   (ctx, rule) => {
     const recognised = ctx.disclosure.facts.filter((f) => f.confidence !== undefined);

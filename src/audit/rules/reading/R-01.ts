@@ -1,7 +1,7 @@
 import type { TableInfo } from '../../../model/disclosure.js';
 import { describeSpan } from '../../../model/source.js';
 import { defineRule, makeFinding, notEvaluable } from '../../engine.js';
-import { FINAL_ACCOUNTS } from '../../kinds.js';
+import { KINDS_WITH_TABLES } from '../../kinds.js';
 import { tableName } from '../../naming.js';
 
 /** How many of the unread numbers a message quotes. */
@@ -31,11 +31,11 @@ export const R_01 = defineRule(
     description: '表格区域内印有数字，但决算通没能把其中一些数字读成可核对的数值（常见于扫描件、表格线缺失或单元格错位）；这些数字所涉及的核对没有进行。',
     basis: '“读不出”不等于“为零”：公开表中每个印出的数字都应能对应到表、行、栏，未读出的数字不能当作零参与核对。',
     fix: '对照原件逐一核对提示中列出的数字；如是文件排版问题（表格线缺失、单元格错位、文字为图片），请提供文字版或规范排版后的文件重新审核。',
-    kinds: FINAL_ACCOUNTS,
+    kinds: KINDS_WITH_TABLES,
   },
   (ctx, rule) => {
     const tables = ctx.disclosure.tables;
-    if (tables.length === 0) return notEvaluable('文件中没有决算公开表');
+    if (tables.length === 0) return notEvaluable('文件中没有公开表');
     const incomplete = tables.filter((t) => t.reading.status === 'partial' || t.reading.status === 'unread');
     const findings = incomplete.map((t) =>
       makeFinding(rule, {

@@ -6,8 +6,8 @@ import type { TableId } from '../../../../model/table-id.js';
 import { defineRule, makeFinding, notEvaluable, type Rule, type RuleInfo } from '../../../engine.js';
 import { tableName } from '../../../naming.js';
 
-/** Notes seen under empty tables: 本表无数据, 故本表无数据, 没有…收入/支出, 本年度无此项收支. */
-export const NO_DATA_NOTE = /无数据|无此项|没有|未发生|无相关|为空/;
+/** Notes seen under empty tables: 本表无数据, 故本表无数据, 没有…收入/支出, 本年度无此项收支, （无政府性基金支出）. */
+export const NO_DATA_NOTE = /无数据|无此项|没有|未发生|无相关|为空|无.{0,12}(?:收入|支出|收支)/;
 
 /** A table that prints no number; one whose numbers were not read is not empty (DESIGN.md §3.1). */
 export const isEmpty = (info: TableInfo): boolean => info.reading.status === 'empty';

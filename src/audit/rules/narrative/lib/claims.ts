@@ -2,7 +2,7 @@
 // the same section, or anywhere in the 情况说明; and how a finding points at a claim (section + quoted sentence).
 import { EXPLANATION_TOPICS, type Claim, type ClaimMeasure, type ClaimScope } from '../../../../model/claim.js';
 import type { Location } from '../../../../model/finding.js';
-import type { Source } from '../../../../model/source.js';
+import { sourceKey } from '../../../../model/source.js';
 import type { AuditContext } from '../../../context.js';
 
 export const UNRESOLVED = '?';
@@ -14,7 +14,6 @@ export const explains = (claim: Claim): boolean => EXPLANATION_TOPICS.has(claim.
 
 export const resolved = (claim: Claim): boolean => claim.subject !== UNRESOLVED;
 
-const sourceKey = (s: Source): string => ('line' in s ? `${s.line}` : 'page' in s ? `${s.page}:${s.bbox.join(',')}` : `${s.sheet}!${s.cell}`);
 
 const keys = new WeakMap<Claim, string>();
 export function sentenceKey(claim: Claim): string {

@@ -30,7 +30,8 @@ const T04_INCOME: Partial<Record<ClaimScope, string>> = {
   政府性基金预算: T.governmentFundAppropriation,
   国有资本经营预算: T.stateCapitalAppropriation,
 };
-const THREE_PUBLIC_COLUMNS: Record<string, string> = {
+/** The “三公” table's column of each 三公 subject (决算 公开09 and the 预算's “三公” table alike). */
+export const THREE_PUBLIC_COLUMNS: Record<string, string> = {
   合计: T.total,
   [T.overseasTravel]: T.overseasTravel,
   [T.vehicleTotal]: T.vehicleTotal,
