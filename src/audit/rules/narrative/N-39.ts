@@ -4,12 +4,11 @@
 // often a change or a cause in a 预算's 主要原因 clauses ("基本支出增加…缴费等1447.63万元").
 // Money compares in 元, exactly up to the rounding of the coarser printing; one unit in the last digit of two
 // equally precise printings is a rounding adjustment (warning), as for the 决算 (N-01 …).
-import { defineRule, makeFinding, notEvaluable } from '../../engine.js';
+import { defineRule, notEvaluable } from '../../engine.js';
 import { BUDGETS } from '../../kinds.js';
 import { budgetTableRef } from './lib/budget-refs.js';
-import { claimsOf, documentUnit, explains, resolved, sectionName, subjectName, where } from './lib/claims.js';
-import { tableValue } from './lib/table-refs.js';
-import { claimValue, inUnitOf, oneLastDigit, restatementTolerance } from './lib/values.js';
+import { claimsOf, documentUnit, explains, resolved, subjectName } from './lib/claims.js';
+import { compareWithTable } from './lib/table-values.js';
 
 const FUNCTION_ITEM = /[（(]\s*[类款项]\s*[)）]/;
 
@@ -33,27 +32,10 @@ export const N_39 = defineRule(
       if (!explains(claim) || !resolved(claim) || claim.period !== '本年' || claim.measure !== 'budget') continue;
       // "检察（款）：2018年预算支出合计…": a sentence about a function item; its 支出合计 is the item's measure
       if (!claim.subject.startsWith('功能:') && FUNCTION_ITEM.test(claim.quote)) continue;
-      const reference = budgetTableRef(ctx, claim.subject, claim.scope);
-      const table = reference && tableValue(ctx, reference);
-      const stated = claimValue(claim, unit);
-      if (!reference || !table || !stated || stated.money !== table.money) continue;
+      const outcome = compareWithTable(ctx, rule, claim, budgetTableRef(ctx, claim.subject, claim.scope), unit, subjectName(claim));
+      if (!outcome) continue;
       checks++;
-      const difference = stated.amount.minus(table.amount).abs();
-      if (difference.lte(restatementTolerance(stated, table))) continue;
-      const adjusted = oneLastDigit(stated, table);
-      const expected = inUnitOf(table.amount, claim, unit);
-      const tail = adjusted ? '，相差末位 1 个单位（同一数字两处列示应一致）' : `，相差${inUnitOf(difference, claim, unit)}`;
-      findings.push(
-        makeFinding(rule, {
-          ...(adjusted ? { severity: 'warning' as const } : {}),
-          message: `${sectionName(claim)}称${subjectName(claim)}${claim.written}，${reference.label}为${table.shown}${table.shown === expected ? '' : `（${expected}）`}${tail}`,
-          location: where(claim),
-          expected,
-          actual: claim.written,
-          difference: inUnitOf(difference, claim, unit),
-          sources: [claim.source, ...table.sources],
-        }),
-      );
+      if (outcome.finding) findings.push(outcome.finding);
     }
     return { checks, findings };
   },

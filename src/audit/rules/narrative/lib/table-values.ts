@@ -9,7 +9,7 @@ import { TERMS as T } from '../../../../model/glossary.js';
 import type { AuditContext } from '../../../context.js';
 import { defineRule, makeFinding, notEvaluable, type Rule, type RuleInfo } from '../../../engine.js';
 import { claimsOf, documentUnit, explains, resolved, sectionName, subjectName, where } from './claims.js';
-import { tableRef, tableValue } from './table-refs.js';
+import { tableRef, tableValue, type TableRef } from './table-refs.js';
 import { claimValue, inUnitOf, oneLastDigit, restatementTolerance } from './values.js';
 
 export interface Group extends RuleInfo {
@@ -31,33 +31,41 @@ export function evaluate(ctx: AuditContext, rule: Group) {
   const findings = [];
   let checks = 0;
   for (const claim of candidates) {
-    const reference = tableRef(claim.subject, claim.scope, claim.measure);
-    const table = reference && tableValue(ctx, reference);
-    const stated = claimValue(claim, unit);
-    if (!reference || !table || !stated || stated.money !== table.money) continue;
+    const outcome = compareWithTable(ctx, rule, claim, tableRef(claim.subject, claim.scope, claim.measure), unit, `${subjectName(claim)}${claim.measure === 'budget' ? '预算' : ''}`);
+    if (!outcome) continue;
     checks++;
-    const difference = stated.amount.minus(table.amount).abs();
-    if (difference.lte(restatementTolerance(stated, table))) continue;
-    const adjusted = oneLastDigit(stated, table);
-    const expected = inUnitOf(table.amount, claim, unit);
-    const tail = adjusted ? '，相差末位 1 个单位（同一数字两处列示应一致）' : `，相差${inUnitOf(difference, claim, unit)}`;
-    findings.push(
-      makeFinding(rule, {
-        ...(adjusted ? { severity: 'warning' as const } : {}),
-        message: `${sectionName(claim)}称${subjectName(claim)}${claim.measure === 'budget' ? '预算' : ''}${claim.written}，${reference.label}为${table.shown}${table.shown === expected ? '' : `（${expected}）`}${tail}`,
-        location: where(claim),
-        expected,
-        actual: claim.written,
-        difference: inUnitOf(difference, claim, unit),
-        sources: [claim.source, ...table.sources],
-      }),
-    );
+    if (outcome.finding) findings.push(outcome.finding);
   }
   if (checks === 0 && findings.length === 0) {
     const anyTable = ctx.disclosure.tables.length > 0;
     if (!anyTable) return notEvaluable('文件中没有决算表，说明中的数字无法与表核对');
   }
   return { checks, findings };
+}
+
+/**
+ * A figure the text states against the figure its table prints: undefined when the two cannot be compared (no
+ * table figure, an unread one, money against a count), else the comparison and its finding when they differ.
+ */
+export function compareWithTable(ctx: AuditContext, rule: RuleInfo, claim: Claim, reference: TableRef | undefined, unit: string | undefined, named: string) {
+  const table = reference && tableValue(ctx, reference);
+  const stated = claimValue(claim, unit);
+  if (!reference || !table || !stated || stated.money !== table.money) return undefined;
+  const difference = stated.amount.minus(table.amount).abs();
+  if (difference.lte(restatementTolerance(stated, table))) return {};
+  const adjusted = oneLastDigit(stated, table);
+  const expected = inUnitOf(table.amount, claim, unit);
+  const tail = adjusted ? '，相差末位 1 个单位（同一数字两处列示应一致）' : `，相差${inUnitOf(difference, claim, unit)}`;
+  const finding = makeFinding(rule, {
+    ...(adjusted ? { severity: 'warning' as const } : {}),
+    message: `${sectionName(claim)}称${named}${claim.written}，${reference.label}为${table.shown}${table.shown === expected ? '' : `（${expected}）`}${tail}`,
+    location: where(claim),
+    expected,
+    actual: claim.written,
+    difference: inUnitOf(difference, claim, unit),
+    sources: [claim.source, ...table.sources],
+  });
+  return { finding };
 }
 
 /** A rule comparing the claims it covers (each claim is covered by exactly one rule) with the tables. */
