@@ -15,6 +15,7 @@ describe('juesuan serve', () => {
   it('finds demo documents: the shared corpus when present, else the bundled example', () => {
     const docs = demoDocuments();
     expect(docs.length).toBeGreaterThan(0);
+    expect(docs.some((d) => /readme\./i.test(d))).toBe(false);
     expect(demoDocuments('/nonexistent/root')).toEqual(['/nonexistent/root/demo/mini-2024.txt']);
   });
 

@@ -29,14 +29,17 @@ export const SERVE_USAGE = `用法：juesuan serve [--port 端口] [--host 地�
   JUESUAN_TOKEN 设置后，上传、删除和重新审核需要 Authorization: Bearer <令牌>
 `;
 
-/** The demo documents: the seeds and samples of ../shared when present, otherwise the bundled example. */
+/**
+ * The demo documents: the seeds, samples and budget samples of ../shared when present (their README files are not
+ * documents), otherwise the bundled example.
+ */
 export function demoDocuments(root = ROOT): string[] {
   const shared = resolve(root, '../shared');
-  const found = ['seeds', 'samples'].flatMap((dir) => {
+  const found = ['seeds', 'samples', 'samples/budgets'].flatMap((dir) => {
     const path = join(shared, dir);
     if (!existsSync(path)) return [];
     return readdirSync(path)
-      .filter((f) => !f.startsWith('.') && /\.(txt|md|pdf|docx|xlsx|xls|html?)$/i.test(f))
+      .filter((f) => !f.startsWith('.') && !/^readme\./i.test(f) && /\.(txt|md|pdf|docx|xlsx|xls|html?)$/i.test(f))
       .sort()
       .map((f) => join(path, f));
   });
