@@ -7,8 +7,8 @@ import pg from 'pg';
 import { diskSpaceGuard, type FreeSpace } from './disk-space.js';
 import { migrationProvider } from './migrations/index.js';
 import { openingDialect, OpeningDriver } from './opening-driver.js';
-import { PGliteDialect } from './pglite-dialect.js';
-import { openPglite } from './pglite-open.js';
+import { inThisThread, PGliteDialect, type EmbeddedDatabase } from './pglite-dialect.js';
+import { hostAvailable, PgliteThread } from './pglite-thread.js';
 import { Repository } from './repository.js';
 import type { Database } from './schema.js';
 
@@ -67,16 +67,21 @@ export function startStore(options: StoreOptions = {}): Store {
   const gate = new OpeningDriver(location);
   const db = new Kysely<Database>({ dialect: openingDialect(gate) });
   const ready = (async () => {
-    const dialect = databaseUrl ? await postgresDialect(databaseUrl, options) : new PGliteDialect(await openPglite({ dir }));
+    const embedded = databaseUrl ? undefined : await openEmbedded(dir);
+    const dialect = embedded ? new PGliteDialect(embedded) : await postgresDialect(databaseUrl!, options);
     // Migrated before anyone else may query. Not destroyed afterwards: it owns nothing but the database, which the
     // store goes on using through a driver of its own (or which is closed here when migrating fails).
     const migrating = new Kysely<Database>({ dialect });
+    let applied: number;
     try {
-      await migrate(migrating, schema);
+      applied = await migrate(migrating, schema);
     } catch (e) {
       await migrating.destroy();
       throw e;
     }
+    // Making a new database and migrating grow PGlite's WebAssembly memory, which it never gives back: the
+    // database is opened afresh on a new thread, and the old thread takes that memory with it (BENCHMARKS.md).
+    if (applied > 0 && embedded instanceof PgliteThread) await embedded.restart();
     const driver = dialect.createDriver();
     await driver.init();
     gate.opened(driver);
@@ -115,13 +120,27 @@ async function postgresDialect(databaseUrl: string, { schema, poolSize }: StoreO
   return new PostgresDialect({ pool });
 }
 
-export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+/** Migrates to the latest schema; the number of migrations that ran. */
+export async function migrate(db: Kysely<Database>, schema?: string): Promise<number> {
   const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`数据库迁移失败${failed ? `（${failed}）` : ''}：${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+  return results?.length ?? 0;
+}
+
+/**
+ * PGlite on disk runs on a thread of its own, watched from here (pglite-thread.ts); in memory (tests), or from src/
+ * where the thread's compiled entry is absent, in this thread.
+ */
+async function openEmbedded(dir: string | undefined): Promise<EmbeddedDatabase> {
+  // PGlite's module is loaded only where it runs: on the thread, this thread need not load it.
+  if (dir === undefined || !hostAvailable()) return inThisThread(await (await import('./pglite-open.js')).openPglite({ dir }));
+  const thread = new PgliteThread({ dir });
+  await thread.waitReady;
+  return thread;
 }
 
 async function createSchema(databaseUrl: string, schema: string): Promise<void> {

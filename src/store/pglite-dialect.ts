@@ -1,6 +1,6 @@
-// A kysely dialect for PGlite (embedded PostgreSQL in WebAssembly). PGlite is one connection, so the driver
-// hands it out to one user at a time (a transaction holds it from BEGIN to COMMIT); everything else — SQL,
-// adapter, introspection — is PostgreSQL's.
+// A kysely dialect for PGlite (embedded PostgreSQL in WebAssembly), in this thread or on a thread of its own
+// (pglite-thread.ts). PGlite is one connection, so the driver hands it out to one user at a time (a transaction
+// holds it from BEGIN to COMMIT); everything else — SQL, adapter, introspection — is PostgreSQL's.
 import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
@@ -31,11 +31,38 @@ class Mutex {
   }
 }
 
+export interface QueryRows<R> {
+  rows: R[];
+  affectedRows?: number | undefined;
+}
+
+/** Where statements run: PGlite itself, or the thread hosting it. */
+export interface Queryable {
+  query<R>(sql: string, params: unknown[]): Promise<QueryRows<R>>;
+}
+
+/** What the driver needs of an embedded database. */
+export interface EmbeddedDatabase {
+  /** Where the next transaction or statement runs; throws when the database cannot take one now. */
+  session(): Queryable;
+  readonly waitReady: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** PGlite in this thread (in memory, or when the thread's compiled host is absent). */
+export const inThisThread = (pglite: PGlite): EmbeddedDatabase => ({
+  session: () => pglite,
+  waitReady: pglite.waitReady,
+  close: async () => {
+    if (!pglite.closed) await pglite.close();
+  },
+});
+
 class PGliteConnection implements DatabaseConnection {
-  constructor(readonly pglite: PGlite) {}
+  constructor(readonly session: Queryable) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pglite.query<R>(compiled.sql, [...compiled.parameters]);
+    const result = await this.session.query<R>(compiled.sql, [...compiled.parameters]);
     return result.affectedRows === undefined ? { rows: result.rows } : { rows: result.rows, numAffectedRows: BigInt(result.affectedRows) };
   }
 
@@ -46,21 +73,26 @@ class PGliteConnection implements DatabaseConnection {
 }
 
 class PGliteDriver implements Driver {
-  readonly #connection: PGliteConnection;
   readonly #mutex = new Mutex();
   #release: (() => void) | undefined;
 
-  constructor(pglite: PGlite) {
-    this.#connection = new PGliteConnection(pglite);
-  }
+  constructor(readonly database: EmbeddedDatabase) {}
 
   async init(): Promise<void> {
-    await this.#connection.pglite.waitReady;
+    await this.database.waitReady;
   }
 
+  /** A transaction keeps the session it began on, even when the database is opened again meanwhile. */
   async acquireConnection(): Promise<DatabaseConnection> {
-    this.#release = await this.#mutex.lock();
-    return this.#connection;
+    const release = await this.#mutex.lock();
+    try {
+      const connection = new PGliteConnection(this.database.session());
+      this.#release = release;
+      return connection;
+    } catch (e) {
+      release();
+      throw e;
+    }
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
@@ -95,19 +127,19 @@ class PGliteDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
-    if (!this.#connection.pglite.closed) await this.#connection.pglite.close();
+    await this.database.close();
   }
 }
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 export class PGliteDialect implements Dialect {
-  constructor(readonly pglite: PGlite) {}
+  constructor(readonly database: EmbeddedDatabase) {}
   createAdapter(): DialectAdapter {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pglite);
+    return new PGliteDriver(this.database);
   }
   createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
     return new PostgresIntrospector(db);

@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../open.js';
-import { PGliteDialect } from '../pglite-dialect.js';
+import { inThisThread, PGliteDialect } from '../pglite-dialect.js';
 import { Repository } from '../repository.js';
 import type { Database } from '../schema.js';
 import { migrationProvider } from './index.js';
@@ -18,7 +18,7 @@ afterEach(async () => {
   db = undefined;
 });
 
-const open = async (): Promise<Kysely<Database>> => (db = new Kysely<Database>({ dialect: new PGliteDialect(await PGlite.create()) }));
+const open = async (): Promise<Kysely<Database>> => (db = new Kysely<Database>({ dialect: new PGliteDialect(inThisThread(await PGlite.create())) }));
 const applied = async (k: Kysely<Database>): Promise<string[]> =>
   (await new Migrator({ db: k, provider: migrationProvider }).getMigrations()).filter((m) => m.executedAt).map((m) => m.name);
 
