@@ -4,122 +4,17 @@
 // processes of their own, bounded by their own limits) stays ≤ 1.5 GB, `/` keeps answering within a few seconds
 // while the heavy uploads are analysed, no scratch file is left behind, and the store holds exactly what was
 // accepted, also after a restart.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { request as httpRequest } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxZipBomb, ocrFloodPdf } from './support/hostile/cases.js';
+import { answer, built, encode, form, peakRssKb, scratchLeft, send, serve, type Encoded, type Served } from './support/hostile/served.js';
 import { MINI_BYTES } from './support/store-fixtures.js';
 
-const BIN = resolve(import.meta.dirname, '../bin/juesuan');
-const built = existsSync(resolve(import.meta.dirname, '../dist/cli/main.js'));
 const MAX_PEAK_RSS_KB = 1.5 * 1024 * 1024;
 /** `/` must answer within this while uploads are analysed (a limit, not a measurement; the figures are printed). */
 const MAX_PAGE_WAIT_MS = 5_000;
-
-interface Served {
-  url: string;
-  process: ChildProcess;
-  output(): string;
-  /** SIGTERM, and the exit status. */
-  stop(): Promise<number | null>;
-}
-
-/** Starts `juesuan serve` on a data directory, scratch space in `scratch`; resolves once its database is open. */
-async function serve(data: string, scratch: string): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', data], {
-    env: { ...process.env, TMPDIR: scratch, NO_COLOR: '1', DATABASE_URL: '', JUESUAN_TOKEN: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.setEncoding('utf8').on('data', (c: string) => (output += c));
-  child.stderr!.setEncoding('utf8').on('data', (c: string) => (output += c));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`serve exited ${child.exitCode}: ${output}`);
-    if (Date.now() - started > 120_000) throw new Error(`serve did not open its database: ${output}`);
-    // Printed once its database is open (the URL is printed before, as soon as it listens).
-    if (/已有决算 \d+ 份/.test(output)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const url = /决算通已启动：(http:\/\/\S+)/.exec(output)![1]!;
-  return {
-    url,
-    process: child,
-    output: () => output,
-    stop: async () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
-
-/**
- * What the readers left in the scratch space: nothing but the server's own folder (src/read/temp-dir.ts), which
- * goes when the server exits.
- */
-const scratchLeft = (scratch: string, pid: number | undefined): string[] =>
-  readdirSync(scratch, { recursive: true })
-    .map(String)
-    .filter((f) => f !== `juesuan-${pid}`);
-
-/** The server's peak resident memory so far, kB (Linux). */
-const peakRssKb = (pid: number): number => Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
-
-/** A multipart body encoded beforehand: encoding 49 MB would hold this process while it times `/`. */
-interface Encoded {
-  type: string;
-  bytes: Buffer;
-}
-
-async function encode(form: FormData): Promise<Encoded> {
-  const request = new Request('http://localhost/', { method: 'POST', body: form });
-  return { type: request.headers.get('Content-Type')!, bytes: Buffer.from(await request.arrayBuffer()) };
-}
-
-/**
- * One request on a connection of its own. fetch would reuse a kept-alive connection that the server closes after 5 s
- * idle; while this process is busy building a 49 MB body its timers run late, it writes into the closed connection,
- * and a POST is not retried (EPIPE): an artefact of the test, not of the server.
- */
-function send(url: string, body?: Encoded): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, {
-      method: body ? 'POST' : 'GET',
-      agent: false,
-      headers: body ? { 'Content-Type': body.type, 'Content-Length': body.bytes.length } : {},
-    });
-    req.once('error', reject);
-    req.once('response', (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.once('error', reject);
-      res.once('end', () => resolve(new Response(Buffer.concat(chunks), { status: res.statusCode, headers: res.headers as Record<string, string> })));
-    });
-    req.end(body?.bytes);
-  });
-}
-
-interface Answer {
-  status: number;
-  code?: string;
-  message?: string;
-  body: unknown;
-}
-
-async function answer(res: Response): Promise<Answer> {
-  const body = (await res.json()) as { error?: { code: string; message: string } };
-  return { status: res.status, code: body.error?.code, message: body.error?.message, body };
-}
-
-function form(...files: { name: string; bytes: Uint8Array | Blob }[]): FormData {
-  const data = new FormData();
-  for (const f of files) data.append('file', f.bytes instanceof Blob ? f.bytes : new Blob([Buffer.from(f.bytes)]), f.name);
-  return data;
-}
 
 /** An HTML page of about `mb` MB: table rows, or elements by the million once `flood` is set. */
 function html(mb: number, flood = false): Blob {
