@@ -72,16 +72,12 @@ export function startStore(options: StoreOptions = {}): Store {
     // Migrated before anyone else may query. Not destroyed afterwards: it owns nothing but the database, which the
     // store goes on using through a driver of its own (or which is closed here when migrating fails).
     const migrating = new Kysely<Database>({ dialect });
-    let applied: number;
     try {
-      applied = await migrate(migrating, schema);
+      await migrate(migrating, schema);
     } catch (e) {
       await migrating.destroy();
       throw e;
     }
-    // Making a new database and migrating grow PGlite's WebAssembly memory, which it never gives back: the
-    // database is opened afresh on a new thread, and the old thread takes that memory with it (BENCHMARKS.md).
-    if (applied > 0 && embedded instanceof PgliteThread) await embedded.restart();
     const driver = dialect.createDriver();
     await driver.init();
     gate.opened(driver);
@@ -120,15 +116,13 @@ async function postgresDialect(databaseUrl: string, { schema, poolSize }: StoreO
   return new PostgresDialect({ pool });
 }
 
-/** Migrates to the latest schema; the number of migrations that ran. */
-export async function migrate(db: Kysely<Database>, schema?: string): Promise<number> {
+export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`数据库迁移失败${failed ? `（${failed}）` : ''}：${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  return results?.length ?? 0;
 }
 
 /**

@@ -2,12 +2,12 @@
 // made from the empty cluster: a dump of a freshly initialised PGlite data directory, written once by the build
 // (scripts/pglite-empty-cluster.mjs) for the installed PGlite version. Loading it costs about 3 s of CPU and 300 MB
 // at the peak; PGlite's own initdb costs about 9 s and 800 MB, memory a PGlite instance never gives back
-// (BENCHMARKS.md, "服务启动"). Without the dump (a checkout that was never built) initdb still runs, on a thread of
-// its own so that its memory goes with the thread.
+// (BENCHMARKS.md, "服务启动"). Either runs in a process of its own, whose memory goes with it; without the dump (a
+// checkout that was never built) initdb runs there.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { execFile } from 'node:child_process';
 import { PGlite } from '@electric-sql/pglite';
 
 /**
@@ -62,26 +62,33 @@ export interface PgliteLocation {
 
 /** Opens the embedded database, making it first when the directory holds none (or when it lives in memory). */
 export async function openPglite({ dir, emptyCluster = emptyClusterPath() }: PgliteLocation = {}): Promise<PGlite> {
-  const isNew = dir === undefined || !existsSync(join(dir, 'PG_VERSION'));
-  if (isNew && existsSync(emptyCluster)) {
-    const loadDataDir = new Blob([readFileSync(emptyCluster)]);
-    return dir === undefined ? PGlite.create({ ...PGLITE_OPTIONS, loadDataDir }) : PGlite.create(dir, { ...PGLITE_OPTIONS, loadDataDir });
-  }
-  if (dir === undefined) return PGlite.create(PGLITE_OPTIONS);
-  if (isNew) await initdbApart(dir);
+  const fromCluster = existsSync(emptyCluster);
+  if (dir === undefined) return PGlite.create(fromCluster ? { ...PGLITE_OPTIONS, loadDataDir: new Blob([readFileSync(emptyCluster)]) } : PGLITE_OPTIONS);
+  if (!existsSync(join(dir, 'PG_VERSION'))) await createApart(dir, fromCluster ? emptyCluster : undefined);
   return PGlite.create(dir, PGLITE_OPTIONS);
 }
 
 /**
- * Runs PGlite's initdb for a new data directory on a thread of its own. It takes some 700 MB of WebAssembly memory
- * that a PGlite instance never gives back; the thread's memory goes with the thread, and this process then opens
- * the new database as it opens an existing one.
+ * Makes a new data directory in a process of its own, from the empty cluster or by PGlite's initdb, and closes it;
+ * this process then opens it as it opens an existing one. Unpacking takes some 300 MB (initdb 800 MB) that stays
+ * with whoever did it: PGlite's WebAssembly memory is never given back, and the C library keeps what the unpacking's
+ * buffers took even after a thread ends (45 MB measured; BENCHMARKS.md). Made under a temporary name and renamed,
+ * so a creation stopped halfway never passes for a database.
  */
-async function initdbApart(dir: string): Promise<void> {
-  const code = `import(${JSON.stringify(PGLITE_MODULE)}).then(async ({ PGlite }) => (await PGlite.create(${JSON.stringify(dir)}, ${JSON.stringify(PGLITE_OPTIONS)})).close())`;
-  const worker = new Worker(code, { eval: true });
-  await new Promise<void>((resolveExit, reject) => {
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolveExit() : reject(new Error(`创建内嵌数据库失败（线程退出码 ${code}）：${dir}`))));
-  });
+async function createApart(dir: string, emptyCluster: string | undefined): Promise<void> {
+  const partial = `${dir}.${process.pid}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  const load = emptyCluster ? `, loadDataDir: new Blob([(await import('node:fs')).readFileSync(${JSON.stringify(emptyCluster)})])` : '';
+  const code = `const { PGlite } = await import(${JSON.stringify(PGLITE_MODULE)}); await (await PGlite.create(${JSON.stringify(partial)}, { ...${JSON.stringify(PGLITE_OPTIONS)}${load} })).close();`;
+  try {
+    await new Promise<void>((resolveExit, reject) => {
+      execFile(process.execPath, ['--input-type=module', '--eval', code], (error, _stdout, stderr) =>
+        error ? reject(new Error(`创建内嵌数据库失败：${dir}（${stderr.trim().split('\n').at(-1) ?? error.message}）`, { cause: error })) : resolveExit(),
+      );
+    });
+    // The directory the store made for itself is empty: a directory is renamed over an empty one.
+    renameSync(partial, dir);
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+  }
 }

@@ -192,18 +192,6 @@ export class PgliteThread implements EmbeddedDatabase {
     return this.#host;
   }
 
-  /**
-   * Closes the database cleanly and opens it again on a new thread: what PGlite's WebAssembly memory grew to (making
-   * a new database, migrating) goes with the old thread.
-   */
-  async restart(): Promise<void> {
-    const host = this.#host;
-    this.#host = undefined;
-    await host?.close();
-    await this.#reopening;
-    if (!this.#host && !this.#closed) await this.#open();
-  }
-
   async close(): Promise<void> {
     this.#closed = true;
     this.#opening?.abandon();
