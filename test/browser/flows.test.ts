@@ -195,7 +195,7 @@ describe.skipIf(!hasChromium).each(WIDTHS)('portal flows at $width px', ({ name,
     const [zip] = await Promise.all([page.waitForEvent('download'), page.click('a:has-text("数据包")')]);
     const files = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(await bytesOf(zip)))).map(([n, d]) => [n, strFromU8(d)]));
     const descriptor = JSON.parse(files['datapackage.json']!) as Record<string, unknown>;
-    expect(validateFiscalDataPackage(descriptor, files)).toEqual([]);
+    expect(await validateFiscalDataPackage(descriptor, files)).toEqual([]);
 
     // The bulk exports of the list, the dashboard and compare.
     await page.goto(`${portal.url}#/?versions=all`);
