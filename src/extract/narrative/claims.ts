@@ -319,7 +319,9 @@ export class ClaimReader {
       }
 
       const signed = direction === '减少' && token.value !== '0' && /^\d/.test(token.value) ? `-${token.value}` : token.value;
-      const period = (measure === 'amount' || measure === 'budget') && isPriorYear(between, this.year ? this.year - 1 : undefined, text.slice(token.end, token.end + NEAR)) ? '上年' : '本年';
+      const clause = text.slice(Math.max(0, ...'，,；;（('.split('').map((p) => text.lastIndexOf(p, token.start - 1))), token.start);
+      const period =
+        (measure === 'amount' || measure === 'budget') && isPriorYear(between, this.year ? this.year - 1 : undefined, text.slice(token.end, token.end + NEAR), clause) ? '上年' : '本年';
       const ofSubject = ofBinding?.subjects[0];
       const lead = this.lead;
       const part = binding?.subjects[0];
