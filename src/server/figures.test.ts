@@ -1,10 +1,9 @@
 // Figures you can find and compare, over the API: search by 科目 code or name, rankings, a department's history
 // (changes, the 上年数 each year prints, breakdowns), comparison in reading order, verbatim search snippets.
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../model/claim.js';
 import { openStore, type Store } from '../store/open.js';
-import { MINI, variant, type Variant } from '../../test/support/store-fixtures.js';
+import { emptyStore, MINI, variant, type Variant } from '../../test/support/store-fixtures.js';
 import { analyseBytes } from '../pipeline/analyse.js';
 import { createApp } from './app.js';
 
@@ -42,7 +41,7 @@ async function put(name: string, v: Variant, claims: Claim[] = []): Promise<void
 beforeAll(async () => {
   store = await openStore();
   app = createApp({ repo: store.repo, analyser: { rulesVersion: 'f-1', analyse: analyseBytes }, webRoot: false });
-  await sql`truncate files, departments, disclosures restart identity cascade`.execute(store.db);
+  await emptyStore(store.db);
   await put('a23', { department: '甲县卫生健康局', region: '甲县', year: 2023, facts: [...T01('100.00'), ...T09('4.00'), ...T03('2101101', '10.00'), ...T03('210', '50.00')] });
   await put('a24', { department: '甲县卫生健康局', region: '甲县', year: 2024, facts: [...T01('120.00'), ...T09('3.00'), ...T03('2101101', '12.50'), ...T03('210', '60.00')] }, [priorIncome('99.00'), staff('在职人数', '40'), staff('编制数', '50')]);
   await put('b24', { department: '乙县教育局', region: '乙县', year: 2024, facts: [...T01('300.00'), ...T09('9.50'), ...T03('2101101', '1.25')] }, [staff('在职人数', '200')]);
