@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { Analysis } from '../model/analysis.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { analyseDisclosure, analyseFile, combinePackages, extractFile } from '../pipeline/analyse.js';
+import { checkTogether } from '../pipeline/check-together.js';
 import { createPool } from '../pipeline/pool.js';
 import type { Command } from './args.js';
 import { describeError, type ErrorInfo } from './errors.js';
@@ -73,4 +74,12 @@ export function joinPackages<C extends Command>(command: C, outcomes: readonly O
     for (const k of rest) dropped.add(k);
   }
   return outcomes.flatMap((o, k) => (dropped.has(k) ? [] : [joined.get(k) ?? o]));
+}
+
+/** For `check`: documents of one department given together are also checked against each other. */
+export function checkAcross<C extends Command>(command: C, outcomes: readonly Outcome<C>[]): Outcome<C>[] {
+  if (command !== 'check') return [...outcomes];
+  const read = outcomes.flatMap((o, k) => (o.ok ? [{ k, analysis: o.result as Analysis }] : []));
+  const checked = new Map(checkTogether(read.map((r) => r.analysis)).map((analysis, i) => [read[i]!.k, analysis]));
+  return outcomes.map((o, k) => (o.ok && checked.has(k) ? { ...o, result: checked.get(k) as JobResults[C] } : o));
 }
