@@ -52,8 +52,8 @@ export const hostAvailable = (): boolean => existsSync(HOST);
 /** Fails a statement as a PostgreSQL that is restarting does (SQLSTATE 57P03): faults.ts reads it as "unavailable". */
 export class DatabaseRestartingError extends Error {
   readonly code = '57P03';
-  constructor(dir: string, why: string) {
-    super(`内嵌数据库正在重新打开（${why}）：${dir}`);
+  constructor(dir: string, why: string, options?: ErrorOptions) {
+    super(`内嵌数据库正在重新打开（${why}）：${dir}`, options);
   }
 }
 
@@ -95,7 +95,7 @@ class Host implements Queryable {
     this.opened = new Promise((resolve, reject) => (this.#opened = { resolve, reject }));
     this.#worker = new Worker(entry, { workerData: location });
     this.#worker.on('message', (reply: HostReply) => this.#receive(reply));
-    this.#worker.on('error', (e) => this.#end(e));
+    this.#worker.on('error', (e) => this.#end(new DatabaseRestartingError(location.dir, `数据库线程出错：${e.message}`, { cause: e })));
     this.#worker.on('exit', (code) => this.#end(new DatabaseRestartingError(location.dir, `数据库线程已退出，退出码 ${code}`)));
     this.#watch(times.openMs, '打开数据库超时');
   }
