@@ -12,8 +12,9 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 describe.skipIf(!built)('a new embedded database from the empty cluster (needs `npm run build`)', () => {
   it('is initialised as initdb leaves it, with our configuration, and keeps what is written', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'juesuan-empty-cluster-')), 'pglite');
-    dirs.push(dir);
+    const work = mkdtempSync(join(tmpdir(), 'juesuan-empty-cluster-'));
+    dirs.push(work);
+    const dir = join(work, 'pglite');
     const pglite = await openPglite({ dir });
     try {
       expect(existsSync(join(dir, 'PG_VERSION'))).toBe(true);

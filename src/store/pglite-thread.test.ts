@@ -19,8 +19,9 @@ async function until(ready: () => boolean, ms: number): Promise<void> {
 
 describe.skipIf(!existsSync(ENTRY))('the embedded database on its own thread (needs `npm run build`)', () => {
   it('ends a stuck statement, reopens with what was committed, and keeps a transaction on the thread it began on', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'juesuan-pglite-thread-')), 'pglite');
-    dirs.push(dir);
+    const work = mkdtempSync(join(tmpdir(), 'juesuan-pglite-thread-'));
+    dirs.push(work);
+    const dir = join(work, 'pglite');
     const db = new PgliteThread({ dir }, { ...DEFAULT_WATCHDOG, stuckMs: 1_000, retryMaxMs: 500 }, ENTRY);
     try {
       await db.waitReady;
