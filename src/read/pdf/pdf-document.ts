@@ -76,7 +76,9 @@ export function loadPdfJs(): Promise<PdfJs> {
 const FONT_SINK = {
   createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
-};
+} as unknown as OwnerDocument;
+/** pdf.js types it as a browser document, of which the sink has only what pdf.js's font loader calls. */
+type OwnerDocument = NonNullable<Extract<Parameters<PdfJs['getDocument']>[0], { ownerDocument?: unknown }>['ownerDocument']>;
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const asset = (name: string) => join(PDFJS_DIR, name) + '/';
