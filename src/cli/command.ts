@@ -65,7 +65,7 @@ export async function execute<C extends Command>(spec: CommandSpec<C>, paths: re
     },
   });
   let k = 0;
-  const outcomes = joinPackages(
+  const outcomes = await joinPackages(
     spec.command,
     inputs.map((i): Outcome<C> => (i.error ? { file: i.file, ok: false, error: i.error } : processed[k++]!)),
   );
