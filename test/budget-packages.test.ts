@@ -60,6 +60,19 @@ describe.skipIf(!existsSync(BUDGETS))('the two-file 江苏 budget packages', () 
     expect(status).toBe(0);
   });
 
+  it('juesuan check on two years of one department checks them against each other (检察院: a real 比上年 mismatch)', async () => {
+    const [y2017, y2018] = [2017, 2018].map((y) => join(BUDGETS, `jiangsu-jianchayuan-${y}-budget.pdf`));
+    let out = '';
+    await run(['check', '--json', y2018!, y2017!], { out: async (t) => void (out += t), err: () => undefined, paint: (_s, t) => t });
+    const reports = JSON.parse(out) as { file: string; findings: { rule: string; message: string; related?: unknown }[] }[];
+    const across = reports.map((r) => r.findings.filter((f) => /^Y-/.test(f.rule)));
+    // p.26 of the 2018 budget: "增加 3,958.98 万元", but 21,940.96 − 17,981.68 = 3,959.28
+    expect(across[0]!.map((f) => f.rule)).toEqual(['Y-03']);
+    expect(across[0]![0]!.message).toContain('3,958.98');
+    expect(across[0]![0]!.message).toContain('jiangsu-jianchayuan-2017-budget.pdf');
+    expect(across[1]).toEqual([]);
+  });
+
   describe('imported one after the other', () => {
     let store: Store;
     beforeAll(async () => {

@@ -1,7 +1,8 @@
 // Files through the pipeline for `facts` and `check`: several at once on the pipeline's pool (one thread per
 // available core, never more than files), a single one in this thread (no thread start-up for one document).
 // Every failure comes back as plain data, one outcome per file. The readers and the rules are loaded only where
-// they run: a batch's threads load them, this thread only when it reads the single file or audits a package.
+// they run: a batch's threads load them; this thread the pipeline when it reads the single file or audits a package,
+// and the rules when `check` compares the documents given together.
 import { availableParallelism } from 'node:os';
 import type { Analysis } from '../model/analysis.js';
 import type { Disclosure } from '../model/disclosure.js';
@@ -76,4 +77,13 @@ export async function joinPackages<C extends Command>(command: C, outcomes: read
     for (const k of rest) dropped.add(k);
   }
   return outcomes.flatMap((o, k) => (dropped.has(k) ? [] : [joined.get(k) ?? o]));
+}
+
+/** For `check`: documents of one department given together are also checked against each other. */
+export async function checkAcross<C extends Command>(command: C, outcomes: readonly Outcome<C>[]): Promise<Outcome<C>[]> {
+  if (command !== 'check') return [...outcomes];
+  const { checkTogether } = await import('../pipeline/check-together.js');
+  const read = outcomes.flatMap((o, k) => (o.ok ? [{ k, analysis: o.result as Analysis }] : []));
+  const checked = new Map(checkTogether(read.map((r) => r.analysis)).map((analysis, i) => [read[i]!.k, analysis]));
+  return outcomes.map((o, k) => (o.ok && checked.has(k) ? { ...o, result: checked.get(k) as JobResults[C] } : o));
 }

@@ -1,6 +1,6 @@
 // What `facts` and `check` share: inputs → results → one stdout write, progress and errors on stderr.
 import type { Command } from './args.js';
-import { joinPackages, runFiles, type JobResults, type Outcome } from './batch.js';
+import { checkAcross, joinPackages, runFiles, type JobResults, type Outcome } from './batch.js';
 import { errorText, type ErrorInfo } from './errors.js';
 import { EXIT, worstExitCode } from './exit.js';
 
@@ -65,9 +65,12 @@ export async function execute<C extends Command>(spec: CommandSpec<C>, paths: re
     },
   });
   let k = 0;
-  const outcomes = await joinPackages(
+  const outcomes = await checkAcross(
     spec.command,
-    inputs.map((i): Outcome<C> => (i.error ? { file: i.file, ok: false, error: i.error } : processed[k++]!)),
+    await joinPackages(
+      spec.command,
+      inputs.map((i): Outcome<C> => (i.error ? { file: i.file, ok: false, error: i.error } : processed[k++]!)),
+    ),
   );
   for (const o of outcomes) if (o.ok && o.files) io.err(`合并为一份公开：${o.files.join(' + ')}\n`);
   const codes = outcomes.map((o) => (o.ok ? spec.exitCode(o.result) : o.error.exitCode));

@@ -62,7 +62,7 @@ export function readSections(blocks: Block[], skip: (index: number) => boolean):
       current = { path: [], source: b.source, paragraphs: [] };
       sections.push(current);
     }
-    current.paragraphs.push({ text: b.text, source: b.source });
+    current.paragraphs.push({ text: b.text, source: b.source, ...(b.pieces ? { pieces: b.pieces } : {}) });
   });
   return sections;
 }

@@ -84,6 +84,9 @@ export const TERMS = {
   otherVehicles: '其他用车',
   largeEquipment: '单价100万元以上设备',
   institutionOperatingCost: '机关运行经费',
+  // staff, as the 部门概况 states them (the denominators of per-capita figures)
+  staffInPost: '在职人数',
+  authorisedPosts: '编制数',
   // 预算 (budget) tables: income sources, rows and columns of their own
   fiscalAppropriation: '财政拨款',
   generalBudget: '一般公共预算',

@@ -3,6 +3,7 @@ import type { Analysis } from '../model/analysis.js';
 import { openStore, type Store } from '../store/open.js';
 import { sha256Hex } from '../store/repository.js';
 import { budgetPackage } from '../../test/support/budget-package.js';
+import { emptyStore } from '../../test/support/store-fixtures.js';
 import { directIngester, joinStoredPart, storeAnalysis } from './ingest.js';
 import type { Analyser } from './pool.js';
 import { reaudit } from './reaudit.js';
@@ -19,7 +20,7 @@ describe('storeAnalysis: a package published in two files', () => {
   }, 120_000);
   afterAll(() => store.close());
   beforeEach(async () => {
-    for (const t of ['facts', 'findings', 'disclosure_tables', 'disclosure_contents', 'disclosure_figures', 'disclosures', 'departments', 'files'] as const) await store.db.deleteFrom(t).execute();
+    await emptyStore(store.db);
   });
 
   it('joins the second file to the first as one disclosure, audited with both, every fact keeping its file', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { analyse, MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
+import { analyse, emptyStore, MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { UnsupportedFormatError } from '../model/errors.js';
 import { openStore, type Store } from '../store/open.js';
 import type { Analyser } from './pool.js';
@@ -14,7 +14,7 @@ describe('re-audit', () => {
   }, 120_000);
   afterAll(() => store.close());
   beforeEach(async () => {
-    for (const t of ['facts', 'findings', 'disclosure_tables', 'disclosure_contents', 'disclosures', 'departments', 'files'] as const) await store.db.deleteFrom(t).execute();
+    await emptyStore(store.db);
   });
 
   it('analyses stored files again when the rules version changes, and only then', async () => {

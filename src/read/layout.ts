@@ -12,6 +12,14 @@ export interface LineBlock {
   heading?: number;
   bold?: boolean;
   source: Source;
+  /** A paragraph joined from several printed lines: where each line starts in `text` and where it was printed. */
+  pieces?: LinePiece[];
+}
+
+/** One printed line of a joined paragraph: its first character's offset in the paragraph's text, and its place. */
+export interface LinePiece {
+  offset: number;
+  source: Source;
 }
 
 export interface GridCell {

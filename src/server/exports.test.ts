@@ -112,7 +112,7 @@ describe('Fiscal Data Package', () => {
       expect(Object.keys(files).sort()).toEqual(['datapackage.json', 'facts.csv']);
       const descriptor = JSON.parse(files['datapackage.json']!) as Record<string, unknown> & { resources: { path: string }[] };
       expect(descriptor.resources.map((r) => r.path)).toEqual(['facts.csv']);
-      expect(validateFiscalDataPackage(descriptor, files)).toEqual([]);
+      expect(await validateFiscalDataPackage(descriptor, files)).toEqual([]);
       const model = descriptor.model as { dimensions: { classification: { attributes: Record<string, unknown> } } };
       expect(Object.keys(model.dimensions.classification.attributes)).toEqual(expect.arrayContaining(['table', 'level', 'row', 'row_name']));
     });
@@ -122,9 +122,11 @@ describe('Fiscal Data Package', () => {
     const { bytes } = await bytesOf(`/api/disclosures/${id}/datapackage.zip`);
     const files = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(bytes))).map(([name, data]) => [name, strFromU8(data)]));
     const descriptor = JSON.parse(files['datapackage.json']!) as Record<string, unknown>;
-    expect(validateFiscalDataPackage(descriptor, {})).toEqual([expect.stringContaining('not in the package')]);
+    expect(await validateFiscalDataPackage(descriptor, {})).toEqual([expect.stringContaining('not in the package')]);
     const broken = files['facts.csv']!.replace(/\r\n(\d+),/, '\r\nabc,');
-    expect(validateFiscalDataPackage(descriptor, { 'facts.csv': broken }).join()).toContain('is not a integer');
-    expect(validateFiscalDataPackage({ ...descriptor, model: { measures: {} } }, files).join()).toMatch(/dimensions/);
+    expect((await validateFiscalDataPackage(descriptor, { 'facts.csv': broken })).join()).toContain('"abc" in column "disclosure_id" is not type "integer"');
+    expect((await validateFiscalDataPackage({ ...descriptor, model: { measures: {} } }, files)).join()).toMatch(/Missing required property: dimensions/);
+    const renamed = files['facts.csv']!.replace('disclosure_id', 'id');
+    expect((await validateFiscalDataPackage(descriptor, { 'facts.csv': renamed })).join()).toContain('header id,');
   });
 });

@@ -1,10 +1,9 @@
 // Figures you can find and compare, over the API: search by 科目 code or name, rankings, a department's history
 // (changes, the 上年数 each year prints, breakdowns), comparison in reading order, verbatim search snippets.
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../model/claim.js';
 import { openStore, type Store } from '../store/open.js';
-import { MINI, variant, type Variant } from '../../test/support/store-fixtures.js';
+import { emptyStore, MINI, variant, type Variant } from '../../test/support/store-fixtures.js';
 import { analyseBytes } from '../pipeline/analyse.js';
 import { createApp } from './app.js';
 
@@ -22,6 +21,18 @@ const T03 = (code: string, value: string) => [{ table: 'T03' as const, row: code
 /** A claim stating the prior year's 收入总计 (as a 情况说明 prints it). */
 const priorIncome = (value: string): Claim => ({ ...MINI.disclosure.claims[0]!, subject: '收入总计', measure: 'amount', period: '上年', value, unit: '万元', written: `${value}万元` });
 
+/** A claim stating the department's staff (as a 部门概况 does: "在职人员40人", "总编制50个"). */
+const staff = (subject: '在职人数' | '编制数', value: string): Claim => ({
+  ...MINI.disclosure.claims[0]!,
+  subject: `人员:${subject}`,
+  topic: 'profile',
+  measure: 'count',
+  period: '本年',
+  value,
+  unit: '人',
+  written: `${value}人`,
+});
+
 async function put(name: string, v: Variant, claims: Claim[] = []): Promise<void> {
   const { file, analysis } = variant(v);
   ids[name] = (await store.repo.importAnalysis(file, { ...analysis, disclosure: { ...analysis.disclosure, claims } }, 'f-1')).id;
@@ -30,10 +41,10 @@ async function put(name: string, v: Variant, claims: Claim[] = []): Promise<void
 beforeAll(async () => {
   store = await openStore();
   app = createApp({ repo: store.repo, analyser: { rulesVersion: 'f-1', analyse: analyseBytes }, webRoot: false });
-  await sql`truncate files, departments, disclosures restart identity cascade`.execute(store.db);
+  await emptyStore(store.db);
   await put('a23', { department: '甲县卫生健康局', region: '甲县', year: 2023, facts: [...T01('100.00'), ...T09('4.00'), ...T03('2101101', '10.00'), ...T03('210', '50.00')] });
-  await put('a24', { department: '甲县卫生健康局', region: '甲县', year: 2024, facts: [...T01('120.00'), ...T09('3.00'), ...T03('2101101', '12.50'), ...T03('210', '60.00')] }, [priorIncome('99.00')]);
-  await put('b24', { department: '乙县教育局', region: '乙县', year: 2024, facts: [...T01('300.00'), ...T09('9.50'), ...T03('2101101', '1.25')] });
+  await put('a24', { department: '甲县卫生健康局', region: '甲县', year: 2024, facts: [...T01('120.00'), ...T09('3.00'), ...T03('2101101', '12.50'), ...T03('210', '60.00')] }, [priorIncome('99.00'), staff('在职人数', '40'), staff('编制数', '50')]);
+  await put('b24', { department: '乙县教育局', region: '乙县', year: 2024, facts: [...T01('300.00'), ...T09('9.50'), ...T03('2101101', '1.25')] }, [staff('在职人数', '200')]);
 }, 120_000);
 afterAll(async () => {
   await store?.close();
@@ -82,6 +93,31 @@ describe('rankings', () => {
     expect(subject.items.map((r) => r.department)).toEqual(['甲县卫生健康局', '乙县教育局']);
     expect((await app.request('/api/rankings?measure=subject')).status).toBe(400);
   });
+
+  it('ranks per person by the staff each 概况 states, leaving out (and counting) departments that state none', async () => {
+    type Rankings = { label: string; total: number; perCapita: { label: string; withoutStaff: number } | null; items: { department: string; perCapitaYuan: string | null; staff: { count: number } | null }[] };
+    const total = await get<Rankings>('/api/rankings?measure=threePublic&year=2024');
+    expect(total.perCapita).toBeNull();
+    expect(total.items.map((r) => [r.department, r.staff?.count ?? null, r.perCapitaYuan])).toEqual([
+      ['乙县教育局', 200, null],
+      ['甲县卫生健康局', 40, null],
+    ]);
+    // 3.00 万元 / 40 人 = 750.00 元 ranks above 9.50 万元 / 200 人 = 475.00 元.
+    const inPost = await get<Rankings>('/api/rankings?measure=threePublic&year=2024&per=staffInPost');
+    expect(inPost.label).toBe('“三公”经费支出（人均，按在职人数）');
+    expect(inPost.perCapita).toMatchObject({ label: '在职人数', withoutStaff: 0 });
+    expect(inPost.items.map((r) => [r.department, r.perCapitaYuan])).toEqual([
+      ['甲县卫生健康局', '750.00'],
+      ['乙县教育局', '475.00'],
+    ]);
+    const posts = await get<Rankings>('/api/rankings?measure=threePublic&year=2024&per=authorisedPosts');
+    expect(posts.items.map((r) => [r.department, r.staff?.count, r.perCapitaYuan])).toEqual([['甲县卫生健康局', 50, '600.00']]);
+    expect([posts.total, posts.perCapita?.withoutStaff]).toEqual([1, 1]);
+    const csv = await (await app.request('/api/rankings.csv?measure=threePublic&year=2024&per=staffInPost')).text();
+    expect(csv.split('\r\n')[0]).toContain('在职人数（人）,人均（元/人）');
+    expect(csv).toContain(',40,750.00,');
+    expect((await app.request('/api/rankings?measure=threePublic&per=everyone')).status).toBe(400);
+  });
 });
 
 describe('a department over the years', () => {
@@ -93,6 +129,7 @@ describe('a department over the years', () => {
     );
     const [y23, y24] = years.disclosures;
     expect(y23!.changes).toEqual({});
+    expect((y24 as unknown as { staff: Record<string, { value: string }> }).staff).toMatchObject({ staffInPost: { value: '40' }, authorisedPosts: { value: '50' } });
     expect(y24!.changes.income).toEqual({ amount: '200000', percent: '20.00' });
     expect(y24!.prior.income).toMatchObject({ value: '99.00', previousYear: '1000000', agrees: false });
 

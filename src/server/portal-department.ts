@@ -3,13 +3,14 @@
 // figure, and its spending broken down by function class (类/款/项, 公开03) and by economic class (公开06).
 import Big from 'big.js';
 import { z } from 'zod';
-import { figuresOf, FigureSchema, cellsOf, KEY_FIGURES, type Figure } from '../store/figures.js';
-import type { KeyFigureKey } from '../store/key-figures.js';
+import { figuresOf, FigureSchema, cellsOf, KEY_FIGURES, STAFF_FIGURES, type Figure } from '../store/figures.js';
+import type { KeyFigureKey, StaffFigureKey } from '../store/key-figures.js';
 import { DecimalSchema, DisclosureSummarySchema, type Repository } from '../store/repository.js';
 import { codeName } from './row-names.js';
 
 const KEYS = KEY_FIGURES.map((k) => k.key) as [KeyFigureKey, ...KeyFigureKey[]];
 const KeyFigureSchema = z.enum(KEYS);
+const StaffFigureSchema = z.enum(STAFF_FIGURES.map((k) => k.key) as [StaffFigureKey, ...StaffFigureKey[]]);
 
 export const ChangeSchema = z.object({
   amount: DecimalSchema.describe('比上年增减（元）'),
@@ -30,10 +31,12 @@ export const DepartmentYearsSchema = z.object({
         figures: z.partialRecord(KeyFigureSchema, FigureSchema).describe('本年主要数字'),
         changes: z.partialRecord(KeyFigureSchema, ChangeSchema).describe('比上一年度（当前版本）的增减'),
         prior: z.partialRecord(KeyFigureSchema, PriorSchema).describe('情况说明中印的上年数'),
+        staff: z.partialRecord(StaffFigureSchema, FigureSchema).describe('部门概况所述的人数'),
       }),
     )
     .describe('由早到晚；旧版本的 supersededBy 不为 null，不计增减'),
   figures: z.array(z.object({ key: KeyFigureSchema, label: z.string() })),
+  staffFigures: z.array(z.object({ key: StaffFigureSchema, label: z.string() })),
 });
 export type DepartmentYears = z.infer<typeof DepartmentYearsSchema>;
 
@@ -52,7 +55,7 @@ export async function departmentYears(repo: Repository, id: number): Promise<Dep
   const figures = await figuresOf(repo.db, sorted.map((d) => d.id));
   const currentByYear = new Map(sorted.filter((d) => d.supersededBy === null && d.year !== null).map((d) => [`${d.kind}|${d.year}`, d.id] as const));
   const disclosures = sorted.map((d) => {
-    const own = figures.get(d.id) ?? { current: {}, prior: {} };
+    const own = figures.get(d.id) ?? { current: {}, prior: {}, staff: {} };
     const previousId = d.year === null ? undefined : currentByYear.get(`${d.kind}|${d.year - 1}`);
     const previous = previousId === undefined ? undefined : figures.get(previousId)?.current;
     const changes: Partial<Record<KeyFigureKey, Change>> = {};
@@ -66,12 +69,13 @@ export async function departmentYears(repo: Repository, id: number): Promise<Dep
         prior[key] = { ...p, previousYear: before, agrees: before === null || p.yuan === null ? null : new Big(before).eq(p.yuan) };
       }
     }
-    return { ...d, figures: own.current, changes, prior };
+    return { ...d, figures: own.current, changes, prior, staff: own.staff };
   });
   return {
     department: { id: Number(dep.id), name: dep.name, region: dep.region || null },
     disclosures,
     figures: KEY_FIGURES.map(({ key, label }) => ({ key, label })),
+    staffFigures: STAFF_FIGURES.map(({ key, label }) => ({ key, label })),
   };
 }
 

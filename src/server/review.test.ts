@@ -1,10 +1,9 @@
 // The review workflow over the API: marks on findings that survive a re-audit, the review letter, the dashboard's
 // failed rules and completeness, and the list filters its counts link to.
-import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBytes } from '../read/index.js';
 import { openStore, type Store } from '../store/open.js';
-import { MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
+import { emptyStore, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { analyseBytes } from '../pipeline/analyse.js';
 import type { Analyser } from '../pipeline/pool.js';
 import { createApp } from './app.js';
@@ -18,7 +17,7 @@ afterAll(async () => {
   await store?.close();
 });
 beforeEach(async () => {
-  await sql`truncate files, departments, disclosures, finding_reviews restart identity cascade`.execute(store.db);
+  await emptyStore(store.db);
 });
 
 const app = () => createApp({ repo: store.repo, analyser, webRoot: false });

@@ -1,9 +1,8 @@
 // The HTTP API in process (app.request) over an in-memory PGlite store and the real pipeline.
-import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../store/open.js';
 import { sha256Hex } from '../store/repository.js';
-import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
+import { emptyStore, MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { analyseBytes } from '../pipeline/analyse.js';
 import type { Analyser } from '../pipeline/pool.js';
 import { createApp, WEB_ROOT } from './app.js';
@@ -33,7 +32,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   calls = 0;
-  await sql`truncate files, departments, disclosures, disclosure_contents, disclosure_tables, facts, findings restart identity cascade`.execute(store.db);
+  await emptyStore(store.db);
 });
 
 const app = (options: { token?: string; maxUploadBytes?: number } = {}) => createApp({ repo: store.repo, analyser, driver: store.driver, ...options });
@@ -150,7 +149,7 @@ describe('POST /api/disclosures', () => {
   it('keeps a file name with “/” whole, as a name and never a path', async () => {
     const a = app();
     for (const name of ['2024年/甲县/mini-2024.txt', '../../etc/passwd']) {
-      await sql`truncate files, departments, disclosures restart identity cascade`.execute(store.db);
+      await emptyStore(store.db);
       const res = await a.request('/api/disclosures', upload(name, MINI_BYTES));
       expect(res.status).toBe(201);
       const { id, disclosure } = (await res.json()) as { id: number; disclosure: { fileName: string } };

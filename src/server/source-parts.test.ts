@@ -1,8 +1,8 @@
 // The source viewer of a disclosure published in two files: a source names its file, and the viewer opens that file.
-import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store/open.js';
 import { budgetPackage, EXPLANATION_TEXT, tablesText } from '../../test/support/budget-package.js';
+import { emptyStore } from '../../test/support/store-fixtures.js';
 import { createApp } from './app.js';
 
 const { tables, explanation } = budgetPackage();
@@ -17,7 +17,7 @@ afterAll(async () => {
   await store?.close();
 });
 beforeEach(async () => {
-  await sql`truncate files, departments, disclosures restart identity cascade`.execute(store.db);
+  await emptyStore(store.db);
 });
 
 const app = () => createApp({ repo: store.repo, analyser: { rulesVersion: 'v1', analyse: async (name) => ANALYSES[name as keyof typeof ANALYSES] } });

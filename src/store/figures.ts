@@ -4,7 +4,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Source } from '../model/source.js';
-import { KEY_FIGURES, type KeyFigureKey } from './key-figures.js';
+import { KEY_FIGURES, STAFF_FIGURES, type KeyFigureKey, type StaffFigureKey } from './key-figures.js';
 import { DecimalSchema } from './records.js';
 import type { Database } from './schema.js';
 
@@ -24,11 +24,15 @@ export interface DisclosureFigures {
   current: Partial<Record<KeyFigureKey, Figure>>;
   /** The 上年数 the disclosure's 情况说明 prints, by key. */
   prior: Partial<Record<KeyFigureKey, Figure>>;
+  /** The staff its 部门概况 states. */
+  staff: Partial<Record<StaffFigureKey, Figure>>;
 }
+
+const STAFF_KEYS: ReadonlySet<string> = new Set(STAFF_FIGURES.map((f) => f.key));
 
 /** The key figures of some disclosures, by disclosure id. */
 export async function figuresOf(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, DisclosureFigures>> {
-  const out = new Map<number, DisclosureFigures>(ids.map((id) => [id, { current: {}, prior: {} }]));
+  const out = new Map<number, DisclosureFigures>(ids.map((id) => [id, { current: {}, prior: {}, staff: {} }]));
   if (!ids.length) return out;
   const rows = await db
     .selectFrom('disclosure_figures')
@@ -38,7 +42,9 @@ export async function figuresOf(db: Kysely<Database>, ids: readonly number[]): P
   for (const r of rows) {
     const entry = out.get(n(r.disclosure_id));
     if (!entry) continue;
-    (r.period === '本年' ? entry.current : entry.prior)[r.key as KeyFigureKey] = { value: r.printed, unit: r.unit, yuan: r.yuan, origin: r.origin, source: r.source };
+    const figure: Figure = { value: r.printed, unit: r.unit, yuan: r.yuan, origin: r.origin, source: r.source };
+    if (STAFF_KEYS.has(r.key)) entry.staff[r.key as StaffFigureKey] = figure;
+    else (r.period === '本年' ? entry.current : entry.prior)[r.key as KeyFigureKey] = figure;
   }
   return out;
 }
@@ -71,29 +77,68 @@ export const RankedSchema = z.object({
   yuan: DecimalSchema.nullable(),
   origin: z.enum(['table', 'narrative']),
   source: z.unknown(),
+  staff: z
+    .object({ count: z.number().int(), unit: z.string(), source: z.unknown().describe('出处（部门概况）') })
+    .nullable()
+    .describe('部门概况所述的人数（按 per 选的口径；未按人均排名时为在职人数）；文件没有说明时为 null'),
+  perCapitaYuan: DecimalSchema.nullable().describe('人均金额（元/人，四舍五入到分）；只在按人均排名时给出'),
 });
 export type Ranked = z.infer<typeof RankedSchema>;
 
 export type RankingMeasure = { key: KeyFigureKey } | { table: string; row: string; column: string };
 
+export interface RankingResult {
+  items: Ranked[];
+  /** Disclosures ranked (with per-capita: those that state the staff). */
+  total: number;
+  /** With per-capita: disclosures that have the figure but state no staff, left out of the ranking. */
+  withoutStaff: number;
+}
+
 /**
  * Departments ranked by a key figure or by one 科目 cell (table, code, column), largest amount in 元 first, among
  * current disclosures under the filter. Figures without an amount in 元 (a count) rank by their printed value.
+ * `perCapita`: ranked by the amount per person instead, among disclosures whose 概况 states that staff figure (the
+ * others are counted, not ranked: a missing staff figure is not zero).
  */
-export async function rankings(db: Kysely<Database>, measure: RankingMeasure, filter: PlaceFilter, limit: number): Promise<{ items: Ranked[]; total: number }> {
+export async function rankings(db: Kysely<Database>, measure: RankingMeasure, filter: PlaceFilter, limit: number, perCapita?: StaffFigureKey): Promise<RankingResult> {
   const source =
     'key' in measure
       ? sql`select disclosure_id, printed, value, unit, yuan, origin, source from disclosure_figures where key = ${measure.key} and period = '本年'`
       : sql`select distinct on (disclosure_id) disclosure_id, printed, value, unit, yuan, 'table' as origin, source from facts
           where table_id = ${measure.table} and row = ${measure.row} and column_name = ${measure.column} order by disclosure_id, ordinal`;
-  const { rows } = await sql<{ id: number; department: string; region: string | null; year: number | null; printed: string; unit: string; yuan: string | null; origin: 'table' | 'narrative'; source: Source; total: string | number }>`
+  const staffKey: StaffFigureKey = perCapita ?? 'staffInPost';
+  const perPerson = sql`round(x.yuan / s.value, 2)`;
+  const { rows } = await sql<{
+    id: number;
+    department: string;
+    region: string | null;
+    year: number | null;
+    printed: string;
+    unit: string;
+    yuan: string | null;
+    origin: 'table' | 'narrative';
+    source: Source;
+    staff: string | null;
+    staff_unit: string | null;
+    staff_source: Source | null;
+    per_capita: string | null;
+    total: string | number;
+    ranked: string | number;
+  }>`
     select d.id, dep.name as department, nullif(dep.region, '') as region, d.year, x.printed, x.unit, x.yuan::text as yuan, x.origin, x.source,
-      count(*) over () as total
+      s.printed as staff, s.unit as staff_unit, s.source as staff_source, ${perCapita ? sql`${perPerson}::text` : sql`null`} as per_capita,
+      count(*) over () as total, count(*) filter (where s.value > 0 and x.yuan is not null) over () as ranked
     from (${source}) x join disclosures d on d.id = x.disclosure_id join departments dep on dep.id = d.department_id
+      left join disclosure_figures s on s.disclosure_id = x.disclosure_id and s.key = ${staffKey} and s.period = '本年'
     where ${placeSql(filter)}
-    order by coalesce(x.yuan, x.value) desc, dep.name, d.id limit ${limit}`.execute(db);
+    order by ${perCapita ? sql`(s.value > 0 and x.yuan is not null) is not true, ${perPerson} desc,` : sql``} coalesce(x.yuan, x.value) desc, dep.name, d.id
+    limit ${limit}`.execute(db);
+  const kept = perCapita ? rows.filter((r) => r.per_capita !== null) : rows;
+  const total = n(rows[0]?.total ?? 0);
+  const ranked = n(rows[0]?.ranked ?? 0);
   return {
-    items: rows.map((r, i) => ({
+    items: kept.map((r, i) => ({
       rank: i + 1,
       disclosureId: n(r.id),
       department: r.department,
@@ -104,8 +149,11 @@ export async function rankings(db: Kysely<Database>, measure: RankingMeasure, fi
       yuan: r.yuan,
       origin: r.origin,
       source: r.source,
+      staff: r.staff === null ? null : { count: n(r.staff), unit: r.staff_unit ?? '', source: r.staff_source },
+      perCapitaYuan: r.per_capita,
     })),
-    total: n(rows[0]?.total ?? 0),
+    total: perCapita ? ranked : total,
+    withoutStaff: perCapita ? total - ranked : 0,
   };
 }
 
@@ -197,4 +245,4 @@ export async function cellsOf(
     .map((r) => ({ disclosureId: n(r.disclosure_id), row: r.row, value: r.printed, unit: r.unit, yuan: r.yuan, source: r.source }));
 }
 
-export { KEY_FIGURES };
+export { KEY_FIGURES, STAFF_FIGURES };

@@ -33,8 +33,19 @@ export const KEY_FIGURES = [
 
 export type KeyFigureKey = (typeof KEY_FIGURES)[number]['key'];
 
+/**
+ * The department's staff as its 部门概况 states them: the denominators of per-capita figures. A count, never in
+ * 元; kept only when every statement of it in the document agrees (two units' figures are not one department's).
+ */
+export const STAFF_FIGURES = [
+  { key: 'staffInPost', label: T.staffInPost, claim: `人员:${T.staffInPost}` },
+  { key: 'authorisedPosts', label: T.authorisedPosts, claim: `人员:${T.authorisedPosts}` },
+] as const;
+
+export type StaffFigureKey = (typeof STAFF_FIGURES)[number]['key'];
+
 export interface KeyFigureValue {
-  key: KeyFigureKey;
+  key: KeyFigureKey | StaffFigureKey;
   /** 本年: the disclosure's own year; 上年: the year before, as this disclosure's 情况说明 prints it. */
   period: '本年' | '上年';
   printed: string;
@@ -50,7 +61,10 @@ const stated = (claims: readonly Claim[], subject: string, period: '本年' | '�
 const factFor = (facts: readonly Fact[], d: KeyFigureDefinition['fact']): Fact | undefined =>
   d ? facts.find((f) => f.table === d.table && f.row === d.row && (d.column === null || f.column === d.column)) : undefined;
 
-/** The key figures of a disclosure: from its tables where printed, else from its 情况说明; and the 上年数 it states. */
+/**
+ * The key figures of a disclosure: from its tables where printed, else from its 情况说明; the 上年数 it states; and
+ * its staff.
+ */
 export function keyFigures(disclosure: Pick<Disclosure, 'facts' | 'claims'>): KeyFigureValue[] {
   const out: KeyFigureValue[] = [];
   for (const def of KEY_FIGURES) {
@@ -60,6 +74,13 @@ export function keyFigures(disclosure: Pick<Disclosure, 'facts' | 'claims'>): Ke
     else if (claim) out.push({ key: def.key, period: '本年', printed: claim.value, unit: claim.unit, yuan: toYuan(claim.value, claim.unit) ?? null, origin: 'narrative', source: claim.source });
     const prior = stated(disclosure.claims, def.claim, '上年');
     if (prior) out.push({ key: def.key, period: '上年', printed: prior.value, unit: prior.unit, yuan: toYuan(prior.value, prior.unit) ?? null, origin: 'narrative', source: prior.source });
+  }
+  for (const def of STAFF_FIGURES) {
+    const counts = disclosure.claims.filter((c) => c.subject === def.claim && c.measure === 'count' && c.period === '本年' && /^\d+$/.test(c.value));
+    const [first] = counts;
+    if (first && counts.every((c) => c.value === first.value)) {
+      out.push({ key: def.key, period: '本年', printed: first.value, unit: first.unit, yuan: null, origin: 'narrative', source: first.source });
+    }
   }
   return out;
 }

@@ -175,6 +175,16 @@ describe.skipIf(!hasChromium).each(WIDTHS)('portal flows at $width px', ({ name,
     await page.waitForURL(/measure=subject/);
     await page.locator('#ranking-table tbody tr').first().waitFor();
     await page.locator('h2', { hasText: '公开03' }).first().waitFor();
+    // Per person: a department whose 概况 states no staff is counted apart, never ranked as if it had none.
+    await page.selectOption('#rank-measure', 'threePublic');
+    await page.selectOption('#rank-per', 'staffInPost');
+    await page.click('form[aria-label="排名条件"] button[type=submit]');
+    await page.waitForURL(/per=staffInPost/);
+    const staffed = (await api<{ items: { staff: unknown }[] }>('/api/rankings?measure=threePublic&per=staffInPost')).items.length;
+    await page.locator('h2', { hasText: '人均，按在职人数' }).waitFor();
+    if (staffed) await page.locator('#ranking-table th', { hasText: '人均（元/人）' }).waitFor();
+    else await page.locator('p', { hasText: /另有 \d+ 个部门有此数字但没有说明在职人数/ }).waitFor();
+    await shot('08b-rankings-per-person');
   });
 
   it('exports files that open: CSV with a byte-order mark, a labelled workbook, a valid Fiscal Data Package', async () => {
@@ -195,7 +205,7 @@ describe.skipIf(!hasChromium).each(WIDTHS)('portal flows at $width px', ({ name,
     const [zip] = await Promise.all([page.waitForEvent('download'), page.click('a:has-text("数据包")')]);
     const files = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(await bytesOf(zip)))).map(([n, d]) => [n, strFromU8(d)]));
     const descriptor = JSON.parse(files['datapackage.json']!) as Record<string, unknown>;
-    expect(validateFiscalDataPackage(descriptor, files)).toEqual([]);
+    expect(await validateFiscalDataPackage(descriptor, files)).toEqual([]);
 
     // The bulk exports of the list, the dashboard and compare.
     await page.goto(`${portal.url}#/?versions=all`);
@@ -203,7 +213,7 @@ describe.skipIf(!hasChromium).each(WIDTHS)('portal flows at $width px', ({ name,
     await shot('10-list');
     const [bulk] = await Promise.all([page.waitForEvent('download'), page.click('.exports a:has-text("数据包")')]);
     const bulkFiles = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(await bytesOf(bulk)))).map(([n, d]) => [n, strFromU8(d)]));
-    expect(validateFiscalDataPackage(JSON.parse(bulkFiles['datapackage.json']!) as Record<string, unknown>, bulkFiles)).toEqual([]);
+    expect(await validateFiscalDataPackage(JSON.parse(bulkFiles['datapackage.json']!) as Record<string, unknown>, bulkFiles)).toEqual([]);
     await page.goto(`${portal.url}#/dashboard`);
     await page.locator('#completeness').waitFor();
     await shot('11-dashboard');

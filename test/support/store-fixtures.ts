@@ -8,8 +8,15 @@ import type { TableId } from '../../src/model/table-id.js';
 import { readBytes } from '../../src/read/index.js';
 import type { Analysis } from '../../src/model/analysis.js';
 import { MINI_DISCLOSURE, MINI_DISCLOSURE_PATH } from './mini-disclosure.js';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../src/store/schema.js';
 
 export const MINI_BYTES = new TextEncoder().encode(MINI_DISCLOSURE);
+
+/** Empties the store, numbering from 1 again: every table hangs off files and departments. */
+export async function emptyStore(db: Kysely<Database>): Promise<void> {
+  await sql`truncate files, departments restart identity cascade`.execute(db);
+}
 
 export async function analyse(name: string, bytes: Uint8Array): Promise<Analysis> {
   const disclosure = extractDisclosure(await readBytes(name, bytes));

@@ -24,6 +24,22 @@ describe('extractClaims', () => {
     ]);
   });
 
+  it('reads the department’s staff and posts from its 概况, never a category’s or another unit’s', () => {
+    const staff = (text: string) => read(text).filter((c) => c.startsWith('人员:'));
+    expect(staff('## （三）人员概况\n本局总编制43个，其中:行政编制15个，参公事业编制22个，工勤编制1个。在职人员40人，其中:行政人员13人，事业人员5人；退休人员11人。\n')).toEqual([
+      '人员:编制数 count 43个',
+      '人员:在职人数 count 40人',
+    ]);
+    expect(staff('## 三、部门机构设置和所属单位情况\n现有38个处室，编制 339 名，其中行政编制 199 名、行政附属编制 104 名。实际在编在职人员 274 名，离退休人员 150 名。\n')).toEqual([
+      '人员:编制数 count 339名',
+      '人员:在职人数 count 274名',
+    ]);
+    // Only categories are stated (行政 and 事业 separately): no total for the department.
+    expect(staff('## （一）部门概况\n内设机构2个。行政编制数7名，实有6人，下设事业单位1个，事业编制25名，实有21人。\n')).toEqual([]);
+    // A number before the words, or words far from the number, count something else.
+    expect(staff('## 一、部门概况\n本部门预算还包括联谊俱乐部 8 名在职人员。依据人员编制规定，内设机构5个。\n')).toEqual([]);
+  });
+
   it('reads last year’s amount that a comparison names before the change as last year’s', () => {
     const found = claims('## 六、“三公”经费支出决算情况说明\n公务接待费支出0.69万元，比2023年度的0.54万元增加0.15万元，主要原因是接待任务增加。\n');
     expect(found.map((c) => `${c.measure} ${c.period} ${c.value}`)).toEqual(['amount 本年 0.69', 'amount 上年 0.54', 'change 本年 0.15']);

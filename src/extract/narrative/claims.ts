@@ -102,6 +102,9 @@ function kindOf(token: NumberToken): Kind {
   return 'count';
 }
 
+/** What may stand between a count's words and its number: "在职人员共40人", "编制人数为 338 名", "总编制：43个". */
+const ADJACENT_COUNT = /^(?:为|共|共计|合计|有|是|达)?[：:\s]*$/;
+
 const bindingOf = (m: SubjectMatch): Binding => ({ subjects: m.subjects, label: m.label, ...(m.scope ? { scope: m.scope } : {}) });
 
 /** Reads the claims of one document's narrative. */
@@ -199,7 +202,7 @@ export class ClaimReader {
           ...(binding?.label ? { label: binding.label } : {}),
           quote: printed,
           section: state.section,
-          source: sourceAt(paragraph, offset + at),
+          source: sourceAt(paragraph, offset + at, offset + at + fields.written.length),
           sentence: sentenceSource,
         };
         made.push(claim);
@@ -316,7 +319,9 @@ export class ClaimReader {
       }
 
       const signed = direction === '减少' && token.value !== '0' && /^\d/.test(token.value) ? `-${token.value}` : token.value;
-      const period = (measure === 'amount' || measure === 'budget') && isPriorYear(between, this.year ? this.year - 1 : undefined, text.slice(token.end, token.end + NEAR)) ? '上年' : '本年';
+      const clause = text.slice(Math.max(0, ...'，,；;（('.split('').map((p) => text.lastIndexOf(p, token.start - 1))), token.start);
+      const period =
+        (measure === 'amount' || measure === 'budget') && isPriorYear(between, this.year ? this.year - 1 : undefined, text.slice(token.end, token.end + NEAR), clause) ? '上年' : '本年';
       const ofSubject = ofBinding?.subjects[0];
       const lead = this.lead;
       const part = binding?.subjects[0];
@@ -379,6 +384,11 @@ export class ClaimReader {
       return { subjects: threePublicCount(label, context), label: label.trim() };
     }
     const counts = this.finder.find(text, topic, 'count', state.functionContext, token.unit);
+    if (topic === 'profile') {
+      // A 概况 counts many things (内设机构, 下属单位, 编制, 人员): only words right before the number name it.
+      const named = this.finder.closest(counts, from, token.start);
+      return named && ADJACENT_COUNT.test(text.slice(named.end, token.start)) ? bindingOf(named) : undefined;
+    }
     const named = this.finder.closest(counts, from, token.start) ?? this.finder.closest(counts, 0, token.start);
     if (named && named.subjects[0] !== UNRESOLVED && topic === 'assets') return bindingOf(named);
     return previous && topic === 'assets' ? previous : undefined;

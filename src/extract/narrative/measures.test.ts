@@ -40,5 +40,10 @@ describe('isPriorYear', () => {
     expect(isPriorYear('，较上年', 2023, '万元减少')).toBe(true);
     expect(isPriorYear('，较上年', 2023, '万元，主要原因是')).toBe(false);
     expect(isPriorYear('，比2022年度的', 2023, '万元增加')).toBe(false);
+    // a parenthesis about last year, comparing nothing; never last year's carry-over
+    expect(isPriorYear('本级预留机动', 2017, '万元），增长 16 倍', '（上年财政仅安排省检察院本级预留机动')).toBe(true);
+    expect(isPriorYear('', 2023, '万元）', '（上年结转')).toBe(false);
+    expect(isPriorYear('', 2023, '万元）', '（比上年增加')).toBe(false);
+    expect(isPriorYear('', 2023, '万元）', '（其中上年')).toBe(false);
   });
 });

@@ -75,12 +75,15 @@ export function moneyMeasure(label: string, between: string): MoneyMeasure {
 /**
  * The words that make an amount last year's rather than this year's ("上年决算数为…"), not a comparison — unless the
  * comparison names last year's amount itself before saying how it changed ("比2023年度的0.54万元增加0.15万元"):
- * `after` is the text after the amount.
+ * `after` is the text after the amount. `clause`: the clause the amount is in, from its opening punctuation; one
+ * that opens with last year and compares nothing speaks of last year ("（上年财政仅安排…140.2万元）"), except last
+ * year's carry-over, which is this year's income (上年结转).
  */
-export function isPriorYear(between: string, priorYear: number | undefined, after = ''): boolean {
+export function isPriorYear(between: string, priorYear: number | undefined, after = '', clause = ''): boolean {
   const prior = priorYear ? `|${priorYear}年(?:度)?` : '';
   // "2023年当年预算执行数为…" in a 2024 budget: what was spent last year, not this year's budget
   const year = `(?:上年(?:度)?|上一年度?${prior})(?:同期|当年)?`;
   if (new RegExp(`(?<![比较与同])${year}(?:决算|预算)?(?:执行|支出|收入)?(?:数)?(?:为|是)?\\s*$`).test(between)) return true;
+  if (new RegExp(`^[（(]\\s*${year}(?!结转|结余)[^比较增减降升]*$`).test(clause)) return true;
   return new RegExp(`[比较]${year}的?(?:决算|预算)?(?:支出|收入)?(?:数)?\\s*$`).test(between) && /^\s*(?:亿元|万元|元)?\s*[，,]?\s*(?:增加|减少|增长|下降|上升|降低)/.test(after);
 }

@@ -13,6 +13,30 @@ describe('joinParagraphs', () => {
     expect(sourceAt(p!, 3)).toEqual({ line: 3 });
   });
 
+  it('boxes a number on its own printed line when the reader placed each line of the paragraph', () => {
+    const paragraph = {
+      text: '收入总计100.00万元，与上年 相比增加5.00万元。',
+      source: { page: 3, bbox: [90, 100, 510, 140] as [number, number, number, number] },
+      pieces: [
+        { offset: 0, source: { page: 3, bbox: [90, 100, 510, 118] as [number, number, number, number] } },
+        { offset: 20, source: { page: 3, bbox: [90, 122, 300, 140] as [number, number, number, number] } },
+      ],
+    };
+    const [p] = joinParagraphs([{ path: ['一、收支总体情况'], source: paragraph.source, paragraphs: [paragraph] }]);
+    // the space between Chinese characters is closed up, and the second line's offset moves with it
+    expect(p?.text).toBe('收入总计100.00万元，与上年相比增加5.00万元。');
+    expect(p?.pieces.map((x) => x.offset)).toEqual([0, 19]);
+    // the second line: 加 (wide) then 5.00 (narrow), boxed inside that line's box
+    const second = sourceAt(p!, p!.text.indexOf('5.00'), p!.text.indexOf('5.00') + 4);
+    expect(second).toMatchObject({ page: 3 });
+    const [x0, top, x1, bottom] = 'bbox' in second ? second.bbox : [];
+    expect([top, bottom]).toEqual([122, 140]);
+    expect(x0).toBeGreaterThan(90);
+    expect(x1).toBeLessThan(300);
+    // without an end, the whole line
+    expect(sourceAt(p!, 3)).toEqual(paragraph.pieces[0]!.source);
+  });
+
   it('drops page numbers between the pieces and joins a line that is only the closing punctuation', () => {
     const [p] = join('## 九、三公\n因公出国（境）费支出0元，与上年相同，主要原因是：本单位无因公出国（境）费支出\n— 17 —\n；\n');
     expect(p?.text).toBe('因公出国（境）费支出0元，与上年相同，主要原因是：本单位无因公出国（境）费支出；');

@@ -1,8 +1,9 @@
 // Running text as the reader saw it is one paragraph per printed line: a sentence soft-wrapped at the page width,
 // or cut by a page break, arrives in pieces ("…单价100" / "万元（含）以上设备…"). Joining the pieces back is what
 // lets a number meet its unit and its subject; every piece keeps the line it came from.
-import type { Section } from '../../model/narrative.js';
+import type { Paragraph, Section } from '../../model/narrative.js';
 import type { Source } from '../../model/source.js';
+import { spanBox } from '../../read/positioned-text/char-width.js';
 
 /** Where a stretch of the joined text was printed: from `offset` on, until the next piece. */
 export interface TextPiece {
@@ -73,14 +74,40 @@ function continues(previous: string, next: string): boolean {
 /** Whitespace between two Chinese characters: justified PDF text spaces them out ("与上年相 比，财政 拨款"). */
 const CJK_GAP = /(?<=[\u3400-\u9fff\uff08\uff09\u3001\uff0c\u3002\uff1a\uff1b\u201c\u201d])[ \t\u3000]+(?=[\u3400-\u9fff\uff08\uff09\u3001\uff0c\u3002\uff1a\uff1b\u201c\u201d])/g;
 
-/** The source of the line that printed the character at `offset` of a joined paragraph. */
-export function sourceAt(paragraph: Pick<NarrativeParagraph, 'pieces'>, offset: number): Source {
-  let found = paragraph.pieces[0]!.source;
-  for (const piece of paragraph.pieces) {
+/**
+ * The source of the line that printed the character at `offset` of a joined paragraph; with `end`, on a page the
+ * box narrowed to the characters up to `end` on that line (a number in its sentence).
+ */
+export function sourceAt(paragraph: Pick<NarrativeParagraph, 'pieces' | 'text'>, offset: number, end?: number): Source {
+  let index = 0;
+  for (const [i, piece] of paragraph.pieces.entries()) {
     if (piece.offset > offset) break;
-    found = piece.source;
+    index = i;
   }
-  return found;
+  const piece = paragraph.pieces[index]!;
+  if (end === undefined || !('bbox' in piece.source)) return piece.source;
+  const text = paragraph.text.slice(piece.offset, paragraph.pieces[index + 1]?.offset ?? paragraph.text.length);
+  const bbox = spanBox(piece.source.bbox, text, offset - piece.offset, Math.min(end, piece.offset + text.length) - piece.offset);
+  return { ...piece.source, bbox: bbox.map((v) => Math.round(v * 100) / 100) as typeof bbox };
+}
+
+/**
+ * A printed paragraph's text as the narrative reads it (trimmed, spaces between Chinese characters closed up) and
+ * where each of its printed lines starts in that text.
+ */
+function closedUp(paragraph: Paragraph): { text: string; pieces: TextPiece[] } {
+  const lines = paragraph.pieces ?? [{ offset: 0, source: paragraph.source }];
+  let text = '';
+  const pieces: TextPiece[] = [];
+  lines.forEach((line, i) => {
+    let part = paragraph.text.slice(line.offset, lines[i + 1]?.offset ?? paragraph.text.length).replace(CJK_GAP, '');
+    if (i === 0) part = part.trimStart();
+    if (i === lines.length - 1) part = part.trimEnd();
+    if (part === '' && pieces.length > 0) return;
+    pieces.push({ offset: text.length, source: line.source });
+    text += part;
+  });
+  return { text, pieces };
 }
 
 /**
@@ -105,11 +132,12 @@ export function joinParagraphs(sections: readonly Section[]): NarrativeParagraph
       out.push(current);
     }
     for (const [i, line] of section.paragraphs.entries()) {
-      const text = line.text.trim().replace(CJK_GAP, '');
+      const { text, pieces } = closedUp(line);
       if (text === '' || PAGE_FURNITURE.test(text)) continue;
       if (CHART_LABELS.test(text) && !STARTS_WITH_UNIT.test(section.paragraphs[i + 1]?.text ?? '')) continue;
       if (current && continues(current.text, text)) {
-        current.pieces.push({ offset: current.text.length, source: line.source });
+        const at = current.text.length;
+        current.pieces.push(...pieces.map((p) => ({ offset: at + p.offset, source: p.source })));
         current.text += text;
         continue;
       }
@@ -119,7 +147,7 @@ export function joinParagraphs(sections: readonly Section[]): NarrativeParagraph
         current = undefined;
         continue;
       }
-      current = { path, text, pieces: [{ offset: 0, source: line.source }] };
+      current = { path, text, pieces };
       out.push(current);
     }
   }

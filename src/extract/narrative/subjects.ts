@@ -55,6 +55,13 @@ const ASSETS: readonly ClaimTopic[] = ['assets'];
 const VEHICLE_UNITS = ['辆'];
 const EQUIPMENT_UNITS = ['台（套）', '台', '套', '个'];
 
+const PROFILE: readonly ClaimTopic[] = ['profile'];
+/**
+ * The words before a category's own staff or posts (行政编制15个, 参公事业编制22个, 行政政法人员编制, 事业在职人员):
+ * a part of the department, never its total.
+ */
+const STAFF_CATEGORY = '(?<!(?:行政|事业|工勤|附属|参公|专项|政法|机关|后勤|全额|差额|自收自支|离退休|退休|离休)(?:人员)?)';
+
 const VEHICLE_CATEGORIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/副部[（(]省[)）]级及以上领导用车|省级(?:及以上)?领导(?:干部)?用车/, T.ministerialVehicles],
   [/主要(?:负责人|领导干部?)用车/, T.principalVehicles],
@@ -144,6 +151,21 @@ const ENTRIES: readonly Entry[] = [
     units: VEHICLE_UNITS,
   })),
   { pattern: /设备/g, subjects: [`设备:${T.largeEquipment}`], topics: ASSETS, kind: 'count', units: EQUIPMENT_UNITS },
+  // Staff, as the 部门概况 states them: "在职人员40人", "实际在编在职人员 274 名", "总编制43个", "编制 338 名".
+  {
+    pattern: new RegExp(`${STAFF_CATEGORY}(?:实际在编在职|实有在职|现有在职|在职在编|在编在职|实有|现有|在职|在编)人(?:员|数)(?:总数)?`, 'g'),
+    subjects: [`人员:${T.staffInPost}`],
+    topics: PROFILE,
+    kind: 'count',
+    units: ['人', '名'],
+  },
+  {
+    pattern: new RegExp(`${STAFF_CATEGORY}(?:人员)?(?:总编制|核定编制|编制)(?:总数|人数|数)?`, 'g'),
+    subjects: [`人员:${T.authorisedPosts}`],
+    topics: PROFILE,
+    kind: 'count',
+    units: ['人', '名', '个'],
+  },
 ];
 
 /**

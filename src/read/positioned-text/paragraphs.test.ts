@@ -21,6 +21,16 @@ describe('joinParagraphs', () => {
     const blocks = joinParagraphs(pages);
     expect(texts(blocks)).toEqual(['五、一般公共预算财政拨款支出决算情况说明', TEXT, '（二）结构情况', TEXT]);
     expect(blocks[1]!.kind === 'line' && blocks[1]!.source).toMatchObject({ page: 1 });
+    // each printed line keeps its own place: where it starts in the paragraph, on which page, in which box
+    const joined = blocks[3]!.kind === 'line' ? blocks[3]!.pieces : undefined;
+    expect(joined?.map((p) => [p.offset, 'page' in p.source && p.source.page])).toEqual([
+      [0, 2],
+      [26, 2],
+      [54, 2],
+      [82, 2],
+    ]);
+    const [, , , across] = blocks;
+    expect(across?.kind === 'line' && across.pieces?.[1]?.source).toEqual({ page: 2, bbox: expect.any(Array) });
   });
 
   it('joins a wrapped centred title, and not two title lines', () => {

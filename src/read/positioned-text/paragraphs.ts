@@ -1,4 +1,4 @@
-import type { LineBlock } from '../layout.js';
+import type { LineBlock, LinePiece } from '../layout.js';
 import { roundBox, union, type Box } from './geometry.js';
 import type { PageBlock, PageLine, Page } from './page-model.js';
 
@@ -81,13 +81,21 @@ export function joinParagraphs(pages: readonly Page[]): (LineBlock | Extract<Pag
   };
 
   const out: (LineBlock | Extract<PageBlock, { kind: 'grid' }>)[] = [];
-  let open: { lines: PageLine[]; text: string } | undefined;
+  let open: { lines: PageLine[]; text: string; offsets: number[] } | undefined;
+  const displayed = (page: number, box: Box): Box => {
+    const toDisplayed = pageOf.get(page)?.toDisplayed;
+    return roundBox(toDisplayed ? toDisplayed(box) : box);
+  };
   const close = () => {
     if (!open) return;
     const first = open.lines[0]!;
     const box: Box = union(open.lines.filter((l) => l.page === first.page).map((l) => l.box));
-    const toDisplayed = pageOf.get(first.page)?.toDisplayed;
-    out.push({ kind: 'line', text: open.text, source: { page: first.page, bbox: roundBox(toDisplayed ? toDisplayed(box) : box) } });
+    const block: LineBlock = { kind: 'line', text: open.text, source: { page: first.page, bbox: displayed(first.page, box) } };
+    if (open.lines.length > 1) {
+      const offsets = open.offsets;
+      block.pieces = open.lines.map((l, i): LinePiece => ({ offset: offsets[i]!, source: { page: l.page, bbox: displayed(l.page, l.box) } }));
+    }
+    out.push(block);
     open = undefined;
   };
   for (const block of pages.flatMap((p) => p.blocks)) {
@@ -102,11 +110,12 @@ export function joinParagraphs(pages: readonly Page[]): (LineBlock | Extract<Pag
     if (open && previous && !ended && continues(previous, block, marginAt(previous), marginAt(block), page?.width ?? 0)) {
       open.lines.push(block);
       open.text += separator(open.text, block.text);
+      open.offsets.push(open.text.length);
       open.text += block.text;
       continue;
     }
     close();
-    open = { lines: [block], text: block.text };
+    open = { lines: [block], text: block.text, offsets: [0] };
   }
   close();
   return out;

@@ -56,7 +56,11 @@ function placePage(raw: readonly string[], number: number, measure: Measure): Pa
 
 /** A block with its page-geometry sources turned into the file's lines (cells: and their index in the row). */
 function toLineSources(block: Block, lineOf: (source: Source) => Source): Block {
-  if (block.kind === 'line') return { ...block, source: lineOf(block.source) };
+  if (block.kind === 'line') {
+    const line = { ...block, source: lineOf(block.source) };
+    if (block.pieces) line.pieces = block.pieces.map((p) => ({ offset: p.offset, source: lineOf(p.source) }));
+    return line;
+  }
   const grid: GridBlock = {
     ...block,
     source: lineOf(block.source),

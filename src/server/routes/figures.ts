@@ -4,8 +4,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { DocumentKindSchema } from '../../model/disclosure.js';
 import { TableIdSchema } from '../../model/table-id.js';
-import { FIGURE_COUNT_CAP, findFigures, FoundFigureSchema, KEY_FIGURES, rankings, RankedSchema, type FoundFigure, type Ranked, type RankingMeasure } from '../../store/figures.js';
-import type { KeyFigureKey } from '../../store/key-figures.js';
+import { FIGURE_COUNT_CAP, findFigures, FoundFigureSchema, KEY_FIGURES, rankings, RankedSchema, STAFF_FIGURES, type FoundFigure, type Ranked, type RankingMeasure } from '../../store/figures.js';
+import type { KeyFigureKey, StaffFigureKey } from '../../store/key-figures.js';
 import { csvLine, withBom } from '../csv.js';
 import { ApiError } from '../errors.js';
 import { figureQuery } from '../figure-query.js';
@@ -41,6 +41,7 @@ const FiguresSchema = z.object({
 });
 
 const KEYS = KEY_FIGURES.map((k) => k.key) as [KeyFigureKey, ...KeyFigureKey[]];
+const STAFF_KEYS = STAFF_FIGURES.map((k) => k.key) as [StaffFigureKey, ...StaffFigureKey[]];
 const RankingQuery = PlaceQuery.extend({
   measure: z
     .enum([...KEYS, 'subject'])
@@ -50,13 +51,24 @@ const RankingQuery = PlaceQuery.extend({
   table: TableIdSchema.default('T03').describe('measure=subject 时：哪张表（默认 T03 支出决算表）'),
   column: text('measure=subject 时：哪一栏（默认 本年支出合计）').default('本年支出合计'),
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('应为 1–500 的整数'),
+  per: z
+    .enum(STAFF_KEYS)
+    .optional()
+    .describe(`按人均排名：${STAFF_FIGURES.map((f) => `${f.key} 按${f.label}`).join('，')}（人数取自部门概况；没有说明人数的部门不参与排名）`),
 });
 const RankingsSchema = z.object({
   measure: z.string(),
   label: z.string().describe('排的是什么'),
   items: z.array(RankedSchema),
   total: z.number().int().describe('参与排名的决算数'),
-  perCapita: z.null().describe('人均数：需要文件给出人员数，目前的读取不识别人员数，故不提供'),
+  perCapita: z
+    .object({
+      basis: z.enum(STAFF_KEYS),
+      label: z.string().describe('人数口径，如 在职人数'),
+      withoutStaff: z.number().int().describe('有此数字但部门概况没有说明人数、因而未参与人均排名的决算数'),
+    })
+    .nullable()
+    .describe('按人均排名时的口径；未按人均排名时为 null'),
 });
 
 const found = (f: FoundFigure) => ({ ...f, tableName: tableName(f.table), rowName: rowLabel(f.table, f.row) });
@@ -108,8 +120,9 @@ export function registerFigureRoutes(app: ApiApp, { repo }: ApiDeps): void {
       measure = { key: q.measure };
       label = KEY_FIGURES.find((k) => k.key === q.measure)!.label;
     }
-    const result = await rankings(repo.db, measure, q, q.limit);
-    return { measure: q.measure, label, ...result, perCapita: null };
+    const { withoutStaff, ...result } = await rankings(repo.db, measure, q, q.limit, q.per);
+    const basis = STAFF_FIGURES.find((f) => f.key === q.per);
+    return { measure: q.measure, label: basis ? `${label}（人均，按${basis.label}）` : label, ...result, perCapita: basis ? { basis: basis.key, label: basis.label, withoutStaff } : null };
   };
   const rankingRoute = <R extends ReturnType<typeof json> | ReturnType<typeof download>>(path: string, summary: string, ok: R) =>
     createRoute({ method: 'get', path, tags: ['排名'], summary, request: { query: RankingQuery }, responses: { 200: ok, ...errors('bad-query') } });
@@ -122,8 +135,11 @@ export function registerFigureRoutes(app: ApiApp, { repo }: ApiDeps): void {
   app.openapi(rankingRoute('/api/rankings.csv', '部门排名（CSV）', download('text/csv', '每行一个部门')), async (c) => {
     const q = c.req.valid('query');
     const r = await rank(q);
-    const lines = r.items.map((x: Ranked) => csvLine([x.rank, x.department, x.region, x.year, x.value, x.unit, x.yuan, x.origin === 'table' ? '表格' : '情况说明', x.disclosureId]));
-    return c.body(withBom(csvLine(['名次', '部门', '地区', '年度', '数值', '单位', '金额（元）', '取自', '决算编号']) + lines.join('')), 200, {
+    const lines = r.items.map((x: Ranked) =>
+      csvLine([x.rank, x.department, x.region, x.year, x.value, x.unit, x.yuan, x.origin === 'table' ? '表格' : '情况说明', x.staff?.count, x.perCapitaYuan, x.disclosureId]),
+    );
+    const staffHead = `${r.perCapita?.label ?? STAFF_FIGURES[0].label}（人）`;
+    return c.body(withBom(csvLine(['名次', '部门', '地区', '年度', '数值', '单位', '金额（元）', '取自', staffHead, '人均（元/人）', '决算编号']) + lines.join('')), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': attachment(`排名-${r.label}.csv`, 'juesuan-rankings.csv'),
     });

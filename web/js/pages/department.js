@@ -7,6 +7,7 @@ import { chart, tenThousands } from '../charts.js';
 import { statusBadge } from '../audit-status.js';
 import { getCatalog } from '../labels.js';
 import { budgetFinalView } from './department-budget.js';
+import { sourceHref } from '../source-panel.js';
 
 const yuanText = (yuan) => {
   const wan = Number(yuan) / 10000;
@@ -83,6 +84,11 @@ export async function render(main, { params }) {
   const label = (d) => `${d.year ?? '年度不明'}${current.filter((x) => x.year === d.year).length > 1 ? `（${d.kind}）` : ''}`;
   const years = current.map(label);
   const shown = figures.filter((f) => disclosures.some((d) => d.figures[f.key]));
+  const staffShown = data.staffFigures.filter((f) => disclosures.some((d) => d.staff[f.key]));
+  const staffCell = (d, key) => {
+    const v = d.staff[key];
+    return h('td', { class: 'num' }, v ? h('a', { href: sourceHref(`/d/${d.id}/findings`, v.source), title: '部门概况中的说明' }, `${v.value} ${v.unit}`) : '—');
+  };
   const chartMoney = h('div', { class: 'chart', id: 'chart-totals' });
   const chartThree = h('div', { class: 'chart', id: 'chart-three' });
   const status = h('div', {});
@@ -93,8 +99,8 @@ export async function render(main, { params }) {
     h(
       'table',
       { class: 'data', id: 'years-table' },
-      h('caption', {}, '各年决算的主要数字（原文印刷值），比上年增减，及情况说明中印的上年数'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '年度'), shown.map((f) => h('th', { scope: 'col', class: 'num' }, f.label)), h('th', { scope: 'col' }, '审核'))),
+      h('caption', {}, '各年决算的主要数字（原文印刷值），比上年增减，情况说明中印的上年数，及部门概况所述的人数'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '年度'), shown.map((f) => h('th', { scope: 'col', class: 'num' }, f.label)), staffShown.map((f) => h('th', { scope: 'col', class: 'num' }, f.label)), h('th', { scope: 'col' }, '审核'))),
       h(
         'tbody',
         {},
@@ -104,6 +110,7 @@ export async function render(main, { params }) {
             { class: d.supersededBy === null ? null : 'superseded' },
             h('th', { scope: 'row' }, h('a', { href: `#/d/${d.id}` }, label(d)), d.supersededBy === null ? null : h('div', { class: 'small muted' }, '旧版本，不计')),
             shown.map((f) => figureCell(d, f.key)),
+            staffShown.map((f) => staffCell(d, f.key)),
             h('td', {}, statusBadge(d), ' ', d.status === 'errors' && d.warnings ? h('span', { class: 'badge warning' }, `警告 ${d.warnings}`) : ''),
           ),
         ),
