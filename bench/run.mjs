@@ -5,17 +5,21 @@
 //   node bench/run.mjs a.txt b.pdf     these documents
 //   BENCH_REPEATS=50 node bench/run.mjs
 //   BENCH_OCR_PAGES=6 node bench/run.mjs  pages of the scanned copy read by OCR (default 3; 0 leaves OCR out)
+//   BENCH_BATCH=160 node bench/run.mjs     copies of the seeds checked as one folder (default 80; 0 leaves it out)
 //
 // Per document: facts (read + extract) and check (read + extract + audit) in ms, cold = the first call in a
 // fresh node process (module loading reported apart), warm = median of BENCH_REPEATS in-process calls after
-// a warm-up; peak RSS of the cold check process; wall time of `bin/juesuan check <file> --json` (median of 3).
+// a warm-up; peak RSS of the cold check process; wall time of `bin/juesuan check <file> --json` (median of 3) and,
+// where /usr/bin/time exists, that command's CPU time (user + sys) and peak RSS.
 // Digital PDFs: pages per second beside `pdftotext -layout`. Scanned pages: a scanned copy (200 dpi JPEG pages, no
 // text layer) of the first BENCH_OCR_PAGES pages holding table facts of the first sample PDF, read by OCR once:
 // seconds per page, and how many of the facts the digital read finds on those pages the scan reads exactly.
+// Batch: `bin/juesuan check <folder> --json` on BENCH_BATCH copies of the text seeds (the pool's threads, one per
+// core): documents per second of wall time and per CPU-second. The machine's load average is printed beside it.
 // Raw figures are also written to .bench/latest.json.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -88,16 +92,26 @@ async function warm(fn, file) {
   }
 }
 
-function cliWall(file) {
-  const times = [];
-  let status;
-  for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, [join(root, 'bin/juesuan'), 'check', file, '--json'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
-    times.push(performance.now() - t);
-    status = r.status;
-  }
-  return { medianMs: median(times), status };
+const TIME = '/usr/bin/time';
+const FORMAT = 'bench-time %U %S %M';
+
+/** `bin/juesuan <args>` once: wall ms, exit status and, under /usr/bin/time, CPU seconds and peak RSS (KiB). */
+function cli(args) {
+  const command = [join(root, 'bin/juesuan'), ...args];
+  const timed = existsSync(TIME);
+  const t = performance.now();
+  const r = timed
+    ? spawnSync(TIME, ['-f', FORMAT, process.execPath, ...command], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, command, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const wallMs = performance.now() - t;
+  const m = timed ? /bench-time ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr) : null;
+  return { wallMs, status: r.status, cpuS: m ? Number(m[1]) + Number(m[2]) : undefined, maxRssKiB: m ? Number(m[3]) : undefined };
+}
+
+function cliRuns(file) {
+  const runs = [0, 1, 2].map(() => cli(['check', file, '--json']));
+  const of = (key) => (runs.every((r) => r[key] !== undefined) ? median(runs.map((r) => r[key])) : undefined);
+  return { medianMs: of('wallMs'), cpuS: of('cpuS'), maxRssKiB: of('maxRssKiB'), status: runs.at(-1).status };
 }
 
 const module = await import(pipeline);
@@ -106,14 +120,14 @@ for (const file of files) {
   process.stderr.write(`bench: ${basename(file)} …\n`);
   const row = { file: basename(file) };
   for (const mode of Object.keys(JOBS)) row[mode] = { cold: cold(mode, file), warm: await warm(module[JOBS[mode]], file) };
-  row.cli = cliWall(file);
+  row.cli = cliRuns(file);
   results.push(row);
 }
 
 const ms = (x) => (x === undefined ? '—' : x.toFixed(1));
 const cell = (r) => (r.error ? `失败(${r.error})` : undefined);
 const table = [
-  ['文档', '加载', 'facts 冷', 'facts 热', 'check 冷', 'check 热', '峰值RSS MiB', 'CLI check', '退出码'],
+  ['文档', '加载', 'facts 冷', 'facts 热', 'check 冷', 'check 热', '峰值RSS MiB', 'CLI check', 'CLI CPU s', 'CLI 峰值 MiB', '退出码'],
   ...results.map((r) => [
     r.file,
     ms(r.check.cold.importMs),
@@ -123,6 +137,8 @@ const table = [
     cell(r.check.warm) ?? ms(r.check.warm.medianMs),
     r.check.cold.maxRssKiB === undefined ? '—' : (r.check.cold.maxRssKiB / 1024).toFixed(0),
     ms(r.cli.medianMs),
+    r.cli.cpuS === undefined ? '—' : r.cli.cpuS.toFixed(2),
+    r.cli.maxRssKiB === undefined ? '—' : (r.cli.maxRssKiB / 1024).toFixed(0),
     String(r.cli.status),
   ]),
 ];
@@ -130,7 +146,7 @@ const width = (s) => [...s].reduce((w, ch) => w + (/[\u2e80-\ua4cf\uff00-\uff60]
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => width(row[i]))));
 const line = (row) => row.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c)).join('  ');
 
-const env = `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; warm = median of ${REPEATS}`;
+const env = `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; warm = median of ${REPEATS}; load average at the start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
 console.log(`\n${env}\n所有时间单位为毫秒（ms）；「加载」= 冷进程中导入 dist/pipeline 的时间，不计入「冷」。\n`);
 console.log(table.map(line).join('\n'));
 
@@ -155,6 +171,28 @@ if (pdfs.length && tool('pdfinfo', ['-v']).status === 0) {
   const pw = rows[0].map((_, i) => Math.max(...rows.map((row) => width(row[i]))));
   console.log(`\n${rows.map((row) => row.map((c, i) => (i === 0 ? c + ' '.repeat(pw[i] - width(c)) : ' '.repeat(pw[i] - width(c)) + c)).join('  ')).join('\n')}`);
 } else if (pdfs.length) console.log('\n（未安装 poppler-utils，跳过与 pdftotext 的对比）');
+
+// Batch: text documents per second through `juesuan check <folder>`, on copies of the seeds.
+const BATCH = Math.max(0, Number(process.env.BENCH_BATCH ?? 80));
+const seedDir = resolve(root, '../shared/seeds');
+let batch;
+if (BATCH > 0 && existsSync(seedDir)) {
+  const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-batch-'));
+  try {
+    for (let k = 0; k < BATCH; k++) copyFileSync(join(seedDir, seeds[k % seeds.length]), join(dir, `${String(k).padStart(4, '0')}-${seeds[k % seeds.length]}`));
+    const load = loadavg()[0];
+    const run = cli(['check', dir, '--json']);
+    batch = { documents: BATCH, ...run, loadBefore: load, loadAfter: loadavg()[0] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const perCpu = batch.cpuS === undefined ? '' : `，CPU ${batch.cpuS.toFixed(1)} 秒（每 CPU 秒 ${(BATCH / batch.cpuS).toFixed(1)} 份），峰值 RSS ${(batch.maxRssKiB / 1024).toFixed(0)} MiB`;
+  console.log(
+    `\n批量：juesuan check <目录>（${BATCH} 份种子副本，${cpus().length} 核）：墙钟 ${(batch.wallMs / 1000).toFixed(1)} 秒，${(BATCH / (batch.wallMs / 1000)).toFixed(1)} 份/秒${perCpu}；` +
+      `负载平均值 ${batch.loadBefore.toFixed(1)} → ${batch.loadAfter.toFixed(1)}`,
+  );
+}
 
 // Scanned pages: OCR seconds per page (wall clock, pages read side by side as the reader does by default).
 const OCR_PAGES = Math.max(0, Number(process.env.BENCH_OCR_PAGES ?? 3));
@@ -200,4 +238,4 @@ if (ocr) {
 }
 
 mkdirSync(join(root, '.bench'), { recursive: true });
-writeFileSync(join(root, '.bench/latest.json'), `${JSON.stringify({ env, date: new Date().toISOString(), results, ocr }, null, 2)}\n`);
+writeFileSync(join(root, '.bench/latest.json'), `${JSON.stringify({ env, date: new Date().toISOString(), results, batch, ocr }, null, 2)}\n`);

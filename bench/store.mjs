@@ -172,6 +172,14 @@ try {
     child.stderr.on('data', (d) => (err += d));
     child.once('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)));
   });
+  // The server listens before its database is open and answers 503 until then: wait for it to be ready.
+  for (const until = Date.now() + 120_000; ; ) {
+    const res = await fetch(`${base}api/health`).catch(() => undefined);
+    await res?.arrayBuffer();
+    if (res?.status === 200) break;
+    if (Date.now() > until) throw new Error(`server not ready in 120 s (last answer ${res?.status ?? 'none'})`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
   log(`server at ${base}`);
 
   const departments = Math.ceil(N / YEARS);

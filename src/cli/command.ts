@@ -65,9 +65,9 @@ export async function execute<C extends Command>(spec: CommandSpec<C>, paths: re
     },
   });
   let k = 0;
-  const outcomes = checkAcross(
+  const outcomes = await checkAcross(
     spec.command,
-    joinPackages(
+    await joinPackages(
       spec.command,
       inputs.map((i): Outcome<C> => (i.error ? { file: i.file, ok: false, error: i.error } : processed[k++]!)),
     ),

@@ -6,7 +6,7 @@ import { describeError, errorText } from './errors.js';
 import { EXIT } from './exit.js';
 import { facts } from './facts.js';
 import { colorEnabled, makePaint } from './text.js';
-import { removeTempDirsOnSignals } from '../pipeline/analyse.js';
+import { removeTempDirsOnSignals } from '../pipeline/pool.js';
 
 const SPECS: { [C in Command]: CommandSpec<C> } = { facts, check };
 

@@ -1,8 +1,13 @@
+/** The characters compact replaces or removes (\s includes the ideographic space U+3000). */
+const CHANGED_BY_COMPACT = /[\s():"]/;
+
 /**
  * Text normalisation for matching printed labels: whitespace removed (cells wrap inside names),
  * half-width brackets and colons made full-width, as the standard templates print them.
  */
 export function compact(text: string): string {
+  // Called for every label, alias and cell many times over: text it would not change comes back at once.
+  if (!CHANGED_BY_COMPACT.test(text)) return text;
   return text
     .replace(/[\s\u3000]+/g, '')
     .replace(/\(/g, '（')

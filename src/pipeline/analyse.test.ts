@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetPackage } from '../../test/support/budget-package.js';
-import { analyseDisclosure, combinePackages } from './analyse.js';
+import { analyseDisclosure } from './analyse.js';
+import { combinePackages } from './packages.js';
 
 const { tables, explanation } = budgetPackage();
 

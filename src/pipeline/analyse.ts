@@ -2,7 +2,7 @@
 // and the queue workers call these (directly, or on the pool's threads) and nothing below them.
 import { audit } from '../audit/index.js';
 import { extractDisclosure } from '../extract/index.js';
-import { combineParts, groupPackages } from '../extract/package-parts.js';
+import { combineParts } from '../extract/package-parts.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { readBytes, readDocument } from '../read/index.js';
@@ -19,15 +19,6 @@ export const analyseDisclosure = (disclosure: Disclosure): Analysis => ({ disclo
 /** Audit the parts of one package (disclosures that complement each other) as one disclosure. */
 export const analysePackage = (parts: readonly Disclosure[]): Analysis => analyseDisclosure(combineParts(parts));
 
-/**
- * Disclosures read from several files, as packages (extract/package-parts.ts): the parts of one package, a
- * department's tables in one file and its explanation in another, become one disclosure; each group lists the
- * indexes of the disclosures it was made of, in order.
- */
-export function combinePackages(disclosures: readonly Disclosure[]): { disclosure: Disclosure; from: number[] }[] {
-  return groupPackages(disclosures).map((parts) => ({ disclosure: combineParts(parts), from: parts.map((p) => disclosures.indexOf(p)) }));
-}
-
 /** Read, extract and audit one file. Throws as {@link extractFile}. */
 export async function analyseFile(file: string): Promise<Analysis> {
   return analyseDisclosure(await extractFile(file));
@@ -40,6 +31,3 @@ export async function analyseBytes(name: string, bytes: Uint8Array): Promise<Ana
 
 /** Only the reader (the source viewer re-reads stored originals). */
 export const readLayout = (name: string, bytes: Uint8Array): Promise<Layout> => readBytes(name, bytes);
-
-/** For a command-line process: the readers' scratch folders go on Ctrl-C and SIGTERM too. */
-export { removeTempDirsOnSignals } from '../read/temp-dir.js';

@@ -12,6 +12,8 @@ function mayCompare(subject: Disclosure, other: Disclosure): boolean {
   const [s, o] = [subject.document, other.document];
   if (!s.department || !o.department || s.year === undefined || o.year === undefined) return false;
   if ((s.region ?? '') !== (o.region ?? '') || departmentKey(s.department) !== departmentKey(o.department)) return false;
+  // the same kind of the same year is another copy (a version), which no rule compares with
+  if (o.year === s.year && o.kind === s.kind) return false;
   return o.year === s.year || o.year === s.year - 1;
 }
 

@@ -77,6 +77,9 @@ const WORKER = new URL('./pool-worker.js', import.meta.url);
 /** True when the compiled worker exists (not when running from src/ under the tests). */
 export const threadsAvailable = (): boolean => existsSync(fileURLToPath(WORKER));
 
+/** For a command-line process: the readers' scratch folders go on Ctrl-C and SIGTERM too. */
+export { removeTempDirsOnSignals } from '../read/temp-dir.js';
+
 let scratchHooked = false;
 function removeScratchOnExit(): void {
   if (scratchHooked) return;

@@ -40,6 +40,12 @@ describe('extractClaims', () => {
     expect(staff('## 一、部门概况\n本部门预算还包括联谊俱乐部 8 名在职人员。依据人员编制规定，内设机构5个。\n')).toEqual([]);
   });
 
+  it('never gives the subject the amounts of its reasons', () => {
+    const found = claims('## 五、财政拨款支出预算情况说明\n2．社会保障和就业支出1,836.22万元，与上年相比减少184.96万元。主要原因是退休人员基本养老金由社保中心发放。同时，省财政将单位缴费下达给省级部门，增加部门预算1,464.3万元。\n');
+    expect(found.filter((c) => c.subject === '功能:208').map((c) => `${c.measure} ${c.value}`)).toEqual(['amount 1836.22', 'change -184.96']);
+    expect(found.find((c) => c.value === '1464.3')?.subject).toBe('?');
+  });
+
   it('reads last year’s amount that a comparison names before the change as last year’s', () => {
     const found = claims('## 六、“三公”经费支出决算情况说明\n公务接待费支出0.69万元，比2023年度的0.54万元增加0.15万元，主要原因是接待任务增加。\n');
     expect(found.map((c) => `${c.measure} ${c.period} ${c.value}`)).toEqual(['amount 本年 0.69', 'amount 上年 0.54', 'change 本年 0.15']);

@@ -57,6 +57,13 @@ const PURPOSE = /主要用于[：:]?\s*([^。；;：:]{2,80})/;
 
 /** Words that introduce a breakdown of the figure before them. */
 const LIST_MARKER = /其中|主要用于|主要包括|主要为|具体如下|具体情况如下|分别为?/;
+/**
+ * Words that give the reasons for a figure ("主要原因是…", "主要是因…", "由于…"): the amounts after them, in the rest of
+ * the paragraph, are parts of the reason (a policy's cost, another item's change), not the subject's own figures, so
+ * they never inherit the subject; a subject they name themselves still binds.
+ */
+const REASON = /原因|主要是因?|主要由于|由于|因为/;
+
 /** Words before a number that name something the lexicon does not know (财政专户核拨收入, 上年结转): no inheritance. */
 const UNKNOWN_NAME = /[\u4e00-\u9fa5]{2,}(?:收入|经费|资金|费|补助|金额|结转|结余)\s*(?:为|是|共|达|共计)?\s*$/;
 
@@ -143,11 +150,12 @@ export class ClaimReader {
       this.lead = undefined;
       this.listOpen = false;
     }
-    const state: ParagraphState = { topic, section, subject: undefined, functionContext: undefined, first: true };
+    const state: ParagraphState = { topic, section, subject: undefined, functionContext: undefined, first: true, reasoning: false };
     const from = this.claims.length;
     for (const sentence of splitSentences(paragraph.text)) {
       this.readSentence(paragraph, sentence.start, sentence.text, state);
       state.first = false;
+      if (REASON.test(sentence.text)) state.reasoning = true;
     }
     this.notePurpose(paragraph.text, state, this.claims.slice(from));
   }
@@ -228,7 +236,9 @@ export class ClaimReader {
         previous = undefined;
       }
       const fallback = leadTaken ? undefined : (sentenceProject ?? state.subject);
+      const reasoning = state.reasoning || REASON.test(text.slice(0, event.at));
       const inherited = (between: string): Binding | undefined => {
+        if (reasoning) return undefined;
         if (!UNKNOWN_NAME.test(between.slice(-NEAR))) return previous ?? fallback;
         // The unknown name may be the project the sentence opens with ("办公场所租赁费5万元").
         return sentenceProject && between.trim() === sentenceProject.label ? sentenceProject : undefined;
@@ -412,6 +422,8 @@ interface ParagraphState {
   subject: Binding | undefined;
   functionContext: string | undefined;
   first: boolean;
+  /** The paragraph has started giving reasons (REASON). */
+  reasoning: boolean;
 }
 
 /** Every number of the narrative as a claim; numbers whose subject is unknown are kept with subject '?'. */

@@ -18,6 +18,18 @@ describe('findFunctionNames', () => {
     expect(codes('社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位退休人员活动费支出（项）')[0]).toMatch(/^\?:/);
   });
 
+  it('resolves a chain that starts at its 款 under the one class with such a 款, or the class of the context', () => {
+    // 江苏 budgets: "1．法院（款）行政运行（项）支出 14857.61 万元", its tables printing 2040501 行政运行
+    const table: TableInfo = { id: 'B05', title: '', reading: { status: 'complete', numbers: 1, facts: 1, nonFacts: 0, unread: [] }, source: { line: 1 }, codes: [{ code: '2040501', name: '行政运行', source: { line: 1 } }] };
+    expect(findFunctionNames('1．法院（款）行政运行（项）支出 14857.61 万元', new FunctionIndex([table]))[0]?.code).toBe('2040501');
+    expect(codes('1.人大事务（款）行政运行（项）支出6372.32万元', '201')[0]).toMatch(/^\?:/);
+    // the 款 is known, its 项 not: unresolved, never 公安's 行政运行 (2040201)
+    expect(codes('公共安全支出（类）法院（款）行政运行（项）')[0]).toMatch(/^\?:/);
+    expect(codes('1．法院（款）行政运行（项）')[0]).toMatch(/^\?:/);
+    // 行政运行 as a 款 name is no 款 anywhere: unresolved, never guessed
+    expect(codes('行政运行（款）其他支出（项）')[0]).toMatch(/^\?:/);
+  });
+
   it('reads bare names: classes anywhere, 款 and 项 only below the class named before', () => {
     expect(codes('卫生健康支出年初预算5,742.25万元，用于计划生育事务2万元，医疗救助1475.15万元')).toEqual(['210:卫生健康支出', '21007:计划生育事务', '21013:医疗救助']);
     expect(codes('行政运行58.40万元')).toEqual([]);

@@ -83,6 +83,12 @@ export class FunctionIndex {
     return undefined;
   }
 
+  /** The 款 codes printed or catalogued with this name, under any class. */
+  sectionsNamed(name: string): string[] {
+    const key = compact(name);
+    return [...this.names.keys()].filter((code) => functionLevel(code) === '款' && this.variants(code).includes(key));
+  }
+
   /** Any code below `ancestor` (at any depth) with this name: a chain whose middle name is wrong. */
   descendantByName(name: string, ancestor: string): string | undefined {
     const key = compact(name);
@@ -101,8 +107,12 @@ const CHAIN = /(?:[^\s，。；：:,、（()）]+?\s*[（(]\s*[类款项]\s*[)�
 const LINK = /([^\s，。；：:,、（()）]+?)\s*[（(]\s*([类款项])\s*[)）]\s*(?:支出)?\s*/g;
 const ENUMERATOR = /^(?:\d+[、.．]|[-•])/;
 
-/** Resolves the names of one printed chain; undefined when its deepest printed level names no known code. */
-function resolveChain(label: string, index: FunctionIndex): string | undefined {
+/**
+ * Resolves the names of one printed chain; undefined when its deepest printed level names no known code. A chain
+ * that starts at its 款 ("法院（款）行政运行（项）", 江苏 budgets) is under the class in `context`, or under the one
+ * class with a 款 of that name.
+ */
+function resolveChain(label: string, index: FunctionIndex, context?: string): string | undefined {
   let classCode: string | undefined;
   let sectionCode: string | undefined;
   let deepest: string | undefined;
@@ -115,9 +125,18 @@ function resolveChain(label: string, index: FunctionIndex): string | undefined {
       for (let i = 0; i < name.length && !classCode; i++) classCode = index.byName(name.slice(i), null);
       deepest = classCode;
       broken = !classCode;
+    } else if (level === '款' && !classCode && deepest === undefined && !broken) {
+      const named = index.sectionsNamed(name);
+      const section = named.find((code) => context !== undefined && code.startsWith(context)) ?? (named.length === 1 ? named[0] : undefined);
+      if (section) {
+        classCode = section.slice(0, 3);
+        sectionCode = section;
+        deepest = section;
+      } else broken = true;
     } else if (classCode) {
       const parent = level === '款' ? classCode : (sectionCode ?? classCode);
-      const code = index.byName(name, parent) ?? index.descendantByName(name, classCode);
+      // Below a 款 that resolved, only its own items: 行政运行 of another 款 is not it.
+      const code = index.byName(name, parent) ?? (level === '项' && sectionCode ? undefined : index.descendantByName(name, classCode));
       if (level === '款' && code?.length === 5) sectionCode = code;
       if (code) deepest = code;
       broken = !code;
@@ -142,7 +161,7 @@ export function findFunctionNames(text: string, index: FunctionIndex, context?: 
     const chain = chains.find((c) => c.start === i);
     if (chain) {
       const label = text.slice(chain.start, chain.end);
-      const code = resolveChain(label, index);
+      const code = resolveChain(label, index, classCode);
       found.push({ code, start: chain.start, end: chain.end, label });
       if (code) {
         classCode = code.slice(0, 3);

@@ -31,4 +31,18 @@ describe('findAlignedTables', () => {
     const lines = buildLines([run('第一部分', 20, 100), run('概况', 120, 100), run('一、主要职能', 40, 130), run('负责本行政区域的有关工作。', 20, 160)]);
     expect(findAlignedTables(lines, 1).tables).toEqual([]);
   });
+
+  it('leaves alone justified sentences whose numbers were pushed to the right margin', () => {
+    // 江苏 budgets: "…收、支总预算                21,940.96" / "万元。与上年相比…各增加                      3,958.98"
+    const lines = buildLines([
+      ...row(100, [[90, '省检察院2018年度财政拨款收、支总预算'], [430, '21,940.96']]),
+      ...row(125, [[90, '万元。与上年相比，财政拨款收、支总计各增加'], [430, '3,958.98']]),
+      ...row(150, [[90, '万元，增长'], [200, '22 %。主要原因是政策性调整因素，']]),
+      run('将养老金等单位缴费、年终考核奖等年度收支全部纳入部门预算，', 90, 175),
+      run('相应增加了财政拨款。', 90, 200),
+    ]);
+    const { tables, rest } = findAlignedTables(lines, 26);
+    expect(tables).toEqual([]);
+    expect(rest).toHaveLength(5);
+  });
 });

@@ -45,7 +45,7 @@ export function findAlignedTables(lines: readonly TextLine[], page: number, opti
       k++;
       continue;
     }
-    const table = readSpan(lines.slice(span.from, span.to), page, options);
+    const table = prose(lines.slice(span.from, span.to)) ? undefined : readSpan(lines.slice(span.from, span.to), page, options);
     if (!table) {
       k++;
       continue;
@@ -101,6 +101,18 @@ function tabularSpan(lines: readonly TextLine[], k: number, options: AlignedTabl
     if (top === 0) from = 0;
   }
   return { from, to: last + 1 };
+}
+
+/** A line of running text: a clause or sentence of some length, with its punctuation (a table's cells carry none). */
+const PROSE_LINE = /^(?=.{12,})(?=.*[\u4e00-\u9fff]).*[，。；]/;
+
+/**
+ * Justified paragraphs whose lines end in a number pushed to the right margin ("…收、支总预算        21,940.96" /
+ * "万元。与上年相比…各增加        3,958.98") line up like a table of two columns: when most lines of the run are
+ * sentences, it is text.
+ */
+function prose(span: readonly TextLine[]): boolean {
+  return span.filter((l) => PROSE_LINE.test(l.text.replace(/\s+/g, ''))).length * 2 > span.length;
 }
 
 function insideBand(chunk: Chunk, bands: readonly Band[], em: number): boolean {

@@ -154,7 +154,9 @@ export function checkYearOverYear(ctx: AuditContext, previous: Counterpart, book
     // A rate and its amount read on one line share a source.
     const sources = all.filter((x, i) => all.findIndex((y) => sourceKey(y) === sourceKey(x)) === i);
     const finding = makeFinding(rule, { ...rest, message: `${thisDocumentName(ctx)}${rest.message}`, location: where(first), sources, related });
-    const keys = [`${v.sources.map(sourceKey).join(';')}\u0000${finding.actual}`, `${finding.actual}\u0000${finding.expected}`];
+    // Spacing is how a line was set, not a different figure ("3,958.98万元", "3,958.98 万元").
+    const actual = (finding.actual ?? '').replace(/\s+/g, '');
+    const keys = [`${v.sources.map(sourceKey).join(';')}\u0000${actual}`, `${actual}\u0000${finding.expected}`];
     const same = mismatches.find((m) => m.keys.some((k) => keys.includes(k)));
     if (same) {
       // The same wrong figure restated elsewhere, or said of several subjects ("收、支预算总计各增加…", 财政拨款 and
