@@ -1044,11 +1044,12 @@ export class Repository {
       const { rows } = await sql<SummaryRecord & { m_department: boolean; m_code: boolean; pos: number; snippet: string | null; total: string | number; candidates: string | number }>`
         with candidates as (${candidates}),
         -- Each disclosure printing the code, once: an exists() per candidate would read the code's facts again each time.
+        -- Asked as "in" (a hashed subplan): the gram index's estimate of one candidate made a left join of it a nested
+        -- loop over every candidate and every hit (8.6 s for "201" on 10,000 disclosures, 0.6 s this way).
         code_hits as (${isCode ? sql`select distinct disclosure_id as id from facts where row = ${q}` : sql`select null::integer as id where false`}),
         ranked as (
-          select d.id, coalesce(dep.name ilike ${like} or dep.region ilike ${like}, false) as m_department, ch.id is not null as m_code
+          select d.id, coalesce(dep.name ilike ${like} or dep.region ilike ${like}, false) as m_department, d.id in (select id from code_hits) as m_code
           from candidates c join disclosures d on d.id = c.id and d.superseded_by is null left join departments dep on dep.id = d.department_id
-            left join code_hits ch on ch.id = d.id
           order by 2 desc, 3 desc, d.year desc nulls last, d.id
           ${window === undefined ? sql`` : sql`limit ${window}`}
         ), hits as (
