@@ -4,6 +4,7 @@
 import type { Paragraph, Section } from '../../model/narrative.js';
 import type { Source } from '../../model/source.js';
 import { spanBox } from '../../read/positioned-text/char-width.js';
+import { roundBox } from '../../read/positioned-text/geometry.js';
 
 /** Where a stretch of the joined text was printed: from `offset` on, until the next piece. */
 export interface TextPiece {
@@ -87,8 +88,7 @@ export function sourceAt(paragraph: Pick<NarrativeParagraph, 'pieces' | 'text'>,
   const piece = paragraph.pieces[index]!;
   if (end === undefined || !('bbox' in piece.source)) return piece.source;
   const text = paragraph.text.slice(piece.offset, paragraph.pieces[index + 1]?.offset ?? paragraph.text.length);
-  const bbox = spanBox(piece.source.bbox, text, offset - piece.offset, Math.min(end, piece.offset + text.length) - piece.offset);
-  return { ...piece.source, bbox: bbox.map((v) => Math.round(v * 100) / 100) as typeof bbox };
+  return { ...piece.source, bbox: roundBox(spanBox(piece.source.bbox, text, offset - piece.offset, Math.min(end, piece.offset + text.length) - piece.offset)) };
 }
 
 /**
