@@ -8,6 +8,8 @@
 //       PostgreSQL, 100,000 disclosures: 10,000 stored through the repository as below, the other 90,000 copied
 //       from them inside PostgreSQL (each copy another department with its own file hash), which takes minutes
 //       instead of the hour that importing them one by one would.
+//   BENCH_STORE_KEEP=1          keeps the PostgreSQL schema afterwards (its name is printed), and
+//   BENCH_STORE_SCHEMA=<name>   times the requests again on such a kept schema, without importing anything.
 //
 // 1. Analyses the seeds in ../shared/seeds (or demo/mini-2024.txt) once, then stores N disclosures generated from
 //    them by varying department and year (each with its own bytes): import throughput in docs/s.
@@ -99,54 +101,16 @@ function generated(i) {
 
 // --- the store ------------------------------------------------------------------------------------------------
 const dataDir = DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'juesuan-bench-'));
-const schema = DATABASE_URL ? `juesuan_bench_${randomBytes(4).toString('hex')}` : undefined;
+const REUSED = DATABASE_URL ? process.env.BENCH_STORE_SCHEMA : undefined;
+const KEEP = Boolean(REUSED) || process.env.BENCH_STORE_KEEP === '1';
+const schema = DATABASE_URL ? (REUSED ?? `juesuan_bench_${randomBytes(4).toString('hex')}`) : undefined;
 const rulesVersion = currentRulesVersion();
 const results = { n: N, driver: DATABASE_URL ? 'postgres' : 'pglite', bases: bases.map((b) => b.name), concurrency: CONCURRENCY };
 let child;
 
 try {
-  const store = await openStore({ databaseUrl: DATABASE_URL, dataDir, schema });
-  let next = 0;
-  let done = 0;
-  const t0 = performance.now();
-  let lastReport = t0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      for (let i = next++; i < IMPORT; i = next++) {
-        const { file, analysis } = generated(i);
-        await store.repo.importAnalysis(file, analysis, rulesVersion);
-        done++;
-        if (performance.now() - lastReport > 5000) {
-          lastReport = performance.now();
-          log(`imported ${done}/${IMPORT} (${(done / ((lastReport - t0) / 1000)).toFixed(0)} docs/s)`);
-        }
-      }
-    }),
-  );
-  const importSeconds = (performance.now() - t0) / 1000;
-  results.import = { docs: IMPORT, seconds: importSeconds, docsPerSecond: IMPORT / importSeconds };
-  if (IMPORT < N) {
-    const t = performance.now();
-    await copyInDatabase(store.db, IMPORT, N);
-    results.copied = { docs: N - IMPORT, seconds: (performance.now() - t) / 1000 };
-  }
-  results.stats = await store.repo.stats();
-
-  // Uploads through the API in process: the whole pipeline plus the store.
-  const app = createApp({ repo: store.repo, analyser: { rulesVersion, analyse: analyseBytes }, webRoot: false });
-  const uploadTimes = [];
-  for (let i = 0; i < UPLOADS; i++) {
-    const { file } = generated(N + i);
-    const form = new FormData();
-    form.append('file', new File([file.bytes], file.name));
-    const t = performance.now();
-    const res = await app.request('/api/disclosures', { method: 'POST', body: form });
-    uploadTimes.push(performance.now() - t);
-    if (res.status !== 201) throw new Error(`upload ${i}: HTTP ${res.status} ${await res.text()}`);
-  }
-  const uploadSeconds = uploadTimes.reduce((a, b) => a + b, 0) / 1000;
-  results.upload = { docs: UPLOADS, docsPerSecond: UPLOADS / uploadSeconds, p50Ms: median(uploadTimes), p95Ms: quantile(uploadTimes, 0.95) };
-  await store.close();
+  if (REUSED) log(`reusing schema ${REUSED}: nothing imported`);
+  else await fill();
 
   // --- the server in a child process ----------------------------------------------------------------------------
   // The server's analysis queue (PostgreSQL) lives in a schema of this run too, dropped afterwards.
@@ -230,10 +194,57 @@ try {
     await new Promise((r) => child.once('exit', r));
   }
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  if (DATABASE_URL && schema) {
+  if (DATABASE_URL && schema && KEEP) log(`kept schema ${schema}: BENCH_STORE_SCHEMA=${schema} times the requests again`);
+  else if (DATABASE_URL && schema) {
     await dropSchema(DATABASE_URL, schema);
     await dropSchema(DATABASE_URL, `${schema}_queue`);
   }
+}
+
+/** Stores the N disclosures (importing and, on PostgreSQL, copying), then uploads a few through the API. */
+async function fill() {
+  const store = await openStore({ databaseUrl: DATABASE_URL, dataDir, schema });
+  let next = 0;
+  let done = 0;
+  const t0 = performance.now();
+  let lastReport = t0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let i = next++; i < IMPORT; i = next++) {
+        const { file, analysis } = generated(i);
+        await store.repo.importAnalysis(file, analysis, rulesVersion);
+        done++;
+        if (performance.now() - lastReport > 5000) {
+          lastReport = performance.now();
+          log(`imported ${done}/${IMPORT} (${(done / ((lastReport - t0) / 1000)).toFixed(0)} docs/s)`);
+        }
+      }
+    }),
+  );
+  const importSeconds = (performance.now() - t0) / 1000;
+  results.import = { docs: IMPORT, seconds: importSeconds, docsPerSecond: IMPORT / importSeconds };
+  if (IMPORT < N) {
+    const t = performance.now();
+    await copyInDatabase(store.db, IMPORT, N);
+    results.copied = { docs: N - IMPORT, seconds: (performance.now() - t) / 1000 };
+  }
+  results.stats = await store.repo.stats();
+
+  // Uploads through the API in process: the whole pipeline plus the store.
+  const app = createApp({ repo: store.repo, analyser: { rulesVersion, analyse: analyseBytes }, webRoot: false });
+  const uploadTimes = [];
+  for (let i = 0; i < UPLOADS; i++) {
+    const { file } = generated(N + i);
+    const form = new FormData();
+    form.append('file', new File([file.bytes], file.name));
+    const t = performance.now();
+    const res = await app.request('/api/disclosures', { method: 'POST', body: form });
+    uploadTimes.push(performance.now() - t);
+    if (res.status !== 201) throw new Error(`upload ${i}: HTTP ${res.status} ${await res.text()}`);
+  }
+  const uploadSeconds = uploadTimes.reduce((a, b) => a + b, 0) / 1000;
+  results.upload = { docs: UPLOADS, docsPerSecond: UPLOADS / uploadSeconds, p50Ms: median(uploadTimes), p95Ms: quantile(uploadTimes, 0.95) };
+  await store.close();
 }
 
 /**
@@ -255,7 +266,7 @@ async function copyInDatabase(db, imported, target) {
   // updating them row by row (constraints, and the indexes they own, stay).
   const indexes = (
     await sql`select indexname, indexdef from pg_indexes i where schemaname = current_schema()
-      and tablename in ('disclosures', 'disclosure_tables', 'facts', 'findings', 'disclosure_contents', 'files', 'departments')
+      and tablename in ('disclosures', 'disclosure_tables', 'disclosure_figures', 'facts', 'findings', 'disclosure_contents', 'files', 'departments')
       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`.execute(db)
   ).rows;
   for (const { indexname } of indexes) await sql.raw(`drop index "${indexname}"`).execute(db);
@@ -274,7 +285,7 @@ async function copyInDatabase(db, imported, target) {
         { id: 'm.new_id', file_sha256: 'm.new_sha', department_id: 'dep.id' },
         'from clone_map m join disclosures t on t.id = m.old_id left join departments dep on dep.name = m.dep_name and dep.region = m.dep_region',
       );
-      for (const child of ['disclosure_contents', 'disclosure_tables', 'facts', 'findings']) {
+      for (const child of ['disclosure_contents', 'disclosure_tables', 'disclosure_figures', 'facts', 'findings']) {
         await copy(trx, child, { disclosure_id: 'm.new_id' }, `from clone_map m join ${child} t on t.disclosure_id = m.old_id`);
       }
     });
