@@ -8,8 +8,8 @@
 //       PostgreSQL, 100,000 disclosures: 10,000 stored through the repository as below, the other 90,000 copied
 //       from them inside PostgreSQL (each copy another department with its own file hash), which takes minutes
 //       instead of the hour that importing them one by one would.
-//   BENCH_STORE_KEEP=1          keeps the PostgreSQL schema afterwards (its name is printed), and
-//   BENCH_STORE_SCHEMA=<name>   times the requests again on such a kept schema, without importing anything.
+//   BENCH_STORE_KEEP=1          keeps the store afterwards (the PGlite directory or PostgreSQL schema is printed), and
+//   BENCH_STORE_REUSE=<dir or schema>   times the requests again on such a kept store, without importing anything.
 //
 // 1. Analyses the seeds in ../shared/seeds (or demo/mini-2024.txt) once, then stores N disclosures generated from
 //    them by varying department and year (each with its own bytes): import throughput in docs/s.
@@ -100,16 +100,16 @@ function generated(i) {
 }
 
 // --- the store ------------------------------------------------------------------------------------------------
-const dataDir = DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'juesuan-bench-'));
-const REUSED = DATABASE_URL ? process.env.BENCH_STORE_SCHEMA : undefined;
-const KEEP = Boolean(REUSED) || process.env.BENCH_STORE_KEEP === '1';
+const REUSED = process.env.BENCH_STORE_REUSE || undefined;
+const KEEP = REUSED !== undefined || process.env.BENCH_STORE_KEEP === '1';
+const dataDir = DATABASE_URL ? undefined : (REUSED ?? mkdtempSync(join(tmpdir(), 'juesuan-bench-')));
 const schema = DATABASE_URL ? (REUSED ?? `juesuan_bench_${randomBytes(4).toString('hex')}`) : undefined;
 const rulesVersion = currentRulesVersion();
 const results = { n: N, driver: DATABASE_URL ? 'postgres' : 'pglite', bases: bases.map((b) => b.name), concurrency: CONCURRENCY };
 let child;
 
 try {
-  if (REUSED) log(`reusing schema ${REUSED}: nothing imported`);
+  if (REUSED) log(`reusing ${REUSED}: nothing imported`);
   else await fill();
 
   // --- the server in a child process ----------------------------------------------------------------------------
@@ -193,9 +193,9 @@ try {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
   }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  if (DATABASE_URL && schema && KEEP) log(`kept schema ${schema}: BENCH_STORE_SCHEMA=${schema} times the requests again`);
-  else if (DATABASE_URL && schema) {
+  if (KEEP) log(`kept the store: BENCH_STORE_REUSE=${dataDir ?? schema} times the requests again`);
+  else if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  else if (schema) {
     await dropSchema(DATABASE_URL, schema);
     await dropSchema(DATABASE_URL, `${schema}_queue`);
   }
