@@ -249,8 +249,8 @@ async function fill() {
 
 /**
  * Grows the store from `imported` to `target` disclosures inside PostgreSQL: round k copies the first disclosures
- * with everything that hangs off them, as department「name·k」with a file hash of its own. The copies are what an
- * import of the same documents for other departments would have stored.
+ * (all of them, or as many as are still missing) with everything that hangs off them, as department「name·k」with
+ * a file hash of its own. The copies are what an import of the same documents for other departments would have stored.
  */
 async function copyInDatabase(db, imported, target) {
   const { sql } = await import('kysely');
@@ -270,8 +270,10 @@ async function copyInDatabase(db, imported, target) {
       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`.execute(db)
   ).rows;
   for (const { indexname } of indexes) await sql.raw(`drop index "${indexname}"`).execute(db);
+  // Each round doubles the store (copies of copies are departments of their own too): a handful of rounds, each one
+  // pass over the tables, instead of a round per thousand that rescans ever larger tables without their indexes.
   for (let k = 1, have = imported; have < target; k++) {
-    const count = Math.min(imported, target - have);
+    const count = Math.min(have, target - have);
     await db.transaction().execute(async (trx) => {
       await sql.raw(`create temp table clone_map on commit drop as
         select d.id as old_id, nextval(pg_get_serial_sequence('disclosures', 'id')) as new_id,
