@@ -1,39 +1,17 @@
 // The reviewer's dashboard: departments × years, each cell the disclosures of that department and year with their
-// error/warning counts; departments with the most errors first, filterable by region. One query, paged by
-// department, so that it stays fast with tens of thousands of disclosures.
+// error/warning counts; departments with the most errors first, filterable by region. Read from summaries kept per
+// department and region (dashboard-summaries.ts), so that a view does not aggregate the whole store.
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { RULE_INFOS } from '../audit/index.js';
-import { KINDS_WITH_TABLES } from '../audit/kinds.js';
-import { KIND_SPECS, kindSpec, requiredTables } from '../catalog/kinds/index.js';
-import { EXPLANATION_TOPICS } from '../model/claim.js';
+import { kindSpec, requiredTables } from '../catalog/kinds/index.js';
 import type { DocumentKind } from '../model/disclosure.js';
 import { isTableId } from '../model/table-id.js';
 import { AuditStatusSchema, auditStatusOf, type AuditStatus, type Repository } from '../store/repository.js';
+import { completenessKey, EXPECTED_TABLES, refreshDashboard, TOPICS } from './dashboard-summaries.js';
 import { tableName, tableNumber, TOPIC_LABEL } from './wording.js';
 
 const RULE_TITLES = new Map(RULE_INFOS.map((r) => [r.id, r.title]));
-/** The parts of the 情况说明 a 决算 is expected to explain. */
-const TOPICS = [...EXPLANATION_TOPICS];
-
-/**
- * Every table some disclosure must publish, with the disclosures that must: those of its kind when every template
- * requires it, else those in the regions whose template adds it (山西's 公开10).
- */
-const EXPECTED_TABLES = KIND_SPECS.flatMap((kind) =>
-  kind.tables.flatMap((t) => {
-    const regions = kind.regional.filter((p) => p.tables.includes(t.id)).flatMap((p) => p.regions);
-    const everywhere = kind.required.includes(t.id);
-    if (!everywhere && regions.length === 0) return [];
-    const ofKind = sql`d.kind in (${sql.join(kind.kinds)})`;
-    // The same test as regionalProfilesOf: the department's or the region's name names the region.
-    const inRegion = sql.join(
-      regions.map((r) => sql`(strpos(dep.region, ${r}) > 0 or strpos(dep.name, ${r}) > 0)`),
-      sql` or `,
-    );
-    return [{ table: t.id, applies: everywhere ? ofKind : sql`(${ofKind} and (${inRegion}))` }];
-  }),
-);
 
 export const DashboardCellSchema = z.object({
   id: z.number().int(),
@@ -104,45 +82,28 @@ const n = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 
 export async function dashboard(repo: Repository, q: DashboardQuery): Promise<Dashboard> {
   const db = repo.db;
-  const region = q.region === undefined ? sql`true` : sql`dep.region = ${q.region}`;
-  const having = q.errorsOnly ? sql`having sum(d.errors) > 0` : sql``;
-  const withTables = sql`d.kind in (${sql.join(KINDS_WITH_TABLES)})`;
-  const incomplete = sql`cardinality(d.incomplete_tables) > 0`;
-  const scope = sql`d.superseded_by is null and ${q.region === undefined ? sql`true` : sql`dep.region = ${q.region}`}`;
+  await refreshDashboard(repo);
+  const inScope = q.region === undefined ? sql`true` : sql`region = ${q.region}`;
   const [rows, years, regions, counts, ruleRows, complete] = await Promise.all([
-    sql<{ id: number; name: string; region: string | null; disclosures: string | number; errors: string | number; warnings: string | number; cells: (Omit<DashboardCell, 'status'> & { complete: boolean })[]; total: string | number }>`
-      select dep.id, dep.name, nullif(dep.region, '') as region, count(*) as disclosures, sum(d.errors) as errors, sum(d.warnings) as warnings,
-        jsonb_agg(jsonb_build_object('id', d.id, 'year', d.year, 'kind', d.kind, 'errors', d.errors, 'warnings', d.warnings, 'infos', d.infos,
-          'complete', cardinality(d.incomplete_tables) = 0)
-          order by d.year nulls last, d.id) as cells,
-        count(*) over () as total
-      from departments dep join disclosures d on d.department_id = dep.id and d.superseded_by is null
-      where ${region}
-      group by dep.id ${having}
-      order by sum(d.errors) desc, sum(d.warnings) desc, dep.region, dep.name, dep.id
+    sql<{ id: number; name: string; region: string | null; disclosures: number; errors: number; warnings: number; cells: (Omit<DashboardCell, 'status'> & { complete: boolean })[]; total: string | number }>`
+      select department_id as id, name, nullif(region, '') as region, disclosures, errors, warnings, cells, count(*) over () as total
+      from dashboard_departments where ${inScope} ${q.errorsOnly ? sql`and errors > 0` : sql``}
+      order by errors desc, warnings desc, region, name, department_id
       limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`.execute(db),
-    sql<{ year: number }>`select distinct d.year from disclosures d join departments dep on dep.id = d.department_id
-      where d.year is not null and d.superseded_by is null and ${region} order by d.year`.execute(db),
+    sql<{ year: number }>`select distinct y as year from dashboard_regions, unnest(years) as y where ${inScope} order by 1`.execute(db),
     sql<{ region: string }>`select distinct region from departments where region <> '' order by region`.execute(db),
-    sql<{ disclosures: string | number; with_errors: string | number; incomplete: string | number; with_warnings: string | number; unassigned: string | number }>`
-      select count(*) filter (where d.department_id is not null) as disclosures,
-        count(*) filter (where d.department_id is not null and d.errors > 0) as with_errors,
-        count(*) filter (where d.department_id is not null and d.errors = 0 and ${incomplete}) as incomplete,
-        count(*) filter (where d.department_id is not null and d.errors = 0 and not ${incomplete} and d.warnings > 0) as with_warnings,
-        count(*) filter (where d.department_id is null) as unassigned
-      from disclosures d left join departments dep on dep.id = d.department_id
-      where d.superseded_by is null and ${q.region === undefined ? sql`true` : sql`(dep.region = ${q.region} or d.department_id is null)`}`.execute(db),
+    sql<{ disclosures: string | number | null; with_errors: string | number | null; incomplete: string | number | null; with_warnings: string | number | null; unassigned: string | number }>`
+      select sum(disclosures) as disclosures, sum(with_errors) as with_errors, sum(incomplete) as incomplete, sum(with_warnings) as with_warnings,
+        (select count(*) from disclosures where department_id is null and superseded_by is null) as unassigned
+      from dashboard_regions where ${inScope}`.execute(db),
     sql<{ rule: string; n: string | number }>`
-      select r.rule, count(*) as n from disclosures d join departments dep on dep.id = d.department_id, unnest(d.failed_rules) as r(rule)
-      where ${scope} group by r.rule order by count(*) desc, r.rule limit 10`.execute(db),
-    sql<Record<string, string | number>>`
-      select count(*) as n,
-        ${sql.join(EXPECTED_TABLES.map((e) => sql`count(*) filter (where ${e.applies}) as ${sql.ref(`r_${e.table}`)}, count(*) filter (where ${e.applies} and not (d.tables ? ${e.table})) as ${sql.ref(`t_${e.table}`)}`))},
-        ${sql.join(TOPICS.map((t) => sql`count(*) filter (where not (${t} = any(d.topics))) as ${sql.ref(`c_${t}`)}`))}
-      from disclosures d join departments dep on dep.id = d.department_id where ${scope} and ${withTables}`.execute(db),
+      select r.key as rule, sum(r.value::int) as n from dashboard_regions, jsonb_each_text(failed_rules) as r
+      where ${inScope} group by r.key order by sum(r.value::int) desc, r.key limit 10`.execute(db),
+    sql<{ key: string; n: string | number }>`
+      select c.key, sum(c.value::int) as n from dashboard_regions, jsonb_each_text(completeness) as c where ${inScope} group by c.key`.execute(db),
   ]);
   const c = counts.rows[0];
-  const k = complete.rows[0];
+  const k = new Map(complete.rows.map((r) => [r.key, n(r.n)]));
   const total = n(c?.disclosures ?? 0);
   const withErrors = n(c?.with_errors ?? 0);
   const withWarnings = n(c?.with_warnings ?? 0);
@@ -170,9 +131,14 @@ export async function dashboard(repo: Repository, q: DashboardQuery): Promise<Da
     unassigned: n(c?.unassigned ?? 0),
     topRules: ruleRows.rows.map((r) => ({ rule: r.rule, title: RULE_TITLES.get(r.rule) ?? r.rule, disclosures: n(r.n) })),
     completeness: {
-      disclosures: n(k?.n ?? 0),
-      tables: EXPECTED_TABLES.map(({ table }) => ({ table, label: tableName(table), required: n(k?.[`r_${table}`] ?? 0), missing: n(k?.[`t_${table}`] ?? 0) })),
-      topics: TOPICS.map((t) => ({ topic: t, label: TOPIC_LABEL[t] ?? t, missing: n(k?.[`c_${t}`] ?? 0) })),
+      disclosures: k.get(completenessKey.counted) ?? 0,
+      tables: EXPECTED_TABLES.map(({ table }) => ({
+        table,
+        label: tableName(table),
+        required: k.get(completenessKey.required(table)) ?? 0,
+        missing: k.get(completenessKey.missingTable(table)) ?? 0,
+      })),
+      topics: TOPICS.map((t) => ({ topic: t, label: TOPIC_LABEL[t] ?? t, missing: k.get(completenessKey.missingTopic(t)) ?? 0 })),
     },
   };
 }

@@ -884,6 +884,24 @@ export class Repository {
     return row ? storedFile(row) : undefined;
   }
 
+  /**
+   * Brings the dashboard's summaries up to date (migration 011): takes the regions that writes have touched since
+   * the last call from the change log and has `recompute` rebuild their summaries, in one transaction, one caller at
+   * a time (the advisory lock: several servers or workers on one PostgreSQL). A call that finds the log empty does
+   * nothing more than look. Entries a concurrent write commits meanwhile stay for the next call.
+   */
+  async refreshSummaries(recompute: (trx: Transaction<Database>, regions: string[]) => Promise<void>): Promise<void> {
+    const { rows } = await sql<{ pending: boolean }>`select exists (select 1 from dashboard_changes) as pending`.execute(this.db);
+    if (!rows[0]?.pending) return;
+    await this.room(0);
+    await this.db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.dashboard'))`.execute(trx);
+      const taken = await sql<{ region: string }>`delete from dashboard_changes returning region`.execute(trx);
+      const regions = [...new Set(taken.rows.map((r) => r.region))];
+      if (regions.length) await recompute(trx, regions);
+    });
+  }
+
   /** Deletes a disclosure with everything derived from it and its stored files. False when there was none. */
   async delete(id: number): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {

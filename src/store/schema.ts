@@ -164,6 +164,35 @@ export interface DisclosurePartsTable {
   ordinal: number;
 }
 
+/** The regions whose dashboard summaries are out of date (appended by a trigger on every relevant write). */
+export interface DashboardChangesTable {
+  id: Generated<string>;
+  region: string;
+}
+
+/** A department's current disclosures as the dashboard shows them (server/dashboard-summaries.ts). */
+export interface DashboardDepartmentsTable {
+  department_id: number;
+  region: string;
+  name: string;
+  disclosures: number;
+  errors: number;
+  warnings: number;
+  cells: Jsonb<unknown>;
+}
+
+/** A region's dashboard counts: statuses, years, failed rules and what is missing (server/dashboard-summaries.ts). */
+export interface DashboardRegionsTable {
+  region: string;
+  disclosures: number;
+  with_errors: number;
+  incomplete: number;
+  with_warnings: number;
+  years: number[];
+  failed_rules: Jsonb<Record<string, number>>;
+  completeness: Jsonb<Record<string, number>>;
+}
+
 export interface Database {
   files: FilesTable;
   departments: DepartmentsTable;
@@ -175,4 +204,7 @@ export interface Database {
   finding_reviews: FindingReviewsTable;
   disclosure_figures: DisclosureFiguresTable;
   disclosure_parts: DisclosurePartsTable;
+  dashboard_changes: DashboardChangesTable;
+  dashboard_departments: DashboardDepartmentsTable;
+  dashboard_regions: DashboardRegionsTable;
 }

@@ -1,32 +1,15 @@
 // One storage suite, run against PGlite (in memory) always and against PostgreSQL when DATABASE_URL is set.
-import { randomBytes } from 'node:crypto';
-import { Migrator, sql } from 'kysely';
+import { Migrator } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
+import { emptyStore, MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { migrationProvider } from './migrations/index.js';
-import { dropSchema, openStore, type Store } from './open.js';
+import { storeBackends } from '../../test/support/store-backends.js';
+import type { Store } from './open.js';
 import { Repository, sha256Hex } from './repository.js';
 
-const DATABASE_URL = process.env.DATABASE_URL;
-if (!DATABASE_URL) console.info('store.test: DATABASE_URL 未设置，跳过 PostgreSQL 存储测试（只测 PGlite）');
+if (!process.env.DATABASE_URL) console.info('store.test: DATABASE_URL 未设置，跳过 PostgreSQL 存储测试（只测 PGlite）');
 
-interface Backend {
-  name: string;
-  skip: boolean;
-  open(): Promise<Store>;
-  cleanup(): Promise<void>;
-}
-
-const schema = `juesuan_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-const BACKENDS: Backend[] = [
-  { name: 'PGlite（内存）', skip: false, open: () => openStore(), cleanup: async () => {} },
-  {
-    name: DATABASE_URL ? 'PostgreSQL' : 'PostgreSQL（DATABASE_URL 未设置，跳过）',
-    skip: !DATABASE_URL,
-    open: () => openStore({ databaseUrl: DATABASE_URL, schema }),
-    cleanup: () => dropSchema(DATABASE_URL!, schema),
-  },
-];
+const BACKENDS = storeBackends();
 
 for (const backend of BACKENDS) {
   describe.skipIf(backend.skip)(`存储：${backend.name}`, () => {
@@ -43,11 +26,11 @@ for (const backend of BACKENDS) {
       await backend.cleanup();
     });
     beforeEach(async () => {
-      await sql`truncate files, departments, disclosures, disclosure_contents, disclosure_tables, facts, findings restart identity cascade`.execute(store.db);
+      await emptyStore(store.db);
     });
 
     it('applies every migration, in order, on a fresh store', async () => {
-      const options = store.driver === 'postgres' ? { migrationTableSchema: schema } : {};
+      const options = store.driver === 'postgres' ? { migrationTableSchema: backend.schema } : {};
       const run = (await new Migrator({ db: store.db, provider: migrationProvider, ...options }).getMigrations()).filter((m) => m.executedAt).map((m) => m.name);
       expect(run).toEqual(Object.keys(await migrationProvider.getMigrations()));
     });

@@ -10,6 +10,7 @@ import * as m007 from './007-figures.js';
 import * as m008 from './008-reading-summary.js';
 import * as m009 from './009-disclosure-parts.js';
 import * as m010 from './010-cross-document.js';
+import * as m011 from './011-dashboard-summaries.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '008-reading-summary': m008,
   '009-disclosure-parts': m009,
   '010-cross-document': m010,
+  '011-dashboard-summaries': m011,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,28 @@
+// The stores a storage test runs against: PGlite in memory always, and PostgreSQL (a schema of its own, dropped
+// afterwards) when DATABASE_URL is set.
+import { randomBytes } from 'node:crypto';
+import { dropSchema, openStore, type Store } from '../../src/store/open.js';
+
+export interface StoreBackend {
+  name: string;
+  skip: boolean;
+  /** The PostgreSQL schema the store lives in. */
+  schema?: string;
+  open(): Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
+export function storeBackends(): StoreBackend[] {
+  const url = process.env.DATABASE_URL;
+  const schema = `juesuan_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  return [
+    { name: 'PGlite（内存）', skip: false, open: () => openStore(), cleanup: async () => {} },
+    {
+      name: url ? 'PostgreSQL' : 'PostgreSQL（DATABASE_URL 未设置，跳过）',
+      skip: !url,
+      schema,
+      open: () => openStore({ databaseUrl: url, schema }),
+      cleanup: () => dropSchema(url!, schema),
+    },
+  ];
+}
