@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { directIngester, type Ingester } from '../pipeline/ingest.js';
 import { createPool } from '../pipeline/pool.js';
 import type { JobQueue } from '../queue/job-queue.js';
+import { refreshDashboard } from '../server/dashboard-summaries.js';
 import { startServer, type RunningServer } from '../server/index.js';
 import { startStore, type Store } from '../store/open.js';
 import type { Io } from './command.js';
@@ -204,6 +205,8 @@ export async function serve(argv: readonly string[], io: Io, env: NodeJS.Process
           const stats = await store.repo.stats();
           await io.out(`数据：${store.driver === 'postgres' ? 'PostgreSQL' : 'PGlite'}（${store.location}），已有决算 ${stats.disclosures} 份\n`);
           if (args.demo) await importDemo(ingester, io, overrides.demo ?? demoDocuments());
+          // What was stored while no server ran (a batch import, an upgraded store) is summarised before the first view.
+          await refreshDashboard(store.repo);
           await reauditStale(store, running, analyser.rulesVersion, args.reaudit, io);
         } catch (e) {
           io.err(`juesuan serve：${e instanceof Error ? e.message : String(e)}\n`);
