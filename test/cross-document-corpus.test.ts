@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseBytes } from '../src/pipeline/analyse.js';
 import { directIngester, type Ingester } from '../src/pipeline/ingest.js';
-import { openStore, type Store } from '../src/store/open.js';
+import type { Store } from '../src/store/open.js';
+import { memoryStore } from './support/memory-store.js';
 import { Repository } from '../src/store/repository.js';
 import { finalFromBudget, renderFinal, withInitialBudget } from './support/final-from-budget.js';
 import { SHARED_DIR } from './support/shared-corpus.js';
@@ -30,7 +31,7 @@ const sample = (name: string) => ({ name: `${name}.pdf`, bytes: new Uint8Array(r
 let store: Store;
 let ingester: Ingester;
 beforeAll(async () => {
-  store = await openStore();
+  store = await memoryStore();
   ingester = directIngester(store.repo, { rulesVersion: 'test', analyse: (name, bytes) => analyseBytes(name, bytes) });
 }, 120_000);
 afterAll(async () => {

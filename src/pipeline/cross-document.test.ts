@@ -4,7 +4,8 @@ import type { Analysis } from '../model/analysis.js';
 import { changed } from '../../test/support/audit-fixture.js';
 import { jiangsuBudget } from '../../test/support/budget-fixture.js';
 import { narrativeDisclosure } from '../../test/support/narrative.js';
-import { openStore, type Store } from '../store/open.js';
+import type { Store } from '../store/open.js';
+import { memoryStore } from '../../test/support/memory-store.js';
 import { recheckAfterImport, recheckAround } from './cross-document.js';
 
 /** A 江苏-form 预算 of `year` with 收入/支出总计 `total` and, for 2018, a 比上年 statement of +10.00 万元. */
@@ -21,7 +22,7 @@ function budget(year: number, total: string, version = ''): { file: { name: stri
 let store: Store;
 // Creating a PGlite database (initdb in WebAssembly) takes seconds, more on a busy machine.
 beforeAll(async () => {
-  store = await openStore();
+  store = await memoryStore();
 }, 120_000);
 afterAll(async () => {
   await store.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '../model/analysis.js';
-import { openStore, type Store } from '../store/open.js';
+import type { Store } from '../store/open.js';
+import { memoryStore } from '../../test/support/memory-store.js';
 import { sha256Hex } from '../store/repository.js';
 import { budgetPackage } from '../../test/support/budget-package.js';
 import { emptyStore } from '../../test/support/store-fixtures.js';
@@ -16,7 +17,7 @@ const file = (name: string, content = name) => ({ name, bytes: bytes(content) })
 describe('storeAnalysis: a package published in two files', () => {
   let store: Store;
   beforeAll(async () => {
-    store = await openStore();
+    store = await memoryStore();
   }, 120_000);
   afterAll(() => store.close());
   beforeEach(async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analyse, emptyStore, MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { UnsupportedFormatError } from '../model/errors.js';
-import { openStore, type Store } from '../store/open.js';
+import type { Store } from '../store/open.js';
+import { memoryStore } from '../../test/support/memory-store.js';
 import type { Analyser } from './pool.js';
 import { createReauditor, reaudit } from './reaudit.js';
 
@@ -10,7 +11,7 @@ const analyser = (rulesVersion: string, analyseFn: Analyser['analyse']): Analyse
 describe('re-audit', () => {
   let store: Store;
   beforeAll(async () => {
-    store = await openStore();
+    store = await memoryStore();
   }, 120_000);
   afterAll(() => store.close());
   beforeEach(async () => {

@@ -4,7 +4,8 @@
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store/open.js';
+import type { Store } from '../store/open.js';
+import { memoryStore } from '../../test/support/memory-store.js';
 import { validateFiscalDataPackage } from '../../test/support/frictionless.js';
 import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { analyseBytes } from '../pipeline/analyse.js';
@@ -15,7 +16,7 @@ let app: ReturnType<typeof createApp>;
 let id: number;
 
 beforeAll(async () => {
-  store = await openStore();
+  store = await memoryStore();
   app = createApp({ repo: store.repo, analyser: { rulesVersion: 'x-1', analyse: analyseBytes }, webRoot: false });
   // The mini document with one figure changed: it has findings to export.
   const form = new FormData();

@@ -2,7 +2,8 @@
 // (changes, the 上年数 each year prints, breakdowns), comparison in reading order, verbatim search snippets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../model/claim.js';
-import { openStore, type Store } from '../store/open.js';
+import type { Store } from '../store/open.js';
+import { memoryStore } from '../../test/support/memory-store.js';
 import { emptyStore, MINI, variant, type Variant } from '../../test/support/store-fixtures.js';
 import { analyseBytes } from '../pipeline/analyse.js';
 import { createApp } from './app.js';
@@ -39,7 +40,7 @@ async function put(name: string, v: Variant, claims: Claim[] = []): Promise<void
 }
 
 beforeAll(async () => {
-  store = await openStore();
+  store = await memoryStore();
   app = createApp({ repo: store.repo, analyser: { rulesVersion: 'f-1', analyse: analyseBytes }, webRoot: false });
   await emptyStore(store.db);
   await put('a23', { department: '甲县卫生健康局', region: '甲县', year: 2023, facts: [...T01('100.00'), ...T09('4.00'), ...T03('2101101', '10.00'), ...T03('210', '50.00')] });

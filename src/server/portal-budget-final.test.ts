@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../audit/index.js';
 import type { Analysis } from '../model/analysis.js';
 import { BudgetFinalSchema, type BudgetFinal } from '../model/budget-final.js';
-import { openStore, type Store } from '../store/open.js';
+import type { Store } from '../store/open.js';
+import { memoryStore } from '../../test/support/memory-store.js';
 import { consistentPackage } from '../../test/support/audit-fixture.js';
 import { jiangsuBudget } from '../../test/support/budget-fixture.js';
 import { narrativeDisclosure } from '../../test/support/narrative.js';
@@ -39,7 +40,7 @@ const comparison = async (): Promise<BudgetFinal> => {
 };
 
 beforeAll(async () => {
-  store = await openStore();
+  store = await memoryStore();
   app = createApp({ repo: store.repo, analyser: { rulesVersion: 'test-1', analyse: async (name) => ANALYSES.get(name)! }, webRoot: false });
   const final = prepare('2018-final.txt', {
     ...consistentPackage({ ...PLACE, kind: '部门决算', unread: { T05: [{ text: '5.00', row: '221' }] } }),

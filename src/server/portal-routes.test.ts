@@ -1,7 +1,8 @@
 // The portal's endpoints over an in-memory PGlite store and the real pipeline.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store/open.js';
+import type { Store } from '../store/open.js';
+import { memoryStore } from '../../test/support/memory-store.js';
 import { hasShared, corpusDocument } from '../../test/support/shared-corpus.js';
 import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { analyseBytes } from '../pipeline/analyse.js';
@@ -12,7 +13,7 @@ let app: ReturnType<typeof createApp>;
 let id: number;
 
 beforeAll(async () => {
-  store = await openStore();
+  store = await memoryStore();
   app = createApp({ repo: store.repo, analyser: { rulesVersion: 'test-1', analyse: analyseBytes }, webRoot: false });
   const form = new FormData();
   form.append('file', new File([Buffer.from(MINI_BYTES)], 'mini-2024.txt'));

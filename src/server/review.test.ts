@@ -2,7 +2,8 @@
 // failed rules and completeness, and the list filters its counts link to.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBytes } from '../read/index.js';
-import { openStore, type Store } from '../store/open.js';
+import type { Store } from '../store/open.js';
+import { memoryStore } from '../../test/support/memory-store.js';
 import { emptyStore, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { analyseBytes } from '../pipeline/analyse.js';
 import type { Analyser } from '../pipeline/pool.js';
@@ -11,7 +12,7 @@ import { createApp } from './app.js';
 let store: Store;
 const analyser: Analyser = { rulesVersion: 'review-1', analyse: analyseBytes };
 beforeAll(async () => {
-  store = await openStore();
+  store = await memoryStore();
 }, 120_000);
 afterAll(async () => {
   await store?.close();

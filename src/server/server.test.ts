@@ -1,6 +1,7 @@
 // The HTTP API in process (app.request) over an in-memory PGlite store and the real pipeline.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openStore, type Store } from '../store/open.js';
+import type { Store } from '../store/open.js';
+import { memoryStore } from '../../test/support/memory-store.js';
 import { sha256Hex } from '../store/repository.js';
 import { emptyStore, MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { analyseBytes } from '../pipeline/analyse.js';
@@ -25,7 +26,7 @@ const analyser: Analyser = {
 
 // Creating a PGlite database (initdb in WebAssembly) takes seconds, more on a busy machine.
 beforeAll(async () => {
-  store = await openStore();
+  store = await memoryStore();
 }, 120_000);
 afterAll(async () => {
   await store?.close();

@@ -1,6 +1,7 @@
 // The source viewer of a disclosure published in two files: a source names its file, and the viewer opens that file.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store/open.js';
+import type { Store } from '../store/open.js';
+import { memoryStore } from '../../test/support/memory-store.js';
 import { budgetPackage, EXPLANATION_TEXT, tablesText } from '../../test/support/budget-package.js';
 import { emptyStore } from '../../test/support/store-fixtures.js';
 import { createApp } from './app.js';
@@ -11,7 +12,7 @@ const TABLES_TEXT = tablesText(tables);
 
 let store: Store;
 beforeAll(async () => {
-  store = await openStore();
+  store = await memoryStore();
 }, 120_000);
 afterAll(async () => {
   await store?.close();

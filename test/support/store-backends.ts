@@ -2,6 +2,7 @@
 // afterwards) when DATABASE_URL is set.
 import { randomBytes } from 'node:crypto';
 import { dropSchema, openStore, type Store } from '../../src/store/open.js';
+import { memoryStore } from './memory-store.js';
 
 export interface StoreBackend {
   name: string;
@@ -16,7 +17,7 @@ export function storeBackends(): StoreBackend[] {
   const url = process.env.DATABASE_URL;
   const schema = `juesuan_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   return [
-    { name: 'PGlite（内存）', skip: false, open: () => openStore(), cleanup: async () => {} },
+    { name: 'PGlite（内存）', skip: false, open: memoryStore, cleanup: async () => {} },
     {
       name: url ? 'PostgreSQL' : 'PostgreSQL（DATABASE_URL 未设置，跳过）',
       skip: !url,
