@@ -109,8 +109,12 @@ const results = { n: N, driver: DATABASE_URL ? 'postgres' : 'pglite', bases: bas
 let child;
 
 try {
-  if (REUSED) log(`reusing ${REUSED}: nothing imported`);
-  else await fill();
+  if (REUSED) {
+    log(`reusing ${REUSED}: nothing imported`);
+    const store = await openStore({ databaseUrl: DATABASE_URL, dataDir, schema });
+    results.stats = await store.repo.stats();
+    await store.close();
+  } else await fill();
 
   // --- the server in a child process ----------------------------------------------------------------------------
   // The server's analysis queue (PostgreSQL) lives in a schema of this run too, dropped afterwards.
@@ -311,12 +315,14 @@ function dirSize(dir) {
 }
 
 // --- figures ----------------------------------------------------------------------------------------------------
+mkdirSync(join(root, '.bench'), { recursive: true });
+writeFileSync(join(root, '.bench/store-latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 const f1 = (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(1));
 console.log(`\n决算通存储与接口基准（${results.driver}，${cpus().length} 核，内存 ${(totalmem() / 2 ** 30).toFixed(0)} GiB）`);
 console.log(`库中：决算 ${results.stats.disclosures} 份、部门 ${results.stats.departments} 个、数字 ${results.stats.facts} 个、审核发现 ${results.stats.findings} 条`);
-console.log(`导入（仅存储，并发 ${CONCURRENCY}）：${IMPORT} 份用时 ${f1(results.import.seconds)} s，${f1(results.import.docsPerSecond)} 份/秒`);
+if (results.import) console.log(`导入（仅存储，并发 ${CONCURRENCY}）：${IMPORT} 份用时 ${f1(results.import.seconds)} s，${f1(results.import.docsPerSecond)} 份/秒`);
 if (results.copied) console.log(`库内复制：${results.copied.docs} 份用时 ${f1(results.copied.seconds)} s`);
-console.log(`上传（读取+抽取+审核+存储，经 API）：${f1(results.upload.docsPerSecond)} 份/秒，p50 ${f1(results.upload.p50Ms)} ms，p95 ${f1(results.upload.p95Ms)} ms`);
+if (results.upload) console.log(`上传（读取+抽取+审核+存储，经 API）：${f1(results.upload.docsPerSecond)} 份/秒，p50 ${f1(results.upload.p50Ms)} ms，p95 ${f1(results.upload.p95Ms)} ms`);
 console.log(['请求', '次数', 'p50 ms', 'p95 ms', '最大 ms', '平均字节'].join('\t'));
 for (const [kind, r] of Object.entries(results.latency)) console.log([kind, r.requests, f1(r.p50Ms), f1(r.p95Ms), f1(r.maxMs), r.meanBytes.toFixed(0)].join('\t'));
 if (results.portal) {
@@ -325,5 +331,3 @@ if (results.portal) {
 }
 if (results.serverRss) console.log(`服务进程内存：RSS ${f1(results.serverRss.rssMiB)} MiB，峰值 ${f1(results.serverRss.peakMiB)} MiB`);
 if (results.disk) console.log(`数据目录：${f1(results.disk.dataMiB)} MiB`);
-mkdirSync(join(root, '.bench'), { recursive: true });
-writeFileSync(join(root, '.bench/store-latest.json'), `${JSON.stringify(results, null, 2)}\n`);
