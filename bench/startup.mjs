@@ -7,8 +7,10 @@
 //   node bench/startup.mjs
 //   BENCH_STARTUP_RUNS=5 node bench/startup.mjs
 //
-// RSS is read from /proc (Linux): VmRSS when the API first answers and 5 s later, VmHWM (the peak) at the end; the CPU
-// time the process used until then (user + system, all its threads) is less affected by a busy machine.
+// The server is started as `bin/juesuan serve` (as the README does), through its first line, which sets the C library's
+// memory settings (not `node bin/juesuan`, which would leave them out). RSS is read from /proc (Linux): VmRSS when the
+// API first answers and 5 s later, VmHWM (the peak) at the end; the CPU time the process used until then (user +
+// system, all its threads) is less affected by a busy machine.
 // Raw figures go to .bench/startup-latest.json.
 /* global fetch */
 import { spawn } from 'node:child_process';
@@ -39,7 +41,7 @@ function memory(pid) {
 
 async function start(dataDir) {
   const started = performance.now();
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(CLI, ['serve', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
   let out = '';
   let err = '';
   child.stdout.setEncoding('utf8').on('data', (c) => (out += c));

@@ -124,7 +124,8 @@ try {
     url.searchParams.set('options', `-c search_path=${schema}`);
     env.DATABASE_URL = url.toString();
   }
-  child = spawn(process.execPath, [join(root, 'bin/juesuan'), 'serve', '--port', '0', '--no-reaudit', ...(dataDir ? ['--data', dataDir] : [])], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // As a user starts it: through bin/juesuan's first line, with its memory settings (bench/startup.mjs).
+  child = spawn(join(root, 'bin/juesuan'), ['serve', '--port', '0', '--no-reaudit', ...(dataDir ? ['--data', dataDir] : [])], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const base = await new Promise((resolveUrl, reject) => {
     let out = '';
     let err = '';

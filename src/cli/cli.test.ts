@@ -1,7 +1,7 @@
 // The built CLI as a user runs it (needs `npm run build`; the test script builds first).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,27 @@ describe.skipIf(!built)('bin/juesuan (built)', () => {
       expect(r.stderr).not.toMatch(STACK_LINE);
     }
   });
+
+  it.skipIf(process.platform !== 'linux')('started as a program (bin/juesuan serve), runs with its C library memory setting', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', DATABASE_URL: '', JUESUAN_TOKEN: '' };
+    delete env.MALLOC_TRIM_THRESHOLD_;
+    const child = spawn('bin/juesuan', ['serve', '--port', '0', '--data', join(dir, 'data')], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+    const exited = new Promise((done) => child.once('exit', done));
+    try {
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+      await new Promise<void>((listening, failed) => {
+        child.stdout.on('data', () => out.includes('决算通已启动') && listening());
+        child.once('exit', (code) => failed(new Error(`serve exited ${code}`)));
+      });
+      // The process that listens is node itself (env execs it), with the setting glibc read at its start.
+      expect(readFileSync(`/proc/${child.pid}/comm`, 'utf8').trim()).toBe('node');
+      expect(readFileSync(`/proc/${child.pid}/environ`, 'utf8').split('\0')).toContain('MALLOC_TRIM_THRESHOLD_=1048576');
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }, 60_000);
 
   it('prints Chinese usage for help (status 0) and for a wrong command line (status 2, stderr)', () => {
     const help = juesuan('--help');
