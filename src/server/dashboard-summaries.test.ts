@@ -2,25 +2,19 @@
 // with other counts, a deletion, a department moving region; a view after no change recomputes nothing; and on
 // PostgreSQL, views taken while several imports run at once never lose one of them.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store/open.js';
-import { storeBackends } from '../../test/support/store-backends.js';
-import { emptyStore, variant } from '../../test/support/store-fixtures.js';
+import { storeBackends, storeFor } from '../../test/support/store-backends.js';
+import { variant } from '../../test/support/store-fixtures.js';
 import { refreshDashboard } from './dashboard-summaries.js';
 import { dashboard } from './portal-dashboard.js';
 
 for (const backend of storeBackends()) {
   describe.skipIf(backend.skip)(`dashboard summaries: ${backend.name}`, () => {
+    const opened = storeFor(backend);
     let store: Store;
-    beforeAll(async () => {
-      store = await backend.open();
-    }, 120_000);
-    afterAll(async () => {
-      await store?.close();
-      await backend.cleanup();
-    });
-    beforeEach(async () => {
-      await emptyStore(store.db);
+    beforeEach(() => {
+      store = opened();
     });
 
     const view = (region?: string) => dashboard(store.repo, { page: 1, pageSize: 50, region });

@@ -1,9 +1,9 @@
 // One storage suite, run against PGlite (in memory) always and against PostgreSQL when DATABASE_URL is set.
 import { Migrator } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emptyStore, MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MINI, MINI_BYTES, variant } from '../../test/support/store-fixtures.js';
 import { migrationProvider } from './migrations/index.js';
-import { storeBackends } from '../../test/support/store-backends.js';
+import { storeBackends, storeFor } from '../../test/support/store-backends.js';
 import type { Store } from './open.js';
 import { Repository, sha256Hex } from './repository.js';
 
@@ -13,20 +13,12 @@ const BACKENDS = storeBackends();
 
 for (const backend of BACKENDS) {
   describe.skipIf(backend.skip)(`存储：${backend.name}`, () => {
+    const opened = storeFor(backend);
     let store: Store;
     let repo: Repository;
-
-    // Creating a PGlite database (initdb in WebAssembly) takes seconds, more on a busy machine.
-    beforeAll(async () => {
-      store = await backend.open();
+    beforeEach(() => {
+      store = opened();
       repo = store.repo;
-    }, 120_000);
-    afterAll(async () => {
-      await store?.close();
-      await backend.cleanup();
-    });
-    beforeEach(async () => {
-      await emptyStore(store.db);
     });
 
     it('applies every migration, in order, on a fresh store', async () => {

@@ -1,8 +1,10 @@
 // The stores a storage test runs against: PGlite in memory always, and PostgreSQL (a schema of its own, dropped
 // afterwards) when DATABASE_URL is set.
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { dropSchema, openStore, type Store } from '../../src/store/open.js';
 import { memoryStore } from './memory-store.js';
+import { emptyStore } from './store-fixtures.js';
 
 export interface StoreBackend {
   name: string;
@@ -26,4 +28,24 @@ export function storeBackends(): StoreBackend[] {
       cleanup: () => dropSchema(url!, schema),
     },
   ];
+}
+
+/**
+ * The backend's store for the enclosing describe: opened before its tests, emptied before each, closed (and its
+ * schema dropped) after them. Returns the store; call it inside the tests.
+ */
+export function storeFor(backend: StoreBackend): () => Store {
+  let store: Store | undefined;
+  // Opening PGlite (WebAssembly) takes seconds, more on a busy machine.
+  beforeAll(async () => {
+    store = await backend.open();
+  }, 120_000);
+  afterAll(async () => {
+    await store?.close();
+    await backend.cleanup();
+  });
+  beforeEach(async () => {
+    await emptyStore(store!.db);
+  });
+  return () => store!;
 }
