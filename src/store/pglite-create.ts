@@ -1,7 +1,7 @@
 // Run as a script, in a process of its own, by pglite-open.ts (`createApart`): makes a new embedded database in the
 // directory given, from the empty cluster when one is given (PGlite's initdb otherwise), brings it to our latest
 // schema and closes it. The memory that takes stays with this process: PGlite's WebAssembly memory never shrinks,
-// and the migrations' DDL alone left the server some 35 MiB larger than opening the same database again
+// and migrating a new database left the server some 30 MiB larger than opening the same database again
 // (BENCHMARKS.md, "服务启动"). A failure is one line on stderr and exit code 1; the caller names the directory.
 //
 //   node dist/store/pglite-create.js <directory> [<empty cluster>]

@@ -2,8 +2,8 @@
 // made from the empty cluster: a dump of a freshly initialised PGlite data directory, written once by the build
 // (scripts/pglite-empty-cluster.mjs) for the installed PGlite version. Loading it costs about 3 s of CPU and 300 MB
 // at the peak; PGlite's own initdb costs about 9 s and 800 MB, memory a PGlite instance never gives back
-// (BENCHMARKS.md, "服务启动"). On disk either runs in a process of its own, together with our migrations, and its
-// memory goes with it; without the dump initdb runs there.
+// (BENCHMARKS.md, "服务启动"). On disk either runs in a process of its own (dist/store/pglite-create.js), together
+// with our migrations, and its memory goes with it; without the dump initdb runs there.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,8 @@ export async function openPglite({ dir, emptyCluster = emptyClusterPath() }: Pgl
  * (BENCHMARKS.md). Made under a temporary name and renamed, so a creation stopped halfway never passes for a database.
  */
 async function createApart(dir: string, emptyCluster: string | undefined): Promise<void> {
+  // Only a checkout that was never built lacks it (tests run from src/); the server itself runs from dist/.
+  if (!existsSync(CREATE_SCRIPT)) throw new Error(`创建内嵌数据库失败：${dir}（缺少 ${CREATE_SCRIPT}，请先运行 npm run build）`);
   const partial = `${dir}.${process.pid}.partial`;
   rmSync(partial, { recursive: true, force: true });
   try {
