@@ -2,10 +2,10 @@
 // data directory, or in memory). Both go through the same kysely query layer and the same migrations.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { diskSpaceGuard, type FreeSpace } from './disk-space.js';
-import { migrationProvider } from './migrations/index.js';
+import { migrate } from './migrate.js';
 import { openingDialect, OpeningDriver } from './opening-driver.js';
 import { inThisThread, PGliteDialect, type EmbeddedDatabase } from './pglite-dialect.js';
 import { hostAvailable, PgliteThread } from './pglite-thread.js';
@@ -119,15 +119,6 @@ async function postgresDialect(databaseUrl: string, { schema, poolSize }: StoreO
     client.query('set jit = off').catch(() => {});
   });
   return new PostgresDialect({ pool });
-}
-
-export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new Error(`数据库迁移失败${failed ? `（${failed}）` : ''}：${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
 }
 
 /**

@@ -3,7 +3,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate } from '../open.js';
+import { migrate } from '../migrate.js';
 import { inThisThread, PGliteDialect } from '../pglite-dialect.js';
 import { Repository } from '../repository.js';
 import type { Database } from '../schema.js';
