@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EmptyFileError, InputError, UnreadableFileError, UnsupportedFormatError } from '../model/errors.js';
 import { buildPdf, text } from '../../test/support/pdf-builder.js';
 import { readBytes, readDocument } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('readDocument', () => {
   it('reads a text file', async () => {
