@@ -4,7 +4,8 @@ import type { Store } from '../store/open.js';
 import { memoryStore } from '../../test/support/memory-store.js';
 import { sha256Hex } from '../store/repository.js';
 import { budgetPackage } from '../../test/support/budget-package.js';
-import { emptyStore } from '../../test/support/store-fixtures.js';
+import { storeBackends, storeFor } from '../../test/support/store-backends.js';
+import { emptyStore, variant } from '../../test/support/store-fixtures.js';
 import { directIngester, joinStoredPart, storeAnalysis } from './ingest.js';
 import type { Analyser } from './pool.js';
 import { reaudit } from './reaudit.js';
@@ -116,3 +117,26 @@ describe('storeAnalysis: a package published in two files', () => {
     expect((await repo.files(id)).map((f) => f.name)).toEqual(['explanation.pdf']);
   });
 });
+
+// Queue workers on several machines store versions of one department at the same time: each import settles the
+// department's versions while the checks across documents of the one before rewrite its findings.
+for (const backend of storeBackends()) {
+  describe.skipIf(backend.skip)(`storeAnalysis: versions of one department stored at once (${backend.name})`, () => {
+    const store = storeFor(backend);
+
+    it('stores every version, with no deadlock, and leaves one current per year', async () => {
+      const versions = [2023, 2024].flatMap((year) =>
+        Array.from({ length: 6 }, (_, i) => {
+          const v = variant({ year });
+          return { file: { name: `v${i}-${v.file.name}`, bytes: new Uint8Array([...v.file.bytes, ...bytes(`|${i}`)]) }, analysis: v.analysis };
+        }),
+      );
+      const results = await Promise.allSettled(versions.map((v) => storeAnalysis(store().repo, v.file, v.analysis, 'v1')));
+      expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+      for (const year of [2023, 2024]) {
+        const { items } = await store().repo.list({ year });
+        expect(items).toHaveLength(1);
+      }
+    });
+  });
+}

@@ -352,7 +352,12 @@ export interface VersionKey {
 /**
  * Makes the latest upload of a department, year and kind current and points the others at it. Returns the ids
  * that were current before and are superseded now. Disclosures without a department or year have no versions.
- * Two imports for the same department serialise on the department row, which #departmentId's upsert locks.
+ * Two writers of the same department serialise on the department row, which #departmentId's upsert (or
+ * #lockDepartmentsOf) locks.
+ *
+ * Lock order: a transaction locks department rows before disclosure rows. Imports of one department's versions
+ * settle the same disclosure rows that the checks across documents of the one before rewrite; in the other order
+ * the two deadlock (queue workers storing one department's files at once: ingest.test.ts).
  */
 async function settleVersions(trx: Transaction<Database>, key: VersionKey): Promise<number[]> {
   if (key.department_id === null || key.year === null) return [];
@@ -417,6 +422,8 @@ export class Repository {
     const sha256 = 'bytes' in file ? sha256Hex(file.bytes) : file.sha256;
     await this.room('bytes' in file ? file.bytes.length : 0);
     return this.db.transaction().execute(async (trx) => {
+      const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
+      await this.#lockDepartmentsOf(trx, [id]);
       const row = await trx.selectFrom('disclosures').select('superseded_by').where('id', '=', id).forUpdate().executeTakeFirst();
       if (!row || row.superseded_by !== null) return undefined;
       const count = await trx.selectFrom('disclosure_parts').select((eb) => eb.fn.countAll().as('n')).where('disclosure_id', '=', id).executeTakeFirstOrThrow();
@@ -432,7 +439,7 @@ export class Repository {
         .executeTakeFirst();
       // the same bytes added by another import meanwhile
       if (!inserted) return undefined;
-      const superseded = await this.#replace(trx, id, analysis, rulesVersion);
+      const superseded = await this.#replace(trx, id, analysis, rulesVersion, departmentId);
       return { id, sha256, created: true, superseded: superseded.filter((x) => x !== id), joined: true };
     });
   }
@@ -477,6 +484,8 @@ export class Repository {
   async foldInto(hostId: number, partId: number, analysis: Analysis, rulesVersion: string): Promise<number[] | undefined> {
     await this.room(0);
     return this.db.transaction().execute(async (trx) => {
+      const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
+      await this.#lockDepartmentsOf(trx, [hostId, partId]);
       const rows = await trx.selectFrom('disclosures').select(['id', 'file_sha256']).where('id', 'in', [hostId, partId]).orderBy('id').forUpdate().execute();
       const part = rows.find((r) => toNumber(r.id) === partId);
       if (rows.length !== 2 || !part) return undefined;
@@ -488,20 +497,26 @@ export class Repository {
       await trx.insertInto('disclosure_parts').values({ file_sha256: part.file_sha256, disclosure_id: hostId, ordinal }).execute();
       // the part's own series (its department may be printed under another name) loses a member
       await settleVersions(trx, gone);
-      return (await this.#replace(trx, hostId, analysis, rulesVersion)).filter((x) => x !== hostId);
+      return (await this.#replace(trx, hostId, analysis, rulesVersion, departmentId)).filter((x) => x !== hostId);
     });
   }
 
   /** Replaces what is stored about a disclosure with a new analysis of its file (same id, same file). */
   async replaceAnalysis(id: number, analysis: Analysis, rulesVersion: string): Promise<void> {
     await this.room(0);
-    await this.db.transaction().execute((trx) => this.#replace(trx, id, analysis, rulesVersion));
+    await this.db.transaction().execute(async (trx) => {
+      const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
+      await this.#lockDepartmentsOf(trx, [id]);
+      await this.#replace(trx, id, analysis, rulesVersion, departmentId);
+    });
   }
 
-  /** replaceAnalysis inside a transaction; returns the ids the disclosure's (new) series superseded. */
-  async #replace(trx: Transaction<Database>, id: number, analysis: Analysis, rulesVersion: string): Promise<number[]> {
+  /**
+   * replaceAnalysis inside a transaction that holds the department rows (`departmentId`, the analysis's, and the
+   * disclosure's as stored); returns the ids the disclosure's (new) series superseded.
+   */
+  async #replace(trx: Transaction<Database>, id: number, analysis: Analysis, rulesVersion: string, departmentId: number | null): Promise<number[]> {
     const before = await trx.selectFrom('disclosures').select(['department_id', 'year', 'kind']).where('id', '=', id).executeTakeFirst();
-    const departmentId = await this.#departmentId(trx, analysis.disclosure.document);
     const updated = await trx
       .updateTable('disclosures')
       .set(this.#disclosureColumns(analysis, rulesVersion, departmentId))
@@ -516,6 +531,13 @@ export class Repository {
     await trx.updateTable('disclosures').set({ superseded_by: null }).where('id', '=', id).execute();
     if (before) await settleVersions(trx, before);
     return settleVersions(trx, { department_id: departmentId, year: analysis.disclosure.document.year ?? null, kind: analysis.disclosure.document.kind });
+  }
+
+  /** Locks the rows of the departments these disclosures are stored under, in id order (see settleVersions). */
+  async #lockDepartmentsOf(trx: Transaction<Database>, disclosureIds: readonly number[]): Promise<void> {
+    const rows = await trx.selectFrom('disclosures').select('department_id').where('id', 'in', disclosureIds).where('department_id', 'is not', null).execute();
+    const ids = [...new Set(rows.map((r) => toNumber(r.department_id!)))];
+    if (ids.length) await trx.selectFrom('departments').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
   }
 
   async #departmentId(trx: Transaction<Database>, document: DocumentInfo): Promise<number | null> {
@@ -769,12 +791,19 @@ export class Repository {
   async replaceCrossDocument(id: number, findings: readonly Finding[], summary: AuditSummary, basis: CrossDocumentBasis): Promise<boolean> {
     if (findings.some((f) => f.family !== CROSS_DOCUMENT)) throw new Error('只能替换跨文件核对的发现');
     return this.db.transaction().execute(async (trx) => {
+      const stored = await trx.selectFrom('disclosures').select('department_id').where('id', '=', id).executeTakeFirst();
+      if (!stored) return false;
+      const departmentId = stored.department_id === null ? null : toNumber(stored.department_id);
+      // Imports of the department wait on its rows (#departmentId's upsert): the related set cannot change under us.
+      // They are locked before the disclosure's row (settleVersions: lock order).
+      if (departmentId !== null) {
+        const departments = await this.#sameDepartmentIds(trx, departmentId);
+        await trx.selectFrom('departments').select('id').where('id', 'in', departments).orderBy('id').forUpdate().execute();
+      }
       const row = await trx.selectFrom('disclosures').select(['summary', 'own_summary', 'audited_at', 'department_id']).where('id', '=', id).forUpdate().executeTakeFirst();
       if (!row || iso(row.audited_at) !== basis.auditedAt) return false;
-      if (row.department_id !== null) {
-        // Imports of the department wait on its rows (#departmentId's upsert): the related set cannot change under us.
-        const departments = await this.#sameDepartmentIds(trx, toNumber(row.department_id));
-        await trx.selectFrom('departments').select('id').where('id', 'in', departments).orderBy('id').forUpdate().execute();
+      if ((row.department_id === null ? null : toNumber(row.department_id)) !== departmentId) return false;
+      if (departmentId !== null) {
         const related = await this.#relatedIds(trx, id);
         if (related.join(',') !== [...basis.relatedIds].sort((a, b) => a - b).join(',')) return false;
       } else if (basis.relatedIds.length) return false;
@@ -911,6 +940,7 @@ export class Repository {
   /** Deletes a disclosure with everything derived from it and its stored files. False when there was none. */
   async delete(id: number): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
+      await this.#lockDepartmentsOf(trx, [id]);
       const parts = await trx.deleteFrom('disclosure_parts').where('disclosure_id', '=', id).returning('file_sha256').execute();
       const row = await trx.deleteFrom('disclosures').where('id', '=', id).returning(['file_sha256', 'department_id', 'year', 'kind']).executeTakeFirst();
       if (!row) return false;
