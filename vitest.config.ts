@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -30,7 +31,12 @@ export default defineConfig({
     pool: 'threads',
     testTimeout: 30000,
     projects: [
-      { extends: true, test: { name: 'fast', isolate: false, include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: SLOW } },
+      // One test thread per core: vitest's default (cores − 1) leaves one of two cores idle, and the main process
+      // mostly waits (`npm run test:fast` 105 s → 88 s on 2 cores).
+      {
+        extends: true,
+        test: { name: 'fast', isolate: false, maxWorkers: availableParallelism(), include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: SLOW },
+      },
       // A browser flow uploads and audits real documents and prints PDFs: seconds each on a loaded machine.
       { extends: true, test: { name: 'slow', include: SLOW, testTimeout: 120_000 } },
     ],
