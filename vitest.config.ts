@@ -35,10 +35,18 @@ export default defineConfig({
       // mostly waits (`npm run test:fast` 105 s → 88 s on 2 cores).
       {
         extends: true,
-        test: { name: 'fast', isolate: false, maxWorkers: availableParallelism(), include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: SLOW },
+        test: {
+          name: 'fast',
+          isolate: false,
+          maxWorkers: availableParallelism(),
+          // Projects with their own thread counts run one after the other: the fast ones first.
+          sequence: { groupOrder: 0 },
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: SLOW,
+        },
       },
       // A browser flow uploads and audits real documents and prints PDFs: seconds each on a loaded machine.
-      { extends: true, test: { name: 'slow', include: SLOW, testTimeout: 120_000 } },
+      { extends: true, test: { name: 'slow', include: SLOW, testTimeout: 120_000, sequence: { groupOrder: 1 } } },
     ],
   },
 });
