@@ -34,7 +34,8 @@ export interface WorkerOptions {
   repo: Repository;
   queue: JobQueue;
   analyser: Analyser;
-  /** Jobs at once (default 1); give the pool as many threads. */
+  /** The analyser's threads (default 1). The worker holds one job more than that, so that while one job is being
+   * fetched, read from the store or stored, the threads analyse the others instead of waiting on the database. */
   concurrency?: number;
   /** Stops taking jobs; jobs under way finish first. */
   signal?: AbortSignal;
@@ -106,5 +107,5 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       else await sleep(options.pollMs ?? 500, signal);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, lane));
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) + 1 }, lane));
 }
