@@ -28,6 +28,17 @@ const SCORE = '分';
 
 /** Statements that a figure did not change, which carry no number of their own. */
 const FLAT = /与上年(?:度)?(?:相比)?(?:相同|持平|一致|无变化)|较上年(?:度)?(?:无变化|持平|相同)|较\d{4}年度?(?:无变化|持平|相同)|同比持平/g;
+/** Every match of a global pattern (exec on the shared RegExp: matchAll would clone it for every sentence). */
+function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return found;
+}
+
 /** Words that may stand between a subject and its rate: measure words, budget types, comparisons. */
 const MEASURE_WORDS =
   /财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算?|调整后|年初|全年|预算数?|决算数?|支出|收入|执行数?|实际|完成|比例|比重|占比|占|的|了|为|是|共计|共|合计|总额|金额|较|比|上年度?|同比|与|相比|增加|减少|增长|下降|上升|降低|各|均|分别|约|达到|达|其中|率|经费|费|\d{4}年度?/g;
@@ -182,15 +193,18 @@ export class ClaimReader {
     const marker = LIST_MARKER.exec(text);
     const events = [
       ...findNumbers(printed).map((token) => ({ at: token.start, token })),
-      ...[...text.matchAll(FLAT)].map((m) => ({ at: m.index, flat: m[0] })),
-      ...COMPARISONS.flatMap(({ pattern, direction, basis }) =>
-        [...text.matchAll(pattern)].map((m) => ({
-          at: m.index,
-          comparison: { written: printed.slice(m.index, m.index + m[0].length), direction: direction(COMPARISON_WORD.exec(m[0])?.[0] ?? ''), basis: basisOf(m[basis] ?? '预算') ?? '预算' },
-        })),
-      ),
+      ...matches(FLAT, text).map((m) => ({ at: m.index, flat: m[0] })),
+      // every comparison names the budget: most sentences need not be searched
+      ...(text.includes('预算')
+        ? COMPARISONS.flatMap(({ pattern, direction, basis }) =>
+            matches(pattern, text).map((m) => ({
+              at: m.index,
+              comparison: { written: printed.slice(m.index, m.index + m[0].length), direction: direction(COMPARISON_WORD.exec(m[0])?.[0] ?? ''), basis: basisOf(m[basis] ?? '预算') ?? '预算' },
+            })),
+          )
+        : []),
     ].sort((a, b) => a.at - b.at);
-    const nils = NIL_TOPICS.has(topic) ? [...text.matchAll(NIL)] : [];
+    const nils = NIL_TOPICS.has(topic) ? matches(NIL, text) : [];
 
     const made: Claim[] = [];
     // The subject of the last figure: amounts and rates inherit from amounts and rates, never from a count.

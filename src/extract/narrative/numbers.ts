@@ -33,8 +33,11 @@ const canonicalUnit = (unit: string): string =>
   unit === '％' || unit === '\\%' ? '%' : /^台[（(]套[)）]$/.test(unit) ? '台（套）' : unit;
 
 /** For each offset, whether it lies inside a title or reference bracket (《…》, 〔…〕, […]). */
+const ANY_OPENER = new RegExp(`[${OPENERS.replace(/[[\]]/g, '\\$&')}]`);
+
 function bracketMask(text: string): boolean[] {
   const mask: boolean[] = [];
+  if (!ANY_OPENER.test(text)) return mask; // most sentences have no brackets: nothing lies inside one
   let depth = 0;
   for (const ch of text) {
     if (OPENERS.includes(ch)) depth++;
@@ -71,7 +74,9 @@ export function findNumbers(printed: string): NumberToken[] {
   const text = halfWidthDigits(printed);
   const mask = bracketMask(text);
   const tokens: NumberToken[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  // exec on the shared pattern: matchAll would clone it for every sentence
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const start = m.index;
     const raw = m[1]!;
     const unitText = m[3] ?? '';

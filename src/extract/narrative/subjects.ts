@@ -238,20 +238,39 @@ export class SubjectFinder {
     this.functionTopics = family === 'budget' ? BUDGET_FUNCTION_TOPICS : FUNCTION_TOPICS;
   }
 
+  /** The entries that apply to numbers of this kind (and unit) in this topic, worked out once per combination. */
+  private readonly applicable = new Map<string, readonly Entry[]>();
+
+  private entriesFor(topic: ClaimTopic, kind: SubjectKind, unit: string | undefined): readonly Entry[] {
+    const key = `${topic}|${kind}|${unit === undefined ? '*' : `=${unit}`}`;
+    let entries = this.applicable.get(key);
+    if (!entries) {
+      entries = this.entries.filter(
+        (entry) =>
+          !(entry.topics && !entry.topics.includes(topic)) &&
+          !entry.except?.includes(topic) &&
+          !(entry.kind && entry.kind !== kind) &&
+          !(entry.units && unit !== undefined && !entry.units.includes(unit)),
+      );
+      this.applicable.set(key, entries);
+    }
+    return entries;
+  }
+
   /**
    * Every subject named in `text` for numbers of this kind in this topic, in text order. `context` is the
    * function code the paragraph is about, so that a 款 name ("计划生育事务") resolves below its class.
    */
   find(text: string, topic: ClaimTopic, kind: SubjectKind, context?: string, unit?: string): SubjectMatch[] {
     const matches: SubjectMatch[] = [];
-    for (const entry of this.entries) {
-      if (entry.topics && !entry.topics.includes(topic)) continue;
-      if (entry.except?.includes(topic)) continue;
-      if (entry.kind && entry.kind !== kind) continue;
-      if (entry.units && unit !== undefined && !entry.units.includes(unit)) continue;
-      for (const m of text.matchAll(entry.pattern)) {
+    for (const entry of this.entriesFor(topic, kind, unit)) {
+      // exec on the shared global pattern: matchAll would clone the RegExp for every sentence
+      const pattern = entry.pattern;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const subjects = typeof entry.subjects === 'function' ? entry.subjects(m[0], text) : entry.subjects;
         matches.push(withQualifier(text, m.index, m.index + m[0].length, subjects));
+        if (m[0] === '') pattern.lastIndex++;
       }
     }
     if (kind === 'money' && this.functionTopics.has(topic)) {
