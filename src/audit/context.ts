@@ -66,7 +66,11 @@ export interface ContextTracker {
 export function createContext(disclosure: Disclosure, related: readonly RelatedDocument[] = []): AuditContext {
   const byKey = new Map(disclosure.facts.map((f) => [factKey(f), f]));
   const byTable = new Map<TableId, Fact[]>();
-  for (const f of disclosure.facts) byTable.set(f.table, [...(byTable.get(f.table) ?? []), f]);
+  for (const f of disclosure.facts) {
+    const facts = byTable.get(f.table);
+    if (facts) facts.push(f);
+    else byTable.set(f.table, [f]);
+  }
   const infos = new Map(disclosure.tables.map((t) => [t.id, t]));
   const present = new Set<TableId>([...disclosure.document.tables, ...infos.keys(), ...byTable.keys()]);
 

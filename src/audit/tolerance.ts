@@ -15,9 +15,14 @@ export function isRoundedUnit(unit: string): boolean {
   return yuanPerUnit !== undefined && new Big(yuanPerUnit).gt(1);
 }
 
+const digitUnit = (decimals: number): Big => new Big(1).div(new Big(10).pow(decimals));
+/** The units of 0…20 printed decimals, made once (big.js never changes a number in place: one object serves all). */
+const DIGIT_UNITS: Big[] = Array.from({ length: 21 }, (_, decimals) => digitUnit(decimals));
+
 /** The unit of the last printed digit: "82.46" → 0.01, "2" → 1. */
 export function lastDigitUnit(value: string): Big {
-  return new Big(1).div(new Big(10).pow(printedDecimals(value)));
+  const decimals = printedDecimals(value);
+  return DIGIT_UNITS[decimals] ?? digitUnit(decimals);
 }
 
 /**

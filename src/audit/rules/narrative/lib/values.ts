@@ -25,6 +25,31 @@ const moneyUnit = (unit: string): string => (unit === '万' ? '万元' : unit);
 
 /** The value of a claim on the common scale; undefined for ∞, and for bare numbers other than a stated zero. */
 export function claimValue(claim: Claim, documentUnit?: string): Value | undefined {
+  // Rules ask for the same claims' values many times: the numbers are worked out once per claim (and document
+  // unit), the Value (whose sources a finding may take over) is new each time.
+  let known = scaled.get(claim);
+  if (!known || known.value !== claim.value || known.unit !== claim.unit || known.measure !== claim.measure || known.documentUnit !== documentUnit) {
+    const v = computeClaimValue(claim, documentUnit);
+    known = { value: claim.value, unit: claim.unit, measure: claim.measure, documentUnit, amount: v?.amount, step: v?.step, money: v?.money ?? false };
+    scaled.set(claim, known);
+  }
+  return known.amount && known.step ? { amount: known.amount, step: known.step, shown: claim.written, money: known.money, sources: [claim.source] } : undefined;
+}
+
+/** A claim's value on the common scale, with what it was computed from. */
+interface ScaledClaim {
+  value: string;
+  unit: string;
+  measure: Claim['measure'];
+  documentUnit: string | undefined;
+  amount: Big | undefined;
+  step: Big | undefined;
+  money: boolean;
+}
+
+const scaled = new WeakMap<Claim, ScaledClaim>();
+
+function computeClaimValue(claim: Claim, documentUnit?: string): Value | undefined {
   if (!/^-?\d+(\.\d+)?$/.test(claim.value)) return undefined;
   const unit = moneyUnit(claim.unit);
   if (isMoneyUnit(unit)) {
