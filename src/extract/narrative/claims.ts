@@ -28,6 +28,15 @@ const SCORE = '分';
 
 /** Statements that a figure did not change, which carry no number of their own. */
 const FLAT = /与上年(?:度)?(?:相比)?(?:相同|持平|一致|无变化)|较上年(?:度)?(?:无变化|持平|相同)|较\d{4}年度?(?:无变化|持平|相同)|同比持平/g;
+const CLAUSE_OPENERS = ['，', ',', '；', ';', '（', '('];
+
+/** Where the clause that reaches `at` opens: at the last comma, semicolon or opening bracket up to `at` (0 if none). */
+function lastOpening(text: string, at: number): number {
+  let opening = 0;
+  for (const p of CLAUSE_OPENERS) opening = Math.max(opening, text.lastIndexOf(p, at));
+  return opening;
+}
+
 /** Every match of a global pattern (exec on the shared RegExp: matchAll would clone it for every sentence). */
 function matches(pattern: RegExp, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
@@ -343,7 +352,7 @@ export class ClaimReader {
       }
 
       const signed = direction === '减少' && token.value !== '0' && /^\d/.test(token.value) ? `-${token.value}` : token.value;
-      const clause = text.slice(Math.max(0, ...'，,；;（('.split('').map((p) => text.lastIndexOf(p, token.start - 1))), token.start);
+      const clause = text.slice(lastOpening(text, token.start - 1), token.start);
       const period =
         (measure === 'amount' || measure === 'budget') && isPriorYear(between, this.year ? this.year - 1 : undefined, text.slice(token.end, token.end + NEAR), clause) ? '上年' : '本年';
       const ofSubject = ofBinding?.subjects[0];

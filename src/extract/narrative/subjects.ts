@@ -239,11 +239,13 @@ export class SubjectFinder {
   }
 
   /** The entries that apply to numbers of this kind (and unit) in this topic, worked out once per combination. */
-  private readonly applicable = new Map<string, readonly Entry[]>();
+  private readonly applicable = new Map<ClaimTopic, Map<string, readonly Entry[]>>();
 
   private entriesFor(topic: ClaimTopic, kind: SubjectKind, unit: string | undefined): readonly Entry[] {
-    const key = `${topic}|${kind}|${unit === undefined ? '*' : `=${unit}`}`;
-    let entries = this.applicable.get(key);
+    let byKind = this.applicable.get(topic);
+    if (!byKind) this.applicable.set(topic, (byKind = new Map()));
+    const key = unit === undefined ? kind : `${kind}=${unit}`;
+    let entries = byKind.get(key);
     if (!entries) {
       entries = this.entries.filter(
         (entry) =>
@@ -252,7 +254,7 @@ export class SubjectFinder {
           !(entry.kind && entry.kind !== kind) &&
           !(entry.units && unit !== undefined && !entry.units.includes(unit)),
       );
-      this.applicable.set(key, entries);
+      byKind.set(key, entries);
     }
     return entries;
   }

@@ -87,7 +87,7 @@ function budgetVerdict(ctx: AuditContext, claims: readonly Claim[], index: numbe
 /** A change word against this year's and last year's figures stated in the same sentence. */
 function yearVerdict(claims: readonly Claim[], change: Claim, unit: string | undefined): Verdict | undefined {
   const stated = (period: Claim['period']) =>
-    claims.find((c) => sameSentence(c, change) && c.subject === change.subject && c.scope === change.scope && c.measure === 'amount' && c.period === period);
+    claims.find((c) => c.subject === change.subject && c.scope === change.scope && c.measure === 'amount' && c.period === period && sameSentence(c, change));
   const current = stated('本年');
   const prior = stated('上年');
   const a = current && claimValue(current, unit);

@@ -25,7 +25,8 @@ export function sentenceKey(claim: Claim): string {
   return key;
 }
 
-export const sameSentence = (a: Claim, b: Claim): boolean => sentenceKey(a) === sentenceKey(b);
+/** Whether two claims were stated in one sentence (callers test their cheap conditions on the claims first). */
+export const sameSentence = (a: Claim, b: Claim): boolean => a === b || sentenceKey(a) === sentenceKey(b);
 
 /** Where a finding about a claim points: its section and the sentence, quoted. */
 export const where = (claim: Claim): Location => ({ section: claim.section, quote: claim.quote });
