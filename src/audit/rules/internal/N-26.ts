@@ -49,13 +49,7 @@ export const N_26 = defineRule(
       if (!amount || !wholeValue || !amount.amount.eq(wholeValue.amount)) continue;
       checks++;
       const computed = percent(amount.amount, budgetValue.amount);
-      if (
-        new Big(rate.value)
-          .minus(computed)
-          .abs()
-          .lte(percentTolerance(rate.value, amount, budgetValue))
-      )
-        continue;
+      if (percentTolerance(rate.value, amount, budgetValue).covers(new Big(rate.value).minus(computed).abs())) continue;
       const shown = showPercent(computed, rate.value);
       findings.push(
         makeFinding(rule, {

@@ -6,7 +6,7 @@ import type { Claim } from '../../../../model/claim.js';
 import { isMoneyUnit, printedDecimals, toYuan } from '../../../../model/decimal.js';
 import type { Fact } from '../../../../model/fact.js';
 import type { Source } from '../../../../model/source.js';
-import { lastDigitUnit } from '../../../tolerance.js';
+import { lastDigitUnit, SplitTolerance } from '../../../tolerance.js';
 
 /** A figure on a common scale: 元 for money, the count itself otherwise. */
 export interface Value {
@@ -112,14 +112,15 @@ export function oneLastDigit(a: Value, b: Value): boolean {
  * declared percentage's last digit plus the propagated half-units of part and whole,
  * ε = 100·(u_a/|b| + |a|·u_b/b²).
  */
-export function percentTolerance(declared: string, part: Value, whole: Value): Big {
+export function percentTolerance(declared: string, part: Value, whole: Value): SplitTolerance {
   const half = lastDigitUnit(declared).div(2);
   const b = whole.amount.abs();
-  if (b.eq(0)) return half;
-  const ua = part.step.div(2);
-  const ub = whole.step.div(2);
-  const epsilon = ua.div(b).plus(part.amount.abs().times(ub).div(b.times(b))).times(100);
-  return half.plus(epsilon);
+  if (b.eq(0)) return new SplitTolerance(half, () => new Big(0));
+  return new SplitTolerance(half, () => {
+    const ua = part.step.div(2);
+    const ub = whole.step.div(2);
+    return ua.div(b).plus(part.amount.abs().times(ub).div(b.times(b))).times(100);
+  });
 }
 
 /** A ratio in percent, exact enough for comparison. */
@@ -153,11 +154,11 @@ export interface PercentMismatch {
 export function percentMismatch(
   rate: Pick<Claim, 'value' | 'written'>,
   computed: Big,
-  tolerance: Big,
+  tolerance: SplitTolerance,
   options: { contradicted?: boolean; showAbs?: boolean } = {},
 ): PercentMismatch | undefined {
   const declared = new Big(rate.value);
-  if (!options.contradicted && declared.minus(computed).abs().lte(tolerance)) return undefined;
+  if (!options.contradicted && tolerance.covers(declared.minus(computed).abs())) return undefined;
   const truncated = !options.contradicted && isTruncation(rate.value, computed);
   const shown = showPercent(options.showAbs ? computed.abs() : computed, rate.value);
   return {
@@ -168,7 +169,7 @@ export function percentMismatch(
       expected: `${shown}%`,
       actual: rate.written,
       difference: declared.minus(computed).abs().toFixed(4),
-      tolerance: tolerance.toFixed(4),
+      tolerance: tolerance.value.toFixed(4),
     },
   };
 }

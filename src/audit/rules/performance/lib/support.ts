@@ -6,6 +6,7 @@ import { printedDecimals, toYuan } from '../../../../model/decimal.js';
 import type { Location } from '../../../../model/finding.js';
 import type { Grade, PerformanceEvaluation, PerformanceFunding } from '../../../../model/performance.js';
 import type { AuditContext } from '../../../context.js';
+import { SplitTolerance } from '../../../tolerance.js';
 
 export const isTable = (e: PerformanceEvaluation): boolean => e.kind !== 'report';
 
@@ -48,11 +49,12 @@ export function roundsTo(computed: Big, declared: string): boolean {
  * Tolerance for a printed percentage a/b×100 (domain README §3.2): half a unit of its last digit plus the rounding
  * the printed amounts carry, ε = 100·(u/|b| + |a|·u/b²) with u their half-unit.
  */
-export function percentTolerance(declared: string, a: string, b: string): Big {
-  const u = [a, b].map(halfUnit).reduce((x, y) => (x.gt(y) ? x : y));
-  const bb = dec(b).abs();
-  const epsilon = bb.eq(0) ? new Big(0) : new Big(100).times(u.div(bb).plus(dec(a).abs().times(u).div(bb.times(bb))));
-  return halfUnit(declared).plus(epsilon);
+export function percentTolerance(declared: string, a: string, b: string): SplitTolerance {
+  return new SplitTolerance(halfUnit(declared), () => {
+    const u = [a, b].map(halfUnit).reduce((x, y) => (x.gt(y) ? x : y));
+    const bb = dec(b).abs();
+    return bb.eq(0) ? new Big(0) : new Big(100).times(u.div(bb).plus(dec(a).abs().times(u).div(bb.times(bb))));
+  });
 }
 
 /** a / b × 100, or undefined for a zero base. */
