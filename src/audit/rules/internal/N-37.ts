@@ -137,7 +137,7 @@ export const N_37 = defineRule(
       // "与上年相同" beside a change of the same figure in the same sentence.
       if (claim.direction === '持平') {
         const moved = claims.find(
-          (c) => sameSentence(c, claim) && c !== claim && c.subject === claim.subject && c.scope === claim.scope && (c.measure === 'change' || c.measure === 'change-percent') && c.direction !== '持平' && /^-?\d/.test(c.value) && !new Big(c.value).eq(0),
+          (c) => c !== claim && c.subject === claim.subject && c.scope === claim.scope && (c.measure === 'change' || c.measure === 'change-percent') && c.direction !== '持平' && sameSentence(c, claim) && /^-?\d/.test(c.value) && !new Big(c.value).eq(0),
         );
         if (moved) {
           checks++;
