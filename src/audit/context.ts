@@ -153,8 +153,15 @@ export function trackingContext(ctx: AuditContext): AuditContext & ContextTracke
     const r = ctx.reading(table);
     return r === undefined || isFullyRead(r);
   };
+  // Members listed one by one (not spread: a view is made for every rule of every document).
   return {
-    ...ctx,
+    disclosure: ctx.disclosure,
+    related: ctx.related,
+    hasTable: ctx.hasTable,
+    tableInfo: ctx.tableInfo,
+    printedName: ctx.printedName,
+    rowsRead: ctx.rowsRead,
+    reading: ctx.reading,
     get touchedUnread() {
       return touched;
     },

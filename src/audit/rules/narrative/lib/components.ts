@@ -42,13 +42,32 @@ export type Pick = (subject: string, scope?: ClaimScope) => Claim | undefined;
  * lets a figure without a scope (概况, 绩效 text) stand for any scope.
  */
 export function picker(claims: readonly Claim[], measure: ClaimMeasure, section?: string, relaxed = false): Pick {
+  const bySubject = statedBySubject(claims, measure);
   return (subject, scope) => {
-    const all = claims.filter(
-      (c) => c.subject === subject && c.measure === measure && c.period === '本年' && (scope === undefined || c.scope === scope || (relaxed && c.scope === undefined)) && c.unit !== '',
-    );
+    const all = (bySubject.get(subject) ?? []).filter((c) => scope === undefined || c.scope === scope || (relaxed && c.scope === undefined));
     return all.find((c) => c.section === section) ?? all[0];
   };
 }
+
+/** This year's figures of one measure with a unit, by subject, in order; indexed once per list (pickers ask dozens of times). */
+function statedBySubject(claims: readonly Claim[], measure: ClaimMeasure): Map<string, Claim[]> {
+  let byMeasure = subjectIndex.get(claims);
+  if (!byMeasure) subjectIndex.set(claims, (byMeasure = new Map()));
+  let bySubject = byMeasure.get(measure);
+  if (!bySubject) {
+    bySubject = new Map();
+    for (const c of claims) {
+      if (c.measure !== measure || c.period !== '本年' || c.unit === '') continue;
+      const list = bySubject.get(c.subject);
+      if (list) list.push(c);
+      else bySubject.set(c.subject, [c]);
+    }
+    byMeasure.set(measure, bySubject);
+  }
+  return bySubject;
+}
+
+const subjectIndex = new WeakMap<readonly Claim[], Map<ClaimMeasure, Map<string, Claim[]>>>();
 
 export const present = (claims: (Claim | undefined)[]): Claim[] => claims.filter((c): c is Claim => c !== undefined);
 

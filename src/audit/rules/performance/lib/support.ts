@@ -131,6 +131,20 @@ const COMPARATORS: [RegExp, Comparator][] = [
 /** "≥90%", "≤62万元", "=108.84万元", "3次", "111.385万", "…比重29.37%" → comparator, number, unit. */
 export function parseIndicatorValue(text: string | undefined): IndicatorValue | undefined {
   if (!text) return undefined;
+  // Several rules read every indicator: each printed value is parsed once while it stays in the (bounded) memo,
+  // and every caller gets its own copy.
+  if (!parsedValues.has(text)) {
+    if (parsedValues.size >= MAX_PARSED) parsedValues.clear();
+    parsedValues.set(text, parseValue(text));
+  }
+  const parsed = parsedValues.get(text);
+  return parsed && { ...parsed };
+}
+
+const parsedValues = new Map<string, IndicatorValue | undefined>();
+const MAX_PARSED = 20000;
+
+function parseValue(text: string): IndicatorValue | undefined {
   const t = text.replace(/[\s,，]/g, '');
   let comparator: Comparator | undefined;
   for (const [re, c] of COMPARATORS) {
