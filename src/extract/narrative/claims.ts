@@ -28,6 +28,8 @@ const SCORE = '分';
 
 /** Statements that a figure did not change, which carry no number of their own. */
 const FLAT = /与上年(?:度)?(?:相比)?(?:相同|持平|一致|无变化)|较上年(?:度)?(?:无变化|持平|相同)|较\d{4}年度?(?:无变化|持平|相同)|同比持平/g;
+/** Every FLAT statement ends in one of these: a sentence without them is not searched. */
+const FLAT_WORDS = ['相同', '持平', '一致', '无变化'];
 const CLAUSE_OPENERS = ['，', ',', '；', ';', '（', '('];
 
 /** Where the clause that reaches `at` opens: at the last comma, semicolon or opening bracket up to `at` (0 if none). */
@@ -77,6 +79,8 @@ const PURPOSE = /主要用于[：:]?\s*([^。；;：:]{2,80})/;
 
 /** Words that introduce a breakdown of the figure before them. */
 const LIST_MARKER = /其中|主要用于|主要包括|主要为|具体如下|具体情况如下|分别为?/;
+/** Every LIST_MARKER contains one of these: a sentence without them is not searched. */
+const LIST_MARKER_WORDS = ['其中', '主要', '具体', '分别'];
 /**
  * Words that give the reasons for a figure ("主要原因是…", "主要是因…", "由于…"): the amounts after them, in the rest of
  * the paragraph, are parts of the reason (a policy's cost, another item's change), not the subject's own figures, so
@@ -199,10 +203,10 @@ export class ClaimReader {
     // A §五 item opens with its class/款/项 chain: that chain, resolved or not, is what its paragraph is about.
     const chain = money.find((m) => /[（(]\s*[类款项]\s*[)）]/.test(m.label));
     const firstNamed = chain ?? money.find((m) => m.subjects[0] !== UNRESOLVED);
-    const marker = LIST_MARKER.exec(text);
+    const marker = LIST_MARKER_WORDS.some((w) => text.includes(w)) ? LIST_MARKER.exec(text) : null;
     const events = [
       ...findNumbers(printed).map((token) => ({ at: token.start, token })),
-      ...matches(FLAT, text).map((m) => ({ at: m.index, flat: m[0] })),
+      ...(FLAT_WORDS.some((w) => text.includes(w)) ? matches(FLAT, text).map((m) => ({ at: m.index, flat: m[0] })) : []),
       // every comparison names the budget: most sentences need not be searched
       ...(text.includes('预算')
         ? COMPARISONS.flatMap(({ pattern, direction, basis }) =>
