@@ -8,15 +8,18 @@ const CHANGED_BY_COMPACT = /[\s():"]/;
  * half-width brackets and colons made full-width, as the standard templates print them. Memoised: called for every
  * label, alias, cell and line many times over.
  */
-export const compact = memoizeText((text: string): string =>
-  !CHANGED_BY_COMPACT.test(text)
-    ? text
-    : text
-        .replace(/[\s\u3000]+/g, '')
-        .replace(/\(/g, '（')
-        .replace(/\)/g, '）')
-        .replace(/:/g, '：')
-        .replace(/"(.*?)"/g, '“$1”'),
+export function compact(text: string): string {
+  // text it would not change (most labels and cells) comes back at once; the rest is worked out once
+  return CHANGED_BY_COMPACT.test(text) ? changed(text) : text;
+}
+
+const changed = memoizeText((text: string): string =>
+  text
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/:/g, '：')
+    .replace(/"(.*?)"/g, '“$1”'),
 );
 
 const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\d+(?:\.\d+)?[、.．](?!\d)|[①-⑳])/;

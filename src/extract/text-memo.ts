@@ -7,7 +7,8 @@ const DEFAULT_SIZE = 20000;
 export function memoizeText<T>(compute: (text: string) => T, size = DEFAULT_SIZE): (text: string) => T {
   const known = new Map<string, T>();
   return (text: string): T => {
-    if (known.has(text)) return known.get(text)!;
+    const found = known.get(text);
+    if (found !== undefined || known.has(text)) return found as T;
     const result = compute(text);
     if (known.size >= size) known.clear();
     known.set(text, result);

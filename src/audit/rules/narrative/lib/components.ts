@@ -140,8 +140,9 @@ export function topLevel(claims: readonly Claim[]): Claim[] {
 }
 
 /** §五(三) items whose class/款/项 names matched no code: still items, of an unknown code. */
-export const unplaced = (claims: readonly Claim[]): Claim[] =>
-  claims.filter((c) => c.topic === 'general-detail' && c.subject === UNRESOLVED && /[（(]\s*项\s*[)）]/.test(c.label ?? '') && c.unit !== '');
+export const unplaced = (claims: readonly Claim[]): Claim[] => claims.filter(isUnplaced);
+
+const isUnplaced = (c: Claim): boolean => c.topic === 'general-detail' && c.subject === UNRESOLVED && /[（(]\s*项\s*[)）]/.test(c.label ?? '') && c.unit !== '';
 
 export function check(ctx: AuditContext, rule: RuleInfo, sum: Sum): Finding | undefined {
   const unit = documentUnit(ctx);
@@ -175,7 +176,7 @@ export function check(ctx: AuditContext, rule: RuleInfo, sum: Sum): Finding | un
 
 export function sumRule(info: RuleInfo, sums: (claims: readonly Claim[]) => Sum[], alsoSentences = false): Rule {
   return defineRule(info, (ctx, rule) => {
-    const all = claimsOf(ctx).filter((c) => resolved(c) || unplaced([c]).length > 0);
+    const all = claimsOf(ctx).filter((c) => resolved(c) || isUnplaced(c));
     const list = sums(all.filter(explains));
     // Outside the 情况说明 (概况, 绩效 reports) a breakdown is checked within the sentence that states it.
     if (alsoSentences) for (const sentence of sentences(all.filter((c) => !explains(c) && resolved(c)))) list.push(...statedSums(sentence, true));
