@@ -91,6 +91,14 @@ const REASON = /原因|主要是因?|主要由于|由于|因为/;
 /** Words before a number that name something the lexicon does not know (财政专户核拨收入, 上年结转): no inheritance. */
 const UNKNOWN_NAME = /[\u4e00-\u9fa5]{2,}(?:收入|经费|资金|费|补助|金额|结转|结余)\s*(?:为|是|共|达|共计)?\s*$/;
 
+/** What a sentence states, in order: a number, a flat statement ("与上年持平") or a comparison with the budget. */
+interface SentenceEvent {
+  at: number;
+  token: NumberToken | undefined;
+  flat: string | undefined;
+  comparison: { written: string; direction: Direction; basis: Basis } | undefined;
+}
+
 /** A subject bound to a number: the subject(s) and the scope the words gave it. */
 interface Binding {
   subjects: string[];
@@ -204,19 +212,21 @@ export class ClaimReader {
     const chain = money.find((m) => /[（(]\s*[类款项]\s*[)）]/.test(m.label));
     const firstNamed = chain ?? money.find((m) => m.subjects[0] !== UNRESOLVED);
     const marker = LIST_MARKER_WORDS.some((w) => text.includes(w)) ? LIST_MARKER.exec(text) : null;
-    const events = [
-      ...findNumbers(printed).map((token) => ({ at: token.start, token })),
-      ...(FLAT_WORDS.some((w) => text.includes(w)) ? matches(FLAT, text).map((m) => ({ at: m.index, flat: m[0] })) : []),
-      // every comparison names the budget: most sentences need not be searched
-      ...(text.includes('预算')
-        ? COMPARISONS.flatMap(({ pattern, direction, basis }) =>
-            matches(pattern, text).map((m) => ({
-              at: m.index,
-              comparison: { written: printed.slice(m.index, m.index + m[0].length), direction: direction(COMPARISON_WORD.exec(m[0])?.[0] ?? ''), basis: basisOf(m[basis] ?? '预算') ?? '预算' },
-            })),
-          )
-        : []),
-    ].sort((a, b) => a.at - b.at);
+    // Numbers, then flat statements, then comparisons, sorted by position (stable). Built by pushing events of one
+    // shape: spreads of arrays of changing kinds deoptimised this (large, slow to compile) function again and again.
+    const events: SentenceEvent[] = [];
+    for (const token of findNumbers(printed)) events.push({ at: token.start, token, flat: undefined, comparison: undefined });
+    if (FLAT_WORDS.some((w) => text.includes(w))) for (const m of matches(FLAT, text)) events.push({ at: m.index, token: undefined, flat: m[0], comparison: undefined });
+    // every comparison names the budget: most sentences need not be searched
+    if (text.includes('预算')) {
+      for (const { pattern, direction, basis } of COMPARISONS) {
+        for (const m of matches(pattern, text)) {
+          const comparison = { written: printed.slice(m.index, m.index + m[0].length), direction: direction(COMPARISON_WORD.exec(m[0])?.[0] ?? ''), basis: basisOf(m[basis] ?? '预算') ?? '预算' };
+          events.push({ at: m.index, token: undefined, flat: undefined, comparison });
+        }
+      }
+    }
+    events.sort((a, b) => a.at - b.at);
     const nils = NIL_TOPICS.has(topic) ? matches(NIL, text) : [];
 
     const made: Claim[] = [];
@@ -270,7 +280,7 @@ export class ClaimReader {
         // The unknown name may be the project the sentence opens with ("办公场所租赁费5万元").
         return sentenceProject && between.trim() === sentenceProject.label ? sentenceProject : undefined;
       };
-      if ('comparison' in event) {
+      if (event.comparison) {
         const { written, direction, basis } = event.comparison;
         const named = this.finder.closest(money, from, event.at);
         const binding = named ? bindingOf(named) : inherited(text.slice(from, event.at));
@@ -278,7 +288,7 @@ export class ClaimReader {
         from = event.at + written.length;
         continue;
       }
-      if ('flat' in event) {
+      if (event.flat !== undefined) {
         const named = this.finder.closest(money, from, event.at);
         const binding = named ? bindingOf(named) : inherited(text.slice(from, event.at));
         if (binding) emit(binding, { measure: 'change', period: '本年', value: '0', unit: '', written: event.flat!, direction: '持平' }, event.at);
