@@ -5,6 +5,7 @@ import type { GridCell, GridRow, LineBlock } from '../read/layout.js';
 import { parseCell, parseRowNumber } from './amount.js';
 import type { FactSink } from './fact-sink.js';
 import { isColumnNumberRow } from './header.js';
+import { matchesOf } from './pattern-matches.js';
 
 /** A printed number: digits with thousands separators and decimals, maybe signed, maybe a percentage. */
 const NUMBER = /[-−]?\d[\d,，]*(?:\.\d+)?%?/g;
@@ -32,10 +33,7 @@ interface Token {
 }
 
 function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) out.push({ text: m[0], index: m.index, in: text });
-  return out;
+  return matchesOf(NUMBER, text).map((m) => ({ text: m[0], index: m.index, in: text }));
 }
 
 /**

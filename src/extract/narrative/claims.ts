@@ -10,6 +10,7 @@ import type { Claim, ClaimMeasure, ClaimScope, ClaimTopic } from '../../model/cl
 import type { TableInfo } from '../../model/disclosure.js';
 import { TERMS } from '../../model/glossary.js';
 import { halfWidthDigits } from '../../model/half-width.js';
+import { matchesOf } from '../pattern-matches.js';
 import type { Section } from '../../model/narrative.js';
 import { basisOf, isPriorYear, moneyMeasure, percentMeasure, type Basis, type Direction } from './measures.js';
 import { findNumbers, type NumberToken } from './numbers.js';
@@ -37,17 +38,6 @@ function lastOpening(text: string, at: number): number {
   let opening = 0;
   for (const p of CLAUSE_OPENERS) opening = Math.max(opening, text.lastIndexOf(p, at));
   return opening;
-}
-
-/** Every match of a global pattern (exec on the shared RegExp: matchAll would clone it for every sentence). */
-function matches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    found.push(m);
-    if (m[0] === '') pattern.lastIndex++;
-  }
-  return found;
 }
 
 /** Words that may stand between a subject and its rate: measure words, budget types, comparisons. */
@@ -216,18 +206,18 @@ export class ClaimReader {
     // shape: spreads of arrays of changing kinds deoptimised this (large, slow to compile) function again and again.
     const events: SentenceEvent[] = [];
     for (const token of findNumbers(printed)) events.push({ at: token.start, token, flat: undefined, comparison: undefined });
-    if (FLAT_WORDS.some((w) => text.includes(w))) for (const m of matches(FLAT, text)) events.push({ at: m.index, token: undefined, flat: m[0], comparison: undefined });
+    if (FLAT_WORDS.some((w) => text.includes(w))) for (const m of matchesOf(FLAT, text)) events.push({ at: m.index, token: undefined, flat: m[0], comparison: undefined });
     // every comparison names the budget: most sentences need not be searched
     if (text.includes('预算')) {
       for (const { pattern, direction, basis } of COMPARISONS) {
-        for (const m of matches(pattern, text)) {
+        for (const m of matchesOf(pattern, text)) {
           const comparison = { written: printed.slice(m.index, m.index + m[0].length), direction: direction(COMPARISON_WORD.exec(m[0])?.[0] ?? ''), basis: basisOf(m[basis] ?? '预算') ?? '预算' };
           events.push({ at: m.index, token: undefined, flat: undefined, comparison });
         }
       }
     }
     events.sort((a, b) => a.at - b.at);
-    const nils = NIL_TOPICS.has(topic) ? matches(NIL, text) : [];
+    const nils = NIL_TOPICS.has(topic) ? matchesOf(NIL, text) : [];
 
     const made: Claim[] = [];
     // The subject of the last figure: amounts and rates inherit from amounts and rates, never from a count.

@@ -3,6 +3,7 @@
 // code references ((208类)), targets with a comparison sign (≥70%) and the thresholds inside names
 // (单价100万元（含）以上设备). Full-width digits ("１２．３４万元") are read as the digits they are.
 import { halfWidthDigits } from '../../model/half-width.js';
+import { matchesOf } from '../pattern-matches.js';
 
 export interface NumberToken {
   /** Offset of the number in the text. */
@@ -74,9 +75,7 @@ export function findNumbers(printed: string): NumberToken[] {
   const text = halfWidthDigits(printed);
   const mask = bracketMask(text);
   const tokens: NumberToken[] = [];
-  // exec on the shared pattern: matchAll would clone it for every sentence
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+  for (const m of matchesOf(NUMBER, text)) {
     const start = m.index;
     const raw = m[1]!;
     const unitText = m[3] ?? '';

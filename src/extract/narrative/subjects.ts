@@ -8,6 +8,7 @@ import type { ClaimScope, ClaimTopic } from '../../model/claim.js';
 import type { TableInfo } from '../../model/disclosure.js';
 import { TERMS as T } from '../../model/glossary.js';
 import { compact } from '../normalize.js';
+import { matchesOf } from '../pattern-matches.js';
 import { findFunctionNames, FunctionIndex } from './function-names.js';
 import { phraseScope } from './topics.js';
 
@@ -266,13 +267,9 @@ export class SubjectFinder {
   find(text: string, topic: ClaimTopic, kind: SubjectKind, context?: string, unit?: string): SubjectMatch[] {
     const matches: SubjectMatch[] = [];
     for (const entry of this.entriesFor(topic, kind, unit)) {
-      // exec on the shared global pattern: matchAll would clone the RegExp for every sentence
-      const pattern = entry.pattern;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      for (const m of matchesOf(entry.pattern, text)) {
         const subjects = typeof entry.subjects === 'function' ? entry.subjects(m[0], text) : entry.subjects;
         matches.push(withQualifier(text, m.index, m.index + m[0].length, subjects));
-        if (m[0] === '') pattern.lastIndex++;
       }
     }
     if (kind === 'money' && this.functionTopics.has(topic)) {
