@@ -63,10 +63,36 @@ export interface ContextTracker {
   readonly leftOutUnread: boolean;
 }
 
+/**
+ * Facts by cell. Rules look cells up by the thousand: nested maps on the cell's own strings spare building a key
+ * string for each lookup. The keys are those of `factKey` (the last fact of a key wins); a key part holding its
+ * separator could make two cells share a key, and then the lookup goes by that key.
+ */
+function factIndex(facts: readonly Fact[]): (cell: Cell) => Fact | undefined {
+  if (facts.some((f) => f.table.includes('|') || f.row.includes('|') || f.column.includes('|'))) {
+    const byKey = new Map(facts.map((f) => [factKey(f), f]));
+    return (c) => byKey.get(factKey(c));
+  }
+  const byCell = new Map<string, Map<string, Map<string, Fact>>>();
+  for (const f of facts) {
+    let rows = byCell.get(f.table);
+    if (!rows) byCell.set(f.table, (rows = new Map()));
+    let columns = rows.get(f.row);
+    if (!columns) rows.set(f.row, (columns = new Map()));
+    columns.set(f.column, f);
+  }
+  // a cell whose parts hold the separator matches no fact here, as its key would match none
+  return (c) => byCell.get(c.table)?.get(c.row)?.get(c.column);
+}
+
 export function createContext(disclosure: Disclosure, related: readonly RelatedDocument[] = []): AuditContext {
-  const byKey = new Map(disclosure.facts.map((f) => [factKey(f), f]));
+  const factAt = factIndex(disclosure.facts);
   const byTable = new Map<TableId, Fact[]>();
-  for (const f of disclosure.facts) byTable.set(f.table, [...(byTable.get(f.table) ?? []), f]);
+  for (const f of disclosure.facts) {
+    const facts = byTable.get(f.table);
+    if (facts) facts.push(f);
+    else byTable.set(f.table, [f]);
+  }
   const infos = new Map(disclosure.tables.map((t) => [t.id, t]));
   const present = new Set<TableId>([...disclosure.document.tables, ...infos.keys(), ...byTable.keys()]);
 
@@ -79,13 +105,24 @@ export function createContext(disclosure: Disclosure, related: readonly RelatedD
     rowCache.set(table, unique);
     return unique;
   };
+  // the name printed next to each code (the first print of a code), whitespace removed; per table on first use
+  const nameCache = new Map<TableId, Map<string, string | undefined>>();
+  const printedNames = (table: TableId): Map<string, string | undefined> => {
+    let names = nameCache.get(table);
+    if (!names) {
+      names = new Map();
+      for (const c of infos.get(table)?.codes ?? []) if (!names.has(c.code)) names.set(c.code, c.name.replace(/\s+/g, '') || undefined);
+      nameCache.set(table, names);
+    }
+    return names;
+  };
   const reading = (table: TableId): TableReading | undefined => infos.get(table)?.reading;
   const rowsComplete = (table: TableId): boolean => {
     const r = reading(table);
     return r === undefined || isFullyRead(r) || (r.status === 'partial' && !hasUnplacedNumbers(r));
   };
   const cell = (c: Cell): CellReading => {
-    const fact = byKey.get(factKey(c));
+    const fact = factAt(c);
     if (fact) return { fact, known: true };
     const r = reading(c.table);
     const known = r === undefined || isFullyRead(r) || (r.status === 'partial' && !hasUnplacedNumbers(r) && !r.unread.some((u) => u.row === c.row));
@@ -97,13 +134,10 @@ export function createContext(disclosure: Disclosure, related: readonly RelatedD
     related,
     hasTable: (table) => present.has(table),
     tableInfo: (table) => infos.get(table),
-    fact: (c) => byKey.get(factKey(c)),
+    fact: factAt,
     facts: (table) => byTable.get(table) ?? [],
     rows,
-    printedName: (table, code) => {
-      const name = infos.get(table)?.codes.find((c) => c.code === code)?.name.replace(/\s+/g, '');
-      return name ? name : undefined;
-    },
+    printedName: (table, code) => printedNames(table).get(code),
     cell,
     rowsComplete,
     rowsRead: rows,
@@ -119,8 +153,15 @@ export function trackingContext(ctx: AuditContext): AuditContext & ContextTracke
     const r = ctx.reading(table);
     return r === undefined || isFullyRead(r);
   };
+  // Members listed one by one (not spread: a view is made for every rule of every document).
   return {
-    ...ctx,
+    disclosure: ctx.disclosure,
+    related: ctx.related,
+    hasTable: ctx.hasTable,
+    tableInfo: ctx.tableInfo,
+    printedName: ctx.printedName,
+    rowsRead: ctx.rowsRead,
+    reading: ctx.reading,
     get touchedUnread() {
       return touched;
     },

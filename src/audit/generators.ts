@@ -21,9 +21,17 @@ export function rowSums(ctx: AuditContext, table: TableId, total: string, parts:
 
 function sumsOverChildren(ctx: AuditContext, table: TableId, column: string, codes: readonly string[], parentOf: (code: string) => string | undefined): Identity[] {
   const identities: Identity[] = [];
+  const childrenOf = new Map<string, string[]>();
+  for (const c of codes) {
+    const parent = parentOf(c);
+    if (parent === undefined) continue;
+    const children = childrenOf.get(parent);
+    if (children) children.push(c);
+    else childrenOf.set(parent, [c]);
+  }
   for (const parent of codes) {
-    const children = codes.filter((c) => parentOf(c) === parent);
-    if (!children.length) continue;
+    const children = childrenOf.get(parent);
+    if (!children) continue;
     identities.push({
       subject: `${tableName(table)}「${column}」栏 ${rowName(ctx, table, parent)}`,
       total: term(table, parent, column, '表中'),

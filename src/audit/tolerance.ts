@@ -15,9 +15,37 @@ export function isRoundedUnit(unit: string): boolean {
   return yuanPerUnit !== undefined && new Big(yuanPerUnit).gt(1);
 }
 
+const digitUnit = (decimals: number): Big => new Big(1).div(new Big(10).pow(decimals));
+/** The units of 0…20 printed decimals, made once (big.js never changes a number in place: one object serves all). */
+const DIGIT_UNITS: Big[] = Array.from({ length: 21 }, (_, decimals) => digitUnit(decimals));
+
+/**
+ * A tolerance made of a floor that is always part of it (half a unit of a stated figure's last digit) and a
+ * non-negative rest that costs divisions. Most stated figures are within the floor: the rest is worked out only
+ * when the floor does not decide.
+ */
+export class SplitTolerance {
+  private full: Big | undefined;
+
+  constructor(
+    readonly floor: Big,
+    private readonly rest: () => Big,
+  ) {}
+
+  get value(): Big {
+    return (this.full ??= this.floor.plus(this.rest()));
+  }
+
+  /** Whether a difference (≥ 0) is within the tolerance. */
+  covers(difference: Big): boolean {
+    return difference.lte(this.floor) || difference.lte(this.value);
+  }
+}
+
 /** The unit of the last printed digit: "82.46" → 0.01, "2" → 1. */
 export function lastDigitUnit(value: string): Big {
-  return new Big(1).div(new Big(10).pow(printedDecimals(value)));
+  const decimals = printedDecimals(value);
+  return DIGIT_UNITS[decimals] ?? digitUnit(decimals);
 }
 
 /**

@@ -13,11 +13,14 @@ const PARAGRAPH = 40;
 const ORGANISATION = /(?:局|委员会|委|办公室|办|院|厅|部|中心|站|所|馆|会|队|处|署|社|团|校|园|公司)$/;
 
 function leadingLines(blocks: Block[], n: number): string[] {
-  return blocks
-    .filter((b) => b.kind === 'line')
-    .map((b) => compact(b.text))
-    .filter((t) => t !== '' && !/^(目录|附件\d*[：:]?)$/.test(t))
-    .slice(0, n);
+  const lines: string[] = [];
+  for (const b of blocks) {
+    if (lines.length === n) break;
+    if (b.kind !== 'line') continue;
+    const t = compact(b.text);
+    if (t !== '' && !/^(目录|附件\d*[：:]?)$/.test(t)) lines.push(t);
+  }
+  return lines;
 }
 
 /** The cover: the short lines before the first paragraph of running text. */

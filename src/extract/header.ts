@@ -5,17 +5,20 @@ import { parseRowNumber } from './amount.js';
 
 /** The 栏次 row ("栏次 | | 1 | 2 …" or just "1 | 2 | … | 12") numbers the columns; it is neither header nor data. */
 export function isColumnNumberRow(row: GridRow): boolean {
-  const cells = row.cells.map((c) => compact(c.text));
-  if (cells[0] === '栏次') return true;
-  const filled = cells.filter((c) => c !== '');
-  if (filled.length < 2) return false;
-  let expected = parseRowNumber(filled[0]!);
-  if (expected === undefined) return false;
-  for (const c of filled) {
-    if (parseRowNumber(c) !== expected) return false;
-    expected++;
+  const first = row.cells[0];
+  if (first && compact(first.text) === '栏次') return true;
+  // The filled cells count up by one from the first: a data row fails at its first cell (asked of every row).
+  let expected: number | undefined;
+  let filled = 0;
+  for (const cell of row.cells) {
+    const text = compact(cell.text);
+    if (text === '') continue;
+    const n = parseRowNumber(text);
+    if (n === undefined || (expected !== undefined && n !== expected)) return false;
+    expected = n + 1;
+    filled++;
   }
-  return true;
+  return filled >= 2;
 }
 
 /** Words some templates print under every amount column ("合计 / 决算数"): they name no column of their own. */

@@ -5,6 +5,7 @@ import type { GridCell, GridRow, LineBlock } from '../read/layout.js';
 import { parseCell, parseRowNumber } from './amount.js';
 import type { FactSink } from './fact-sink.js';
 import { isColumnNumberRow } from './header.js';
+import { matchesOf } from './pattern-matches.js';
 
 /** A printed number: digits with thousands separators and decimals, maybe signed, maybe a percentage. */
 const NUMBER = /[-−]?\d[\d,，]*(?:\.\d+)?%?/g;
@@ -26,22 +27,13 @@ function numbersColumns(text: string): boolean {
 
 interface Token {
   text: string;
-  /** Whether the token stands alone between spaces or cell borders (not glued to words). */
-  alone: boolean;
-  /** Characters before and after it in its text. */
-  before: string;
-  after: string;
+  /** Where it stands in `in`, the text it was found in. */
+  index: number;
+  in: string;
 }
 
 function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(NUMBER)) {
-    const before = text.slice(0, m.index);
-    const after = text.slice(m.index + m[0].length);
-    const alone = !/\S$/.test(before) && !/^\S/.test(after);
-    out.push({ text: m[0], alone, before, after });
-  }
-  return out;
+  return matchesOf(NUMBER, text).map((m) => ({ text: m[0], index: m.index, in: text }));
 }
 
 /**
@@ -50,9 +42,12 @@ function tokens(text: string): Token[] {
  */
 function classifyLoose(token: Token): NonFactKind | undefined {
   if (AMOUNT.test(token.text)) return undefined;
-  const glued = /[^\s\d]$/.test(token.before) || /^[^\s\d.]/.test(token.after) || /^\.\D/.test(token.after) || /^\.$/.test(token.after);
-  if (YEAR.test(token.text) && /^\s*年/.test(token.after)) return 'year';
-  if (CODE.test(token.text) && token.before.trim() === '' && CJK.test(token.after)) return 'code';
+  // the characters before and after it in its text (cut only here: most numbers are facts and never get here)
+  const before = token.in.slice(0, token.index);
+  const after = token.in.slice(token.index + token.text.length);
+  const glued = /[^\s\d]$/.test(before) || /^[^\s\d.]/.test(after) || /^\.\D/.test(after) || /^\.$/.test(after);
+  if (YEAR.test(token.text) && /^\s*年/.test(after)) return 'year';
+  if (CODE.test(token.text) && before.trim() === '' && CJK.test(after)) return 'code';
   if (glued) return 'label';
   return undefined;
 }

@@ -6,7 +6,7 @@ export function printedDecimals(value: string): number {
   return dot < 0 ? 0 : value.length - dot - 1;
 }
 
-const YUAN_PER_UNIT: Record<string, string> = { 元: '1', 万元: '10000', 亿元: '100000000', 千元: '1000' };
+const YUAN_PER_UNIT: Record<string, Big> = { 元: new Big(1), 万元: new Big(10000), 亿元: new Big(100000000), 千元: new Big(1000) };
 
 /** Whether a unit is a money unit (as opposed to a count such as 辆). */
 export const isMoneyUnit = (unit: string): boolean => unit in YUAN_PER_UNIT;

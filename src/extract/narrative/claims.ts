@@ -10,6 +10,7 @@ import type { Claim, ClaimMeasure, ClaimScope, ClaimTopic } from '../../model/cl
 import type { TableInfo } from '../../model/disclosure.js';
 import { TERMS } from '../../model/glossary.js';
 import { halfWidthDigits } from '../../model/half-width.js';
+import { matchesOf } from '../pattern-matches.js';
 import type { Section } from '../../model/narrative.js';
 import { basisOf, isPriorYear, moneyMeasure, percentMeasure, type Basis, type Direction } from './measures.js';
 import { findNumbers, type NumberToken } from './numbers.js';
@@ -28,6 +29,17 @@ const SCORE = '分';
 
 /** Statements that a figure did not change, which carry no number of their own. */
 const FLAT = /与上年(?:度)?(?:相比)?(?:相同|持平|一致|无变化)|较上年(?:度)?(?:无变化|持平|相同)|较\d{4}年度?(?:无变化|持平|相同)|同比持平/g;
+/** Every FLAT statement ends in one of these: a sentence without them is not searched. */
+const FLAT_WORDS = ['相同', '持平', '一致', '无变化'];
+const CLAUSE_OPENERS = ['，', ',', '；', ';', '（', '('];
+
+/** Where the clause that reaches `at` opens: at the last comma, semicolon or opening bracket up to `at` (0 if none). */
+function lastOpening(text: string, at: number): number {
+  let opening = 0;
+  for (const p of CLAUSE_OPENERS) opening = Math.max(opening, text.lastIndexOf(p, at));
+  return opening;
+}
+
 /** Words that may stand between a subject and its rate: measure words, budget types, comparisons. */
 const MEASURE_WORDS =
   /财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算?|调整后|年初|全年|预算数?|决算数?|支出|收入|执行数?|实际|完成|比例|比重|占比|占|的|了|为|是|共计|共|合计|总额|金额|较|比|上年度?|同比|与|相比|增加|减少|增长|下降|上升|降低|各|均|分别|约|达到|达|其中|率|经费|费|\d{4}年度?/g;
@@ -57,6 +69,8 @@ const PURPOSE = /主要用于[：:]?\s*([^。；;：:]{2,80})/;
 
 /** Words that introduce a breakdown of the figure before them. */
 const LIST_MARKER = /其中|主要用于|主要包括|主要为|具体如下|具体情况如下|分别为?/;
+/** Every LIST_MARKER contains one of these: a sentence without them is not searched. */
+const LIST_MARKER_WORDS = ['其中', '主要', '具体', '分别'];
 /**
  * Words that give the reasons for a figure ("主要原因是…", "主要是因…", "由于…"): the amounts after them, in the rest of
  * the paragraph, are parts of the reason (a policy's cost, another item's change), not the subject's own figures, so
@@ -66,6 +80,14 @@ const REASON = /原因|主要是因?|主要由于|由于|因为/;
 
 /** Words before a number that name something the lexicon does not know (财政专户核拨收入, 上年结转): no inheritance. */
 const UNKNOWN_NAME = /[\u4e00-\u9fa5]{2,}(?:收入|经费|资金|费|补助|金额|结转|结余)\s*(?:为|是|共|达|共计)?\s*$/;
+
+/** What a sentence states, in order: a number, a flat statement ("与上年持平") or a comparison with the budget. */
+interface SentenceEvent {
+  at: number;
+  token: NumberToken | undefined;
+  flat: string | undefined;
+  comparison: { written: string; direction: Direction; basis: Basis } | undefined;
+}
 
 /** A subject bound to a number: the subject(s) and the scope the words gave it. */
 interface Binding {
@@ -179,18 +201,23 @@ export class ClaimReader {
     // A §五 item opens with its class/款/项 chain: that chain, resolved or not, is what its paragraph is about.
     const chain = money.find((m) => /[（(]\s*[类款项]\s*[)）]/.test(m.label));
     const firstNamed = chain ?? money.find((m) => m.subjects[0] !== UNRESOLVED);
-    const marker = LIST_MARKER.exec(text);
-    const events = [
-      ...findNumbers(printed).map((token) => ({ at: token.start, token })),
-      ...[...text.matchAll(FLAT)].map((m) => ({ at: m.index, flat: m[0] })),
-      ...COMPARISONS.flatMap(({ pattern, direction, basis }) =>
-        [...text.matchAll(pattern)].map((m) => ({
-          at: m.index,
-          comparison: { written: printed.slice(m.index, m.index + m[0].length), direction: direction(COMPARISON_WORD.exec(m[0])?.[0] ?? ''), basis: basisOf(m[basis] ?? '预算') ?? '预算' },
-        })),
-      ),
-    ].sort((a, b) => a.at - b.at);
-    const nils = NIL_TOPICS.has(topic) ? [...text.matchAll(NIL)] : [];
+    const marker = LIST_MARKER_WORDS.some((w) => text.includes(w)) ? LIST_MARKER.exec(text) : null;
+    // Numbers, then flat statements, then comparisons, sorted by position (stable). Built by pushing events of one
+    // shape: spreads of arrays of changing kinds deoptimised this (large, slow to compile) function again and again.
+    const events: SentenceEvent[] = [];
+    for (const token of findNumbers(printed)) events.push({ at: token.start, token, flat: undefined, comparison: undefined });
+    if (FLAT_WORDS.some((w) => text.includes(w))) for (const m of matchesOf(FLAT, text)) events.push({ at: m.index, token: undefined, flat: m[0], comparison: undefined });
+    // every comparison names the budget: most sentences need not be searched
+    if (text.includes('预算')) {
+      for (const { pattern, direction, basis } of COMPARISONS) {
+        for (const m of matchesOf(pattern, text)) {
+          const comparison = { written: printed.slice(m.index, m.index + m[0].length), direction: direction(COMPARISON_WORD.exec(m[0])?.[0] ?? ''), basis: basisOf(m[basis] ?? '预算') ?? '预算' };
+          events.push({ at: m.index, token: undefined, flat: undefined, comparison });
+        }
+      }
+    }
+    events.sort((a, b) => a.at - b.at);
+    const nils = NIL_TOPICS.has(topic) ? matchesOf(NIL, text) : [];
 
     const made: Claim[] = [];
     // The subject of the last figure: amounts and rates inherit from amounts and rates, never from a count.
@@ -243,7 +270,7 @@ export class ClaimReader {
         // The unknown name may be the project the sentence opens with ("办公场所租赁费5万元").
         return sentenceProject && between.trim() === sentenceProject.label ? sentenceProject : undefined;
       };
-      if ('comparison' in event) {
+      if (event.comparison) {
         const { written, direction, basis } = event.comparison;
         const named = this.finder.closest(money, from, event.at);
         const binding = named ? bindingOf(named) : inherited(text.slice(from, event.at));
@@ -251,7 +278,7 @@ export class ClaimReader {
         from = event.at + written.length;
         continue;
       }
-      if ('flat' in event) {
+      if (event.flat !== undefined) {
         const named = this.finder.closest(money, from, event.at);
         const binding = named ? bindingOf(named) : inherited(text.slice(from, event.at));
         if (binding) emit(binding, { measure: 'change', period: '本年', value: '0', unit: '', written: event.flat!, direction: '持平' }, event.at);
@@ -329,7 +356,7 @@ export class ClaimReader {
       }
 
       const signed = direction === '减少' && token.value !== '0' && /^\d/.test(token.value) ? `-${token.value}` : token.value;
-      const clause = text.slice(Math.max(0, ...'，,；;（('.split('').map((p) => text.lastIndexOf(p, token.start - 1))), token.start);
+      const clause = text.slice(lastOpening(text, token.start - 1), token.start);
       const period =
         (measure === 'amount' || measure === 'budget') && isPriorYear(between, this.year ? this.year - 1 : undefined, text.slice(token.end, token.end + NEAR), clause) ? '上年' : '本年';
       const ofSubject = ofBinding?.subjects[0];

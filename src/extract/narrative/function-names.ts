@@ -173,7 +173,10 @@ export function findFunctionNames(text: string, index: FunctionIndex, context?: 
     const asClass = index.matchAt(text, i, null);
     const asSection = classCode ? index.matchAt(text, i, classCode) : undefined;
     const asItem = sectionCode ? index.matchAt(text, i, sectionCode) : undefined;
-    const best = [asItem, asSection, asClass].filter((m) => m !== undefined).sort((a, b) => b.length - a.length)[0];
+    // the longest; at equal lengths the deeper level (item, then 款, then class) — tried at every character
+    let best = asItem;
+    if (asSection && (!best || asSection.length > best.length)) best = asSection;
+    if (asClass && (!best || asClass.length > best.length)) best = asClass;
     if (!best) {
       i++;
       continue;

@@ -80,10 +80,38 @@ export function moneyMeasure(label: string, between: string): MoneyMeasure {
  * year's carry-over, which is this year's income (上年结转).
  */
 export function isPriorYear(between: string, priorYear: number | undefined, after = '', clause = ''): boolean {
-  const prior = priorYear ? `|${priorYear}年(?:度)?` : '';
-  // "2023年当年预算执行数为…" in a 2024 budget: what was spent last year, not this year's budget
-  const year = `(?:上年(?:度)?|上一年度?${prior})(?:同期|当年)?`;
-  if (new RegExp(`(?<![比较与同])${year}(?:决算|预算)?(?:执行|支出|收入)?(?:数)?(?:为|是)?\\s*$`).test(between)) return true;
-  if (new RegExp(`^[（(]\\s*${year}(?!结转|结余)[^比较增减降升]*$`).test(clause)) return true;
-  return new RegExp(`[比较]${year}的?(?:决算|预算)?(?:支出|收入)?(?:数)?\\s*$`).test(between) && /^\s*(?:亿元|万元|元)?\s*[，,]?\s*(?:增加|减少|增长|下降|上升|降低)/.test(after);
+  const { named, opening, compared } = priorYearPatterns(priorYear);
+  if (named.test(between)) return true;
+  if (opening.test(clause)) return true;
+  return compared.test(between) && /^\s*(?:亿元|万元|元)?\s*[，,]?\s*(?:增加|减少|增长|下降|上升|降低)/.test(after);
+}
+
+interface PriorYearPatterns {
+  /** "上年决算数为" right before the amount. */
+  named: RegExp;
+  /** A clause opening with last year: "（上年财政仅安排…". */
+  opening: RegExp;
+  /** "比上年" right before the amount (last year's amount, when a change follows it). */
+  compared: RegExp;
+}
+
+/** The patterns for one prior year, built once per year (a document's year: a handful per process). */
+const priorYearCache = new Map<number | undefined, PriorYearPatterns>();
+
+function priorYearPatterns(priorYear: number | undefined): PriorYearPatterns {
+  let patterns = priorYearCache.get(priorYear);
+  if (!patterns) {
+    const prior = priorYear ? `|${priorYear}年(?:度)?` : '';
+    // "2023年当年预算执行数为…" in a 2024 budget: what was spent last year, not this year's budget
+    const year = `(?:上年(?:度)?|上一年度?${prior})(?:同期|当年)?`;
+    patterns = {
+      named: new RegExp(`(?<![比较与同])${year}(?:决算|预算)?(?:执行|支出|收入)?(?:数)?(?:为|是)?\\s*$`),
+      opening: new RegExp(`^[（(]\\s*${year}(?!结转|结余)[^比较增减降升]*$`),
+      compared: new RegExp(`[比较]${year}的?(?:决算|预算)?(?:支出|收入)?(?:数)?\\s*$`),
+    };
+    // years come from documents: keep the cache small whatever they say
+    if (priorYearCache.size >= 64) priorYearCache.clear();
+    priorYearCache.set(priorYear, patterns);
+  }
+  return patterns;
 }

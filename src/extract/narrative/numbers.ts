@@ -3,6 +3,7 @@
 // code references ((208类)), targets with a comparison sign (≥70%) and the thresholds inside names
 // (单价100万元（含）以上设备). Full-width digits ("１２．３４万元") are read as the digits they are.
 import { halfWidthDigits } from '../../model/half-width.js';
+import { matchesOf } from '../pattern-matches.js';
 
 export interface NumberToken {
   /** Offset of the number in the text. */
@@ -33,8 +34,11 @@ const canonicalUnit = (unit: string): string =>
   unit === '％' || unit === '\\%' ? '%' : /^台[（(]套[)）]$/.test(unit) ? '台（套）' : unit;
 
 /** For each offset, whether it lies inside a title or reference bracket (《…》, 〔…〕, […]). */
+const ANY_OPENER = new RegExp(`[${OPENERS.replace(/[[\]]/g, '\\$&')}]`);
+
 function bracketMask(text: string): boolean[] {
   const mask: boolean[] = [];
+  if (!ANY_OPENER.test(text)) return mask; // most sentences have no brackets: nothing lies inside one
   let depth = 0;
   for (const ch of text) {
     if (OPENERS.includes(ch)) depth++;
@@ -71,7 +75,7 @@ export function findNumbers(printed: string): NumberToken[] {
   const text = halfWidthDigits(printed);
   const mask = bracketMask(text);
   const tokens: NumberToken[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of matchesOf(NUMBER, text)) {
     const start = m.index;
     const raw = m[1]!;
     const unitText = m[3] ?? '';

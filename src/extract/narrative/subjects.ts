@@ -8,6 +8,7 @@ import type { ClaimScope, ClaimTopic } from '../../model/claim.js';
 import type { TableInfo } from '../../model/disclosure.js';
 import { TERMS as T } from '../../model/glossary.js';
 import { compact } from '../normalize.js';
+import { matchesOf } from '../pattern-matches.js';
 import { findFunctionNames, FunctionIndex } from './function-names.js';
 import { phraseScope } from './topics.js';
 
@@ -238,18 +239,35 @@ export class SubjectFinder {
     this.functionTopics = family === 'budget' ? BUDGET_FUNCTION_TOPICS : FUNCTION_TOPICS;
   }
 
+  /** The entries that apply to numbers of this kind (and unit) in this topic, worked out once per combination. */
+  private readonly applicable = new Map<ClaimTopic, Map<string, readonly Entry[]>>();
+
+  private entriesFor(topic: ClaimTopic, kind: SubjectKind, unit: string | undefined): readonly Entry[] {
+    let byKind = this.applicable.get(topic);
+    if (!byKind) this.applicable.set(topic, (byKind = new Map()));
+    const key = unit === undefined ? kind : `${kind}=${unit}`;
+    let entries = byKind.get(key);
+    if (!entries) {
+      entries = this.entries.filter(
+        (entry) =>
+          !(entry.topics && !entry.topics.includes(topic)) &&
+          !entry.except?.includes(topic) &&
+          !(entry.kind && entry.kind !== kind) &&
+          !(entry.units && unit !== undefined && !entry.units.includes(unit)),
+      );
+      byKind.set(key, entries);
+    }
+    return entries;
+  }
+
   /**
    * Every subject named in `text` for numbers of this kind in this topic, in text order. `context` is the
    * function code the paragraph is about, so that a 款 name ("计划生育事务") resolves below its class.
    */
   find(text: string, topic: ClaimTopic, kind: SubjectKind, context?: string, unit?: string): SubjectMatch[] {
     const matches: SubjectMatch[] = [];
-    for (const entry of this.entries) {
-      if (entry.topics && !entry.topics.includes(topic)) continue;
-      if (entry.except?.includes(topic)) continue;
-      if (entry.kind && entry.kind !== kind) continue;
-      if (entry.units && unit !== undefined && !entry.units.includes(unit)) continue;
-      for (const m of text.matchAll(entry.pattern)) {
+    for (const entry of this.entriesFor(topic, kind, unit)) {
+      for (const m of matchesOf(entry.pattern, text)) {
         const subjects = typeof entry.subjects === 'function' ? entry.subjects(m[0], text) : entry.subjects;
         matches.push(withQualifier(text, m.index, m.index + m[0].length, subjects));
       }

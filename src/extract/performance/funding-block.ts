@@ -3,14 +3,15 @@
 // OCR shifts cells left and right, so a row is read as its label followed by the run of values, and the values are
 // given to the columns in order.
 import type { GridRow } from '../../read/layout.js';
+import { memoizeText } from '../text-memo.js';
 import { amountValue, cellKey, isDash, percentValue, scoreValue } from './values.js';
 
 export type FundingColumn = 'declaredBudget' | 'initialBudget' | 'annualBudget' | 'executed' | 'balance' | 'rate' | 'weight' | 'score';
 
 type HeaderWord = FundingColumn | 'reason';
 
-/** The column a header cell names, by its printed words. */
-export function fundingColumn(text: string): HeaderWord | undefined {
+/** The column a header cell names, by its printed words. Memoised: every row of a table is tried as a header. */
+export const fundingColumn = memoizeText((text: string): HeaderWord | undefined => {
   const key = cellKey(text);
   if (/^目标申报数/.test(key)) return 'declaredBudget';
   if (/^(预算编制数|年初预算数?)/.test(key)) return 'initialBudget';
@@ -22,7 +23,7 @@ export function fundingColumn(text: string): HeaderWord | undefined {
   if (/^得分/.test(key)) return 'score';
   if (/原因/.test(key)) return 'reason';
   return undefined;
-}
+});
 
 /** A row that names at least two money columns, one of them a budget or the execution. */
 export function isFundingHeader(row: GridRow): boolean {

@@ -1,12 +1,11 @@
 // Numbers as 绩效 tables and texts print them: "54.2 %", "9.3分", "- 100.00", "1,648.71万元", "≥90%".
 import { compact } from '../normalize.js';
+import { memoizeText } from '../text-memo.js';
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
-/** Removes whitespace and thousands separators; "- 100.00" → "-100.00". */
-export function squeeze(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '').replace(/(\d)[,，](?=\d{3}(?:\D|$))/g, '$1');
-}
+/** Removes whitespace and thousands separators; "- 100.00" → "-100.00". Memoised: a cell is read as score, amount, percentage … */
+export const squeeze = memoizeText((text: string): string => text.replace(/[\s\u3000]+/g, '').replace(/(\d)[,，](?=\d{3}(?:\D|$))/g, '$1'));
 
 /** A cell that is a score or weight: "10", "10.00", "9.3分", "20分". */
 export function scoreValue(text: string): string | undefined {
@@ -43,16 +42,6 @@ function canonicalSign(value: string): string {
 /** The grade words a table or report prints. */
 export const GRADE_WORD = /^(优秀|优|良好|良|中|合格|差|不合格)$/;
 
-const keys = new Map<string, string>();
-const MAX_CACHED = 20000;
-
 /** Cell text as matched against labels: compacted, markup gone, trailing colons dropped. Memoised: every row is keyed several times. */
-export function cellKey(text: string): string {
-  const cached = keys.get(text);
-  if (cached !== undefined) return cached;
-  const key = compact(text).replace(/[：:]+$/, '');
-  if (keys.size >= MAX_CACHED) keys.clear();
-  keys.set(text, key);
-  return key;
-}
+export const cellKey = memoizeText((text: string): string => compact(text).replace(/[：:]+$/, ''));
 

@@ -7,7 +7,11 @@ const BOOKMARK = /\[bookmark:[^\]]*\]/g;
 const MD_EMPHASIS = /\*\*(.+?)\*\*/g;
 const HEADING = /^(#{1,6})\s+(.*)$/;
 
+/** Characters every piece of markup above starts with. */
+const MARKUP_START = /[<[*]/;
+
 function clean(raw: string): { text: string; bold: boolean } {
+  if (!MARKUP_START.test(raw)) return { text: raw.trim(), bold: false }; // most cells: plain text
   const bold = BOLD_TAG.test(raw) || MD_EMPHASIS.test(raw);
   BOLD_TAG.lastIndex = 0;
   MD_EMPHASIS.lastIndex = 0;

@@ -12,7 +12,7 @@ function changeOf(claims: readonly Claim[], rate: Claim): Claim | undefined {
   const index = claims.indexOf(rate);
   return claims
     .slice(0, index)
-    .findLast((c) => sameSentence(c, rate) && c.measure === 'change' && c.subject === rate.subject && c.scope === rate.scope && c.unit !== '');
+    .findLast((c) => c.measure === 'change' && c.subject === rate.subject && c.scope === rate.scope && c.unit !== '' && sameSentence(c, rate));
 }
 
 /** This year's value: stated in the narrative (sentence, section, 情况说明), else printed in the tables. */

@@ -42,20 +42,14 @@ export const N_26 = defineRule(
     const findings: Finding[] = [];
     let checks = 0;
     for (const rate of claims.filter((c) => c.measure === 'completion' && c.subject === T.currentYearExpenditure && c.basis !== '年初' && explains(c))) {
-      const inSentence = (measure: Claim['measure']) => claims.filter((c) => sameSentence(c, rate) && c.subject === rate.subject && c.measure === measure);
+      const inSentence = (measure: Claim['measure']) => claims.filter((c) => c.subject === rate.subject && c.measure === measure && sameSentence(c, rate));
       if (inSentence('budget').length > 0) continue;
       const amountClaim = inSentence('amount')[0];
       const amount = amountClaim && claimValue(amountClaim, unit);
       if (!amount || !wholeValue || !amount.amount.eq(wholeValue.amount)) continue;
       checks++;
       const computed = percent(amount.amount, budgetValue.amount);
-      if (
-        new Big(rate.value)
-          .minus(computed)
-          .abs()
-          .lte(percentTolerance(rate.value, amount, budgetValue))
-      )
-        continue;
+      if (percentTolerance(rate.value, amount, budgetValue).covers(new Big(rate.value).minus(computed).abs())) continue;
       const shown = showPercent(computed, rate.value);
       findings.push(
         makeFinding(rule, {

@@ -74,7 +74,7 @@ function partOf(claims: readonly Claim[], share: Claim): Claim | undefined {
   const index = claims.indexOf(share);
   return claims
     .slice(0, index)
-    .findLast((c) => sameSentence(c, share) && c.subject === share.subject && c.scope === share.scope && (c.measure === 'amount' || c.measure === 'budget'));
+    .findLast((c) => c.subject === share.subject && c.scope === share.scope && (c.measure === 'amount' || c.measure === 'budget') && sameSentence(c, share));
 }
 
 export const N_28 = defineRule(

@@ -14,7 +14,7 @@ const basisAgrees = (rate: Claim, budget: Claim): boolean =>
 function inSentence(claims: readonly Claim[], rate: Claim, measure: 'amount' | 'budget'): Claim | undefined {
   const found = claims.filter(
     (c) =>
-      sameSentence(c, rate) && c.subject === rate.subject && c.scope === rate.scope && c.measure === measure && (measure === 'amount' || basisAgrees(rate, c)),
+      c.subject === rate.subject && c.scope === rate.scope && c.measure === measure && (measure === 'amount' || basisAgrees(rate, c)) && sameSentence(c, rate),
   );
   const values = new Set(found.map((c) => c.value));
   return values.size === 1 ? found[0] : undefined;

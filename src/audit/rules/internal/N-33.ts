@@ -36,7 +36,7 @@ export const N_33 = defineRule(
     for (const group of groups.values()) {
       // One sentence stating the same subject twice with different figures speaks of two things
       // ("中小企业…采购金额225.10万元；在其他政府采购项目中，由中小企业…0.00万元"): leave it alone.
-      if (group.some((a) => group.some((b) => a !== b && sameSentence(a, b) && a.value !== b.value))) continue;
+      if (group.some((a) => group.some((b) => a !== b && a.value !== b.value && sameSentence(a, b)))) continue;
       const [first, ...rest] = group;
       const firstValue = first && claimValue(first, unit);
       if (!first || !firstValue) continue;

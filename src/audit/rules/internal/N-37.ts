@@ -87,7 +87,7 @@ function budgetVerdict(ctx: AuditContext, claims: readonly Claim[], index: numbe
 /** A change word against this year's and last year's figures stated in the same sentence. */
 function yearVerdict(claims: readonly Claim[], change: Claim, unit: string | undefined): Verdict | undefined {
   const stated = (period: Claim['period']) =>
-    claims.find((c) => sameSentence(c, change) && c.subject === change.subject && c.scope === change.scope && c.measure === 'amount' && c.period === period);
+    claims.find((c) => c.subject === change.subject && c.scope === change.scope && c.measure === 'amount' && c.period === period && sameSentence(c, change));
   const current = stated('本年');
   const prior = stated('上年');
   const a = current && claimValue(current, unit);
@@ -137,7 +137,7 @@ export const N_37 = defineRule(
       // "与上年相同" beside a change of the same figure in the same sentence.
       if (claim.direction === '持平') {
         const moved = claims.find(
-          (c) => sameSentence(c, claim) && c !== claim && c.subject === claim.subject && c.scope === claim.scope && (c.measure === 'change' || c.measure === 'change-percent') && c.direction !== '持平' && /^-?\d/.test(c.value) && !new Big(c.value).eq(0),
+          (c) => c !== claim && c.subject === claim.subject && c.scope === claim.scope && (c.measure === 'change' || c.measure === 'change-percent') && c.direction !== '持平' && sameSentence(c, claim) && /^-?\d/.test(c.value) && !new Big(c.value).eq(0),
         );
         if (moved) {
           checks++;

@@ -35,7 +35,7 @@ export const K_01 = defineRule(
           const computed = percent(f.executed!, f.annualBudget!)!;
           const tolerance = percentTolerance(f.rate!, f.executed!, f.annualBudget!);
           const difference = dec(f.rate!).minus(computed);
-          if (difference.abs().lte(tolerance)) return [];
+          if (tolerance.covers(difference.abs())) return [];
           const coarse = coarserMatch(computed, f.rate!);
           return [
             makeFinding(rule, {
@@ -47,7 +47,7 @@ export const K_01 = defineRule(
               expected: show(computed),
               actual: f.rate!,
               difference: show(difference),
-              tolerance: show(tolerance, 4),
+              tolerance: show(tolerance.value, 4),
               sources: [f.source],
             }),
           ];

@@ -28,7 +28,7 @@ function checkCoverage(rule: RuleInfo, e: PerformanceEvaluation, c: PerformanceC
       share
         .minus(c.share)
         .abs()
-        .gt(percentTolerance(c.share, covered.toFixed(), spending.toFixed()).plus(slack.div(spending).times(100)));
+        .gt(percentTolerance(c.share, covered.toFixed(), spending.toFixed()).value.plus(slack.div(spending).times(100)));
     if (covered.minus(spending).gt(slack)) {
       findings.push(
         makeFinding(rule, {

@@ -80,7 +80,7 @@ function check(rule: RuleInfo, e: PerformanceEvaluation, claim: PerformanceFundi
   if (!isDecimal(r.budget) || !isDecimal(r.executed) || dec(r.budget).eq(0)) return { checked: false };
   const computed = percent(r.executed, r.budget)!;
   const tolerance = percentTolerance(claim.rate!, r.executed, r.budget);
-  if (computed.minus(rate).abs().lte(tolerance)) return { checked: true };
+  if (tolerance.covers(computed.minus(rate).abs())) return { checked: true };
   const ratio = `${r.executed} / ${r.budget} = ${show(computed)}%`;
   if (!target) return { checked: true, finding: finding('error', `称${said}，而实际支出 / ${r.budgetName} 为 ${ratio}`, show(computed)) };
   if (rate.gte(100) && computed.lt(MATERIAL)) {

@@ -137,14 +137,14 @@ export function checkYearOverYear(ctx: AuditContext, previous: Counterpart, book
       const computed = percent(delta, v.amount);
       const tolerance = percentTolerance(s.rate.value.replace('-', ''), { ...now.value, amount: delta.abs(), step: now.value.step.plus(v.step) }, v);
       const declared = new Big(s.rate.value);
-      if (declared.minus(computed).abs().gt(tolerance)) {
+      if (!tolerance.covers(declared.minus(computed).abs())) {
         const shown = showPercent(computed.abs(), s.rate.value);
         details = {
           message: `${sectionName(s.rate)}称${name}比上年${s.rate.direction ?? ''}${s.rate.written.replace(/^-/, '')}（本年${now.value.shown}），${theirs}，按此应为${computed.gte(0) ? '增长' : '下降'}${shown}%`,
           expected: `${computed.gte(0) ? '增长' : '下降'}${shown}%`,
           actual: `${s.rate.direction ?? ''}${s.rate.written.replace(/^-/, '')}`,
           difference: declared.minus(computed).abs().toFixed(4),
-          tolerance: tolerance.toFixed(4),
+          tolerance: tolerance.value.toFixed(4),
           sources: [s.rate.source, ...now.value.sources],
         };
       }

@@ -25,7 +25,8 @@ export function sentenceKey(claim: Claim): string {
   return key;
 }
 
-export const sameSentence = (a: Claim, b: Claim): boolean => sentenceKey(a) === sentenceKey(b);
+/** Whether two claims were stated in one sentence (callers test their cheap conditions on the claims first). */
+export const sameSentence = (a: Claim, b: Claim): boolean => a === b || sentenceKey(a) === sentenceKey(b);
 
 /** Where a finding about a claim points: its section and the sentence, quoted. */
 export const where = (claim: Claim): Location => ({ section: claim.section, quote: claim.quote });
@@ -61,10 +62,17 @@ const matches = (claim: Claim, wanted: Wanted): boolean =>
 /** The money unit figures are stated in when none is written: the tables' unit, else the narrative's usual one. */
 export function documentUnit(ctx: AuditContext): string | undefined {
   if (ctx.disclosure.document.unit) return ctx.disclosure.document.unit;
-  const counts = new Map<string, number>();
-  for (const c of ctx.disclosure.claims) if (c.unit === '万元' || c.unit === '元') counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const claims = ctx.disclosure.claims;
+  // every rule asks: counted once per list of claims
+  if (!narrativeUnits.has(claims)) {
+    const counts = new Map<string, number>();
+    for (const c of claims) if (c.unit === '万元' || c.unit === '元') counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
+    narrativeUnits.set(claims, [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]);
+  }
+  return narrativeUnits.get(claims);
 }
+
+const narrativeUnits = new WeakMap<readonly Claim[], string | undefined>();
 
 /**
  * The claim stating `wanted` nearest to `near`: in the same sentence (the last one before it, else the first
@@ -94,7 +102,9 @@ export function sentences(claims: readonly Claim[]): Claim[][] {
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = sentenceKey(c);
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   return [...groups.values()];
 }

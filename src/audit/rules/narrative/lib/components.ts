@@ -42,13 +42,32 @@ export type Pick = (subject: string, scope?: ClaimScope) => Claim | undefined;
  * lets a figure without a scope (概况, 绩效 text) stand for any scope.
  */
 export function picker(claims: readonly Claim[], measure: ClaimMeasure, section?: string, relaxed = false): Pick {
+  const bySubject = statedBySubject(claims, measure);
   return (subject, scope) => {
-    const all = claims.filter(
-      (c) => c.subject === subject && c.measure === measure && c.period === '本年' && (scope === undefined || c.scope === scope || (relaxed && c.scope === undefined)) && c.unit !== '',
-    );
+    const all = (bySubject.get(subject) ?? []).filter((c) => scope === undefined || c.scope === scope || (relaxed && c.scope === undefined));
     return all.find((c) => c.section === section) ?? all[0];
   };
 }
+
+/** This year's figures of one measure with a unit, by subject, in order; indexed once per list (pickers ask dozens of times). */
+function statedBySubject(claims: readonly Claim[], measure: ClaimMeasure): Map<string, Claim[]> {
+  let byMeasure = subjectIndex.get(claims);
+  if (!byMeasure) subjectIndex.set(claims, (byMeasure = new Map()));
+  let bySubject = byMeasure.get(measure);
+  if (!bySubject) {
+    bySubject = new Map();
+    for (const c of claims) {
+      if (c.measure !== measure || c.period !== '本年' || c.unit === '') continue;
+      const list = bySubject.get(c.subject);
+      if (list) list.push(c);
+      else bySubject.set(c.subject, [c]);
+    }
+    byMeasure.set(measure, bySubject);
+  }
+  return bySubject;
+}
+
+const subjectIndex = new WeakMap<readonly Claim[], Map<ClaimMeasure, Map<string, Claim[]>>>();
 
 export const present = (claims: (Claim | undefined)[]): Claim[] => claims.filter((c): c is Claim => c !== undefined);
 
@@ -121,8 +140,9 @@ export function topLevel(claims: readonly Claim[]): Claim[] {
 }
 
 /** §五(三) items whose class/款/项 names matched no code: still items, of an unknown code. */
-export const unplaced = (claims: readonly Claim[]): Claim[] =>
-  claims.filter((c) => c.topic === 'general-detail' && c.subject === UNRESOLVED && /[（(]\s*项\s*[)）]/.test(c.label ?? '') && c.unit !== '');
+export const unplaced = (claims: readonly Claim[]): Claim[] => claims.filter(isUnplaced);
+
+const isUnplaced = (c: Claim): boolean => c.topic === 'general-detail' && c.subject === UNRESOLVED && /[（(]\s*项\s*[)）]/.test(c.label ?? '') && c.unit !== '';
 
 export function check(ctx: AuditContext, rule: RuleInfo, sum: Sum): Finding | undefined {
   const unit = documentUnit(ctx);
@@ -156,7 +176,7 @@ export function check(ctx: AuditContext, rule: RuleInfo, sum: Sum): Finding | un
 
 export function sumRule(info: RuleInfo, sums: (claims: readonly Claim[]) => Sum[], alsoSentences = false): Rule {
   return defineRule(info, (ctx, rule) => {
-    const all = claimsOf(ctx).filter((c) => resolved(c) || unplaced([c]).length > 0);
+    const all = claimsOf(ctx).filter((c) => resolved(c) || isUnplaced(c));
     const list = sums(all.filter(explains));
     // Outside the 情况说明 (概况, 绩效 reports) a breakdown is checked within the sentence that states it.
     if (alsoSentences) for (const sentence of sentences(all.filter((c) => !explains(c) && resolved(c)))) list.push(...statedSums(sentence, true));

@@ -20,13 +20,15 @@ const ENDS = /[。！？!?；;：:》」”]$/;
 
 export function sectionText(section: Section): SectionText {
   let text = '';
+  let last = ''; // the text ends with it: testing it spares flattening the text built so far
   const starts: { offset: number; source: Source }[] = [];
   for (const p of section.paragraphs) {
     const line = p.text.trim();
     if (line === '') continue;
-    if (text !== '' && ENDS.test(text)) text += '\n';
+    if (last !== '' && ENDS.test(last)) text += '\n';
     starts.push({ offset: text.length, source: p.source });
     text += line;
+    last = line;
   }
   return {
     section: section.path.join(' > '),

@@ -31,9 +31,12 @@ describe('values on one scale', () => {
     const part = claimValue(claim('612.10', '万元'))!;
     const whole = claimValue(claim('2262.43', '万元'))!;
     const tolerance = percentTolerance('27.06', part, whole);
-    expect(tolerance.gt('0.005')).toBe(true);
-    expect(tolerance.lt('0.006')).toBe(true);
-    expect(percentTolerance('98', part, whole).gt('0.5')).toBe(true);
+    expect(tolerance.value.gt('0.005')).toBe(true);
+    expect(tolerance.value.lt('0.006')).toBe(true);
+    expect(tolerance.floor.eq('0.005')).toBe(true);
+    expect(tolerance.covers(new Big('0.0052'))).toBe(true);
+    expect(tolerance.covers(new Big('0.0053'))).toBe(false);
+    expect(percentTolerance('98', part, whole).value.gt('0.5')).toBe(true);
     expect(isTruncation('99.86', new Big('99.868'))).toBe(true);
     expect(isTruncation('99.87', new Big('99.868'))).toBe(false);
   });

@@ -6,7 +6,7 @@ import type { Claim } from '../../../../model/claim.js';
 import { isMoneyUnit, printedDecimals, toYuan } from '../../../../model/decimal.js';
 import type { Fact } from '../../../../model/fact.js';
 import type { Source } from '../../../../model/source.js';
-import { lastDigitUnit } from '../../../tolerance.js';
+import { lastDigitUnit, SplitTolerance } from '../../../tolerance.js';
 
 /** A figure on a common scale: 元 for money, the count itself otherwise. */
 export interface Value {
@@ -25,6 +25,31 @@ const moneyUnit = (unit: string): string => (unit === '万' ? '万元' : unit);
 
 /** The value of a claim on the common scale; undefined for ∞, and for bare numbers other than a stated zero. */
 export function claimValue(claim: Claim, documentUnit?: string): Value | undefined {
+  // Rules ask for the same claims' values many times: the numbers are worked out once per claim (and document
+  // unit), the Value (whose sources a finding may take over) is new each time.
+  let known = scaled.get(claim);
+  if (!known || known.value !== claim.value || known.unit !== claim.unit || known.measure !== claim.measure || known.documentUnit !== documentUnit) {
+    const v = computeClaimValue(claim, documentUnit);
+    known = { value: claim.value, unit: claim.unit, measure: claim.measure, documentUnit, amount: v?.amount, step: v?.step, money: v?.money ?? false };
+    scaled.set(claim, known);
+  }
+  return known.amount && known.step ? { amount: known.amount, step: known.step, shown: claim.written, money: known.money, sources: [claim.source] } : undefined;
+}
+
+/** A claim's value on the common scale, with what it was computed from. */
+interface ScaledClaim {
+  value: string;
+  unit: string;
+  measure: Claim['measure'];
+  documentUnit: string | undefined;
+  amount: Big | undefined;
+  step: Big | undefined;
+  money: boolean;
+}
+
+const scaled = new WeakMap<Claim, ScaledClaim>();
+
+function computeClaimValue(claim: Claim, documentUnit?: string): Value | undefined {
   if (!/^-?\d+(\.\d+)?$/.test(claim.value)) return undefined;
   const unit = moneyUnit(claim.unit);
   if (isMoneyUnit(unit)) {
@@ -87,14 +112,15 @@ export function oneLastDigit(a: Value, b: Value): boolean {
  * declared percentage's last digit plus the propagated half-units of part and whole,
  * ε = 100·(u_a/|b| + |a|·u_b/b²).
  */
-export function percentTolerance(declared: string, part: Value, whole: Value): Big {
+export function percentTolerance(declared: string, part: Value, whole: Value): SplitTolerance {
   const half = lastDigitUnit(declared).div(2);
   const b = whole.amount.abs();
-  if (b.eq(0)) return half;
-  const ua = part.step.div(2);
-  const ub = whole.step.div(2);
-  const epsilon = ua.div(b).plus(part.amount.abs().times(ub).div(b.times(b))).times(100);
-  return half.plus(epsilon);
+  if (b.eq(0)) return new SplitTolerance(half, () => new Big(0));
+  return new SplitTolerance(half, () => {
+    const ua = part.step.div(2);
+    const ub = whole.step.div(2);
+    return ua.div(b).plus(part.amount.abs().times(ub).div(b.times(b))).times(100);
+  });
 }
 
 /** A ratio in percent, exact enough for comparison. */
@@ -128,11 +154,11 @@ export interface PercentMismatch {
 export function percentMismatch(
   rate: Pick<Claim, 'value' | 'written'>,
   computed: Big,
-  tolerance: Big,
+  tolerance: SplitTolerance,
   options: { contradicted?: boolean; showAbs?: boolean } = {},
 ): PercentMismatch | undefined {
   const declared = new Big(rate.value);
-  if (!options.contradicted && declared.minus(computed).abs().lte(tolerance)) return undefined;
+  if (!options.contradicted && tolerance.covers(declared.minus(computed).abs())) return undefined;
   const truncated = !options.contradicted && isTruncation(rate.value, computed);
   const shown = showPercent(options.showAbs ? computed.abs() : computed, rate.value);
   return {
@@ -143,7 +169,7 @@ export function percentMismatch(
       expected: `${shown}%`,
       actual: rate.written,
       difference: declared.minus(computed).abs().toFixed(4),
-      tolerance: tolerance.toFixed(4),
+      tolerance: tolerance.value.toFixed(4),
     },
   };
 }

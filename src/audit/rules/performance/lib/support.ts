@@ -6,6 +6,7 @@ import { printedDecimals, toYuan } from '../../../../model/decimal.js';
 import type { Location } from '../../../../model/finding.js';
 import type { Grade, PerformanceEvaluation, PerformanceFunding } from '../../../../model/performance.js';
 import type { AuditContext } from '../../../context.js';
+import { SplitTolerance } from '../../../tolerance.js';
 
 export const isTable = (e: PerformanceEvaluation): boolean => e.kind !== 'report';
 
@@ -48,11 +49,12 @@ export function roundsTo(computed: Big, declared: string): boolean {
  * Tolerance for a printed percentage a/b×100 (domain README §3.2): half a unit of its last digit plus the rounding
  * the printed amounts carry, ε = 100·(u/|b| + |a|·u/b²) with u their half-unit.
  */
-export function percentTolerance(declared: string, a: string, b: string): Big {
-  const u = [a, b].map(halfUnit).reduce((x, y) => (x.gt(y) ? x : y));
-  const bb = dec(b).abs();
-  const epsilon = bb.eq(0) ? new Big(0) : new Big(100).times(u.div(bb).plus(dec(a).abs().times(u).div(bb.times(bb))));
-  return halfUnit(declared).plus(epsilon);
+export function percentTolerance(declared: string, a: string, b: string): SplitTolerance {
+  return new SplitTolerance(halfUnit(declared), () => {
+    const u = [a, b].map(halfUnit).reduce((x, y) => (x.gt(y) ? x : y));
+    const bb = dec(b).abs();
+    return bb.eq(0) ? new Big(0) : new Big(100).times(u.div(bb).plus(dec(a).abs().times(u).div(bb.times(bb))));
+  });
 }
 
 /** a / b × 100, or undefined for a zero base. */
@@ -129,6 +131,20 @@ const COMPARATORS: [RegExp, Comparator][] = [
 /** "≥90%", "≤62万元", "=108.84万元", "3次", "111.385万", "…比重29.37%" → comparator, number, unit. */
 export function parseIndicatorValue(text: string | undefined): IndicatorValue | undefined {
   if (!text) return undefined;
+  // Several rules read every indicator: each printed value is parsed once while it stays in the (bounded) memo,
+  // and every caller gets its own copy.
+  if (!parsedValues.has(text)) {
+    if (parsedValues.size >= MAX_PARSED) parsedValues.clear();
+    parsedValues.set(text, parseValue(text));
+  }
+  const parsed = parsedValues.get(text);
+  return parsed && { ...parsed };
+}
+
+const parsedValues = new Map<string, IndicatorValue | undefined>();
+const MAX_PARSED = 20000;
+
+function parseValue(text: string): IndicatorValue | undefined {
   const t = text.replace(/[\s,，]/g, '');
   let comparator: Comparator | undefined;
   for (const [re, c] of COMPARATORS) {
