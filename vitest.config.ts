@@ -3,11 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Tests that drive an external program (tesseract, LibreOffice, chromium, pdftotext, a PostgreSQL server of their own) or a
- * browser, or read the seventeen real budget PDFs. They form the `slow` project; everything else is `fast`
- * (`npm run test:fast`: unit tests and the text corpora, in seconds).
+ * browser, or read the seventeen real budget PDFs, and the injection sweeps (every printed number of the seeds
+ * changed once, each change a full read → extract → audit: about a thousand analyses, 40 s of CPU). They form the
+ * `slow` project; everything else is `fast` (`npm run test:fast`: unit tests and the text corpora).
  * `npm test` runs both.
  */
 const SLOW = [
+  'test/*-injection.test.ts',
   'test/browser/**/*.test.ts',
   'test/ocr-*.test.ts',
   'test/render-*.test.ts',
