@@ -56,6 +56,21 @@ describe('extractDisclosure', () => {
     expect(t05.unread.length).toBeGreaterThan(0);
   });
 
+  it('reports an amount whose glyphs the copy does not give as unread on its row, never as a blank', () => {
+    // boxes for glyphs the copy could not show, a replacement character, a private-use glyph of a PDF font
+    for (const garbled of ['■■.■■', '3\uFFFD.00', '\uE012\uE013.00']) {
+      const text = MINI_DISCLOSURE.replace('2101502\t一般行政管理事务\t30.00\t\t30.00', `2101502\t一般行政管理事务\t${garbled}\t\t30.00`);
+      const { facts, tables } = extract(text);
+      const t03 = tables.find((t) => t.id === 'T03')!.reading;
+      expect(t03.status, garbled).toBe('partial');
+      expect(t03.unread, garbled).toEqual([expect.objectContaining({ text: garbled, row: '2101502' })]);
+      expect(facts.some((f) => f.table === 'T03' && f.row === '2101502' && f.column === '本年支出合计'), garbled).toBe(false);
+    }
+    // a label missing a glyph is a label, not a number
+    const label = MINI_DISCLOSURE.replace('2101502\t一般行政管理事务', '2101502\t一般行政管理■务');
+    expect(extract(label).tables.find((t) => t.id === 'T03')!.reading.status).toBe('complete');
+  });
+
   it('does not refuse a document whose contents wrap a part heading onto two lines', () => {
     const text = MINI_DISCLOSURE.replace('第二部分 2024年部门决算表 .....\t1', '第二部分 2024年部门决算\n表').replace('第三部分 情况说明 .....\t1', '第三部分 情况\n说明');
     expect(extract(text).document.tables).toHaveLength(10);

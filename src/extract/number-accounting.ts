@@ -2,7 +2,7 @@
 // is accounted for as a fact, a known non-fact or unread, and the table gets its read status from that.
 import type { NonFactKind, TableReading, UnreadNumber } from '../model/reading.js';
 import type { GridCell, GridRow, LineBlock } from '../read/layout.js';
-import { parseCell, parseRowNumber } from './amount.js';
+import { isIllegibleAmount, parseCell, parseRowNumber } from './amount.js';
 import type { FactSink } from './fact-sink.js';
 import { isColumnNumberRow } from './header.js';
 import { matchesOf } from './pattern-matches.js';
@@ -81,6 +81,12 @@ export function accountNumbers(region: RegionContent, sink: FactSink): TableRead
     // Rows above the first one a reader used are the header (only known when the reader used some row).
     const header = firstData >= 0 && r < firstData;
     row.cells.forEach((cell, j) => {
+      // An amount whose glyphs the source does not give is a number read as nothing: unread, never blank.
+      if (isIllegibleAmount(cell.text) && !sink.placement(cell)?.nonFact) {
+        numbers++;
+        unread.push(rowKey === undefined ? { text: cell.text.trim(), source: cell.source } : { text: cell.text.trim(), source: cell.source, row: rowKey });
+        return;
+      }
       const found = tokens(cell.text);
       if (found.length === 0) return;
       numbers += found.length;
