@@ -1,4 +1,4 @@
-import { memoizeText } from './text-memo.js';
+import { memoizeText } from '../model/text-memo.js';
 
 /** The characters compact replaces or removes (\s includes the ideographic space U+3000). */
 const CHANGED_BY_COMPACT = /[\s():"]/;

@@ -8,5 +8,6 @@ describe('matchesOf', () => {
     pattern.lastIndex = 5;
     expect(matchesOf(pattern, 'x7').map((m) => m[0])).toEqual(['7']);
     expect(matchesOf(/x*/g, 'ab').map((m) => m.index)).toEqual([0, 1, 2]);
+    expect(() => matchesOf(/\d+/, 'a1')).toThrow(/global/);
   });
 });

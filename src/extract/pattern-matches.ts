@@ -2,6 +2,8 @@
 // sentence and cell; `matchAll` would clone the RegExp for each call, `exec` on the shared pattern does not.
 
 export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  // without the g flag exec would find the first match for ever
+  if (!pattern.global) throw new Error(`matchesOf needs a global pattern: ${pattern}`);
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

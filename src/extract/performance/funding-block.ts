@@ -3,7 +3,7 @@
 // OCR shifts cells left and right, so a row is read as its label followed by the run of values, and the values are
 // given to the columns in order.
 import type { GridRow } from '../../read/layout.js';
-import { memoizeText } from '../text-memo.js';
+import { memoizeText } from '../../model/text-memo.js';
 import { amountValue, cellKey, isDash, percentValue, scoreValue } from './values.js';
 
 export type FundingColumn = 'declaredBudget' | 'initialBudget' | 'annualBudget' | 'executed' | 'balance' | 'rate' | 'weight' | 'score';

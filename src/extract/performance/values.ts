@@ -1,6 +1,6 @@
 // Numbers as 绩效 tables and texts print them: "54.2 %", "9.3分", "- 100.00", "1,648.71万元", "≥90%".
 import { compact } from '../normalize.js';
-import { memoizeText } from '../text-memo.js';
+import { memoizeText } from '../../model/text-memo.js';
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 

@@ -6,6 +6,7 @@ import { printedDecimals, toYuan } from '../../../../model/decimal.js';
 import type { Location } from '../../../../model/finding.js';
 import type { Grade, PerformanceEvaluation, PerformanceFunding } from '../../../../model/performance.js';
 import type { AuditContext } from '../../../context.js';
+import { memoizeText } from '../../../../model/text-memo.js';
 import { SplitTolerance } from '../../../tolerance.js';
 
 export const isTable = (e: PerformanceEvaluation): boolean => e.kind !== 'report';
@@ -133,16 +134,11 @@ export function parseIndicatorValue(text: string | undefined): IndicatorValue | 
   if (!text) return undefined;
   // Several rules read every indicator: each printed value is parsed once while it stays in the (bounded) memo,
   // and every caller gets its own copy.
-  if (!parsedValues.has(text)) {
-    if (parsedValues.size >= MAX_PARSED) parsedValues.clear();
-    parsedValues.set(text, parseValue(text));
-  }
-  const parsed = parsedValues.get(text);
+  const parsed = parsedValue(text);
   return parsed && { ...parsed };
 }
 
-const parsedValues = new Map<string, IndicatorValue | undefined>();
-const MAX_PARSED = 20000;
+const parsedValue = memoizeText(parseValue);
 
 function parseValue(text: string): IndicatorValue | undefined {
   const t = text.replace(/[\s,，]/g, '');

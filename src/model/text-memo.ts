@@ -1,6 +1,7 @@
-// A memo for pure functions of a printed text. The extractors ask the same questions of the same cells and lines
-// many times over (a line is a heading candidate, a title candidate, a header, a department mention …); the answer
-// is worked out once while it stays in the memo. Bounded: it holds about a document's texts and is emptied when full.
+// A memo for pure functions of a printed text. The extractors and rules ask the same questions of the same cells
+// and lines many times over (a line is a heading candidate, a title candidate, a header, a department mention …);
+// the answer is worked out once while it stays in the memo. Bounded: it holds about a document's texts and is
+// emptied when full.
 
 const DEFAULT_SIZE = 20000;
 
